@@ -1,0 +1,17 @@
+namespace Timeline.Evaluation;
+
+/// <summary>Scores Timeline's extraction against gold data in ../shared/eval-data (never copied into the project).</summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: Timeline.Evaluation <timex|ner|events|semeval> [options]");
+            return 1;
+        }
+
+        Console.Error.WriteLine($"unknown evaluation '{args[0]}'");
+        return 1;
+    }
+}
