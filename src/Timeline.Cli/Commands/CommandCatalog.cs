@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary>Every command of the CLI, in the order help lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliContext context) =>
+    [
+        new IngestCommand(context),
+        new ExtractCommand(context),
+        new EventsCommand(context),
+        new ActorsCommand(context),
+        new StatsCommand(context),
+    ];
+}
