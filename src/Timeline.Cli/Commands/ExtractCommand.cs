@@ -12,6 +12,7 @@ internal sealed class ExtractCommand : Command
     {
         Description = "Articles: files, folders (read recursively) or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
+        Validators = { PathArguments.RejectOptionLikeTokens },
     };
 
     private readonly Option<string?> _output = new("--output", "-o")

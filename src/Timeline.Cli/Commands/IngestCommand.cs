@@ -16,6 +16,7 @@ internal sealed class IngestCommand : Command
     {
         Description = "Articles: files, folders (read recursively) or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
+        Validators = { PathArguments.RejectOptionLikeTokens },
     };
 
     private readonly Option<string?> _store = CommonOptions.Store();
