@@ -1,12 +1,44 @@
+using Timeline.Storage.Sqlite;
+
 namespace Timeline.Storage;
 
-/// <summary>Opens the store a <see cref="StoreLocation"/> names. (Integration seam: replaced by the store implementations.)</summary>
+/// <summary>Opens the store a <c>--store</c> value names: a file path gives the embedded SQLite store, a Bolt or HTTP
+/// URI a Neo4j server.</summary>
 public static class GraphStoreFactory
 {
-    public static IGraphStore Open(StoreLocation location, string? username, string? password)
+    /// <summary>Creates the store object without touching it; call <see cref="IGraphStore.InitializeAsync"/> next (or use
+    /// <see cref="OpenAsync"/>).</summary>
+    /// <exception cref="StoreException">The kind of store is not available in this build.</exception>
+    public static IGraphStore Create(StoreLocation location, GraphStoreOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(location);
-        _ = (username, password);
-        throw new StoreException($"{location.DisplayName}: this store is not built yet");
+        options ??= GraphStoreOptions.Default;
+        return location.Kind switch
+        {
+            StoreKind.Sqlite => new SqliteGraphStore(location.Value, options),
+
+            // Seam for the Neo4j store: when Timeline.Storage.Neo4j is merged, this line becomes
+            // `StoreKind.Bolt or StoreKind.Http => new Neo4jGraphStore(location, options),`.
+            StoreKind.Bolt or StoreKind.Http => throw new StoreException($"{location.DisplayName}: Neo4j support is not built yet"),
+            _ => throw new ArgumentOutOfRangeException(nameof(location), location.Kind, "Unknown store kind."),
+        };
+    }
+
+    /// <summary>Opens a store and creates or migrates its schema: what every command calls before using the store.
+    /// The caller disposes the returned store.</summary>
+    /// <exception cref="StoreException">The store cannot be reached, is not a Timeline store, or is locked.</exception>
+    public static async Task<IGraphStore> OpenAsync(StoreLocation location, GraphStoreOptions? options, CancellationToken cancellationToken)
+    {
+        var store = Create(location, options);
+        try
+        {
+            await store.InitializeAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -6,24 +6,15 @@ namespace Timeline.Cli.Commands;
 /// Neo4j credentials come only from <c>NEO4J_USERNAME</c>/<c>NEO4J_PASSWORD</c>.</summary>
 internal static class StoreOpener
 {
-    public static async Task<IGraphStore> OpenAsync(CliContext context, string? storeOption, CancellationToken cancellationToken)
+    public static Task<IGraphStore> OpenAsync(CliContext context, string? storeOption, CancellationToken cancellationToken)
     {
         var value = storeOption ?? context.GetEnvironmentVariable("TIMELINE_STORE");
         var location = StoreLocation.Parse(string.IsNullOrWhiteSpace(value) ? CommonOptions.DefaultStore : value);
-        var store = GraphStoreFactory.Open(
-            location,
-            context.GetEnvironmentVariable("NEO4J_USERNAME"),
-            context.GetEnvironmentVariable("NEO4J_PASSWORD"));
-        try
+        var options = new GraphStoreOptions
         {
-            await store.InitializeAsync(cancellationToken);
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-
-        return store;
+            Username = context.GetEnvironmentVariable("NEO4J_USERNAME"),
+            Password = context.GetEnvironmentVariable("NEO4J_PASSWORD"),
+        };
+        return GraphStoreFactory.OpenAsync(location, options, cancellationToken);
     }
 }
