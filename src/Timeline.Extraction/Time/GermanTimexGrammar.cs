@@ -26,7 +26,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         var approx = Lexicon.Alternation("approx");
         var unit = Lexicon.Alternation("unit");
         var podNoun = "(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)";
-        var separator = @"\s*(?:,|bis|und|-|–|/|&)\s*";
+        var separator = @"\s*(?:,\s*(?:und|bis|sowie)?(?:\s+am)?|bis|und(?:\s+am)?|sowie(?:\s+am)?|-|–|/|&)\s*";
 
         // 01.02.2022 [10:53 [Uhr]]
         Add("numeric-date", $@"{NumberLeft}(?<d>\d{{1,2}})\.\s?(?<m>\d{{1,2}})\.\s?(?<y>\d{{4}}|(?<!\s)\d{{2}}){NumberRight}(?:,?\s+(?<h>\d{{1,2}})[:.](?<mi>\d{{2}})(?:\s*Uhr\b)?)?", NumericDate);
@@ -50,7 +50,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("year", $@"{NumberLeft}(?:(?<mod>{modifier})\s+)?(?:(?<jahr>Jahre?s?)\s+)?(?<y>1\d\d\d|20\d\d)(?!\w|[.,:/]\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
 
         // [vergangenen] Sommer [2021]
-        Add("season", $@"(?:(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:(?<rel>{rel})\s+)?(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
+        Add("season", $@"(?:(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:(?<rel>{rel})\s+)?(?<s>{Lexicon.Alternation("season")})\b(?!-)(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
 
         // gestern [Abend]
         Add("relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{podNoun})\b)?", RelativeDay);
@@ -79,13 +79,13 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
 
         // um 9.30 (without "Uhr")
-        Add("clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[01]?\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
+        Add("clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
 
         // the 10 of "10 bis 12 Uhr"
-        Add("clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
+        Add("clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
 
         // am Abend
-        Add("part-of-day", @"(?<=\b(?:am|gegen|in\s+der)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);
+        Add("part-of-day", @"(?<=\b(?:am|gegen)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);
 
         Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
@@ -101,6 +101,18 @@ internal sealed class GermanTimexGrammar : TimexGrammar
 
         // einmal im Monat, pro Jahr
         Add("set-per", $@"\b(?:(?<times>\w+mal)\s+)?(?<prep>pro|je|im|in\s+der|am)\s+(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer);
+
+        // jahrelang, langjährigen
+        Add("duration-adjective", $@"\b(?<v>{Lexicon.Alternation("durationadj")})\b", (m, c) =>
+            c.Add(Candidate(m, _ => new TimexMeaning(Core.Time.TimexType.Duration, Lexicon.Get("durationadj", m.Groups["v"].Value), null))));
+
+        // einwöchigen, 3-tägige
+        Add("duration-compound", $@"\b(?<num>\d{{1,3}}-?|{Lexicon.Alternation("number")})(?<u>{Lexicon.Alternation("durationsuffix")})\b", (m, c) =>
+        {
+            var amount = Number(m.Groups["num"].Value.TrimEnd('-'));
+            var unit = ParseUnit(Lexicon.Get("durationsuffix", m.Groups["u"].Value));
+            c.Add(Candidate(m, _ => amount is { } n ? TimexValues.Duration(n, unit) : TimexValues.VagueDuration(unit)));
+        });
 
         Add("holiday", $@"\b(?<h>{Lexicon.Alternation("holiday")})\b", Holiday);
     }
@@ -213,7 +225,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         || word.Equals("vom", StringComparison.OrdinalIgnoreCase) || word.Equals("zum", StringComparison.OrdinalIgnoreCase)
         || word.Equals("Monat", StringComparison.OrdinalIgnoreCase) || word.Equals("des", StringComparison.OrdinalIgnoreCase)
         || word.Equals("Ende", StringComparison.OrdinalIgnoreCase) || word.Equals("Anfang", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("Mitte", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("Mitte", StringComparison.OrdinalIgnoreCase) || word.Equals("und", StringComparison.OrdinalIgnoreCase);
 
     private int LexShift(string form) =>
         Lexicon.TryGet("relpast", form, out _) ? -1 : Lexicon.TryGet("relfuture", form, out _) ? 1 : 0;
@@ -353,16 +365,16 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         var unit = ParseUnit(plural ? code[..^3] : code);
         var hasNumber = m.Groups["num"].Success;
         var amount = hasNumber ? Number(m.Groups["num"].Value) : null;
-        var hasRel = m.Groups["rel"].Success;
-        var shift = hasRel ? LexShift(m.Groups["rel"].Value) : 0;
+        var demonstrative = m.Groups["det"].Success && m.Groups["det"].Value.StartsWith("dies", StringComparison.OrdinalIgnoreCase);
+        var hasRel = m.Groups["rel"].Success || (demonstrative && !hasNumber);
+        var shift = m.Groups["rel"].Success ? LexShift(m.Groups["rel"].Value) : 0;
         var approx = m.Groups["approx"].Success ? Lexicon.Get("approx", m.Groups["approx"].Value) : null;
         var post = m.Groups["post"];
         var postSign = post.Success ? (Lexicon.TryGet("anchorafter", post.Value, out _) ? 1 : -1) : 0;
-        var vor = m.Groups["vor"].Success && m.Groups["vor"].Value.Equals("vor", StringComparison.OrdinalIgnoreCase);
         var end = m.Index + m.Length;
 
         int begin;
-        if (hasRel && m.Groups["det"].Success)
+        if (m.Groups["rel"].Success && m.Groups["det"].Success || (demonstrative && !hasNumber))
         {
             begin = m.Groups["det"].Index;
         }
@@ -401,19 +413,10 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             }
         }
 
-        // "vor drei Jahren": a date before publication.
-        if (vor && hasNumber && !hasRel)
+        // Ages ("22 Jahre alt", "ab 16 Jahren") are not time expressions.
+        var after = FollowingWord(c.Text, end);
+        if (Lexicon.TryGet("agefollower", after, out _) || PrecedingWord(c.Text, begin).Equals("ab", StringComparison.OrdinalIgnoreCase))
         {
-            begin = m.Groups["vor"].Index;
-            if (amount is { } n && n == decimal.Truncate(n) && unit is not (CalendarUnit.Second or CalendarUnit.Minute or CalendarUnit.Hour))
-            {
-                c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, -(int)n)));
-            }
-            else
-            {
-                c.Add(new TimexCandidate(begin, end, _ => TimexValues.Vague("PAST_REF")));
-            }
-
             return;
         }
 

@@ -141,6 +141,24 @@ internal abstract class TimexGrammar
         return text.AsSpan(start, end - start);
     }
 
+    /// <summary>The word that starts right after <paramref name="index"/> (skipping spaces), or empty.</summary>
+    protected static ReadOnlySpan<char> FollowingWord(string text, int index)
+    {
+        var start = index;
+        while (start < text.Length && text[start] is ' ' or '\t' or '\u00a0')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
     /// <summary>The meaning of a unit phrase shifted from the publication (T) or anchor (A): lexicon values like <c>D,-1,A</c>.</summary>
     protected static TimexMeaning? RelativeWord(string spec, ResolutionContext context)
     {
