@@ -47,7 +47,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("month", $@"(?:(?<mod>{modifier})\s+(?:de[sn]\s+)?)?(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month);
 
         // [Jahr] 2022
-        Add("year", $@"{NumberLeft}(?:(?<mod>{modifier})\s+)?(?:(?<jahr>Jahre?s?)\s+)?(?<y>1\d\d\d|20\d\d)(?!\w|[.,:/]\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
+        Add("year", $@"(?<![\w.,:§])(?<!\b\d{{1,2}}/)(?:(?<mod>{modifier})\s+)?(?:(?<jahr>Jahre?s?)\s+)?(?<y>1\d\d\d|20\d\d)(?!\w|[.,:]\d|/\d{{1,2}}(?!\d)|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
 
         // [vergangenen] Sommer [2021]
         Add("season", $@"(?:(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:(?<rel>{rel})\s+)?(?<s>{Lexicon.Alternation("season")})\b(?!-)(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
@@ -573,11 +573,14 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         c.Add(Candidate(m, _ => TimexValues.Set(value)));
     }
 
-    private static void SetPer(Match m, CandidateCollection c)
+    private void SetPer(Match m, CandidateCollection c)
     {
         var prep = m.Groups["prep"].Value;
         var needsTimes = !prep.Equals("pro", StringComparison.OrdinalIgnoreCase) && !prep.Equals("je", StringComparison.OrdinalIgnoreCase);
-        if (needsTimes && !m.Groups["times"].Success)
+        var before = PrecedingWord(c.Text, m.Index);
+        var afterAmount = before.Equals("Euro", StringComparison.OrdinalIgnoreCase) || before.Equals("Dollar", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("Franken", StringComparison.OrdinalIgnoreCase) || before.Equals("Stunden", StringComparison.OrdinalIgnoreCase);
+        if (needsTimes && !m.Groups["times"].Success && !afterAmount)
         {
             return;
         }

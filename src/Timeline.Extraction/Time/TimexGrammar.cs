@@ -169,7 +169,7 @@ internal abstract class TimexGrammar
         return ShiftFrom(origin, unit, shift);
     }
 
-    /// <summary>The clock time's day: the last day mentioned shortly before, if any.</summary>
+    /// <summary>The clock time's day: the last day mentioned shortly before, else the day of publication.</summary>
     protected static LocalDate? ClockDay(ResolutionContext context, int position) =>
-        context.Anchor is { } anchor && context.AnchorEnd >= 0 && position - context.AnchorEnd <= 160 ? anchor : null;
+        context.Anchor is { } anchor && context.AnchorEnd >= 0 && position - context.AnchorEnd <= 160 ? anchor : context.Published;
 }
