@@ -137,9 +137,12 @@ public sealed class ExtractionJsonWriter : IDisposable
 
             if (timex.Interval is { } interval)
             {
+                _json.WritePropertyName("resolved");
+                _json.WriteStartObject();
                 Property("start", LocalDatePattern.Iso.Format(interval.Start));
                 Property("end", LocalDatePattern.Iso.Format(interval.End));
                 Property("granularity", interval.Granularity.ToWire());
+                _json.WriteEndObject();
             }
 
             _json.WriteEndObject();
