@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Timeline.Core.Actors;
+using Timeline.Core.Events;
+
+namespace Timeline.Extraction.Events;
+
+/// <summary>One event mention before de-duplication: what one trigger in one sentence says.</summary>
+internal sealed record EventCandidate(
+    EventType Type,
+    string? Mode,
+    bool Symmetric,
+    ImmutableArray<ActorId> Sources,
+    ImmutableArray<ActorId> Targets,
+    ImmutableArray<ActorId> Locations,
+    DatedTime Time,
+    EventMention Mention)
+{
+    public bool HasActors => !Sources.IsEmpty || !Targets.IsEmpty;
+
+    public IEnumerable<ActorId> Actors => Sources.Concat(Targets);
+}
