@@ -11,6 +11,11 @@ internal static class Program
             return 1;
         }
 
+        if (args[0] == "timex")
+        {
+            return Timex.TimexEvaluation.Run(args[1..]);
+        }
+
         Console.Error.WriteLine($"unknown evaluation '{args[0]}'");
         return 1;
     }
