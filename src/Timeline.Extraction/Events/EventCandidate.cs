@@ -15,6 +15,9 @@ internal sealed record EventCandidate(
     DatedTime Time,
     EventMention Mention)
 {
+    /// <summary>Whether the first source is a person (an antecedent for "er", "he").</summary>
+    public bool SourceIsPerson { get; init; }
+
     public bool HasActors => !Sources.IsEmpty || !Targets.IsEmpty;
 
     public IEnumerable<ActorId> Actors => Sources.Concat(Targets);

@@ -49,6 +49,7 @@ public sealed class EventExtractor
         var section = 0;
         var runningSection = -1;
         (ActorId Actor, int Sentence)? lastSource = null;
+        (ActorId Actor, int Sentence)? lastPerson = null;
 
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -80,13 +81,19 @@ public sealed class EventExtractor
                 var windowSpan = new TextSpan(windowTokens[0].Span.Begin, windowTokens[^1].Span.End);
                 var analysis = SentenceAnalysis.Build(text, span, windowTokens, [.. Slice(mentions, windowSpan, m => m.Span)], language.Cues);
                 var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, t => t.Span)];
-                foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published,
-                    lastSource is { } last && s - last.Sentence <= AnaphoraSentences ? last.Actor : null))
+                var anaphora = new Anaphora(
+                    lastSource is { } last && s - last.Sentence <= AnaphoraSentences ? last.Actor : null,
+                    lastPerson is { } person && s - person.Sentence <= AnaphoraSentences ? person.Actor : null);
+                foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
                 {
                     candidates.Add(candidate);
                     if (!candidate.Sources.IsEmpty)
                     {
                         lastSource = (candidate.Sources[0], s);
+                        if (candidate.SourceIsPerson)
+                        {
+                            lastPerson = (candidate.Sources[0], s);
+                        }
                     }
                 }
             }
@@ -109,7 +116,7 @@ public sealed class EventExtractor
         ImmutableArray<Timex> timexes,
         Timex? runningTime,
         LocalDate? published,
-        ActorId? anaphor)
+        Anaphora anaphora)
     {
         var text = document.Text;
         var tokens = analysis.Tokens;
@@ -121,9 +128,10 @@ public sealed class EventExtractor
                 var passive = IsPassive(language, analysis, clause, match);
                 var slots = language.Participants.Find(text, analysis, c, match, passive);
                 var sources = slots.Sources;
-                if (sources.IsEmpty && slots.SubjectIsPronoun && anaphor is { } antecedent && !slots.Targets.Contains(antecedent))
+                var antecedent = slots.PersonalPronoun ? anaphora.Person : anaphora.Any;
+                if (sources.IsEmpty && slots.SubjectIsPronoun && antecedent is { } actor && !slots.Targets.Contains(actor))
                 {
-                    sources = [antecedent];
+                    sources = [actor];
                 }
 
                 var modality = language.Modality.Read(analysis, c, match, passive);
@@ -140,8 +148,9 @@ public sealed class EventExtractor
                     modality,
                     confidence,
                     time.Evidence);
+                var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty);
                 yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
-                    sources, slots.Targets, slots.Locations, time, mention);
+                    sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson };
             }
         }
     }

@@ -54,6 +54,11 @@ internal sealed class ModalityReader
             return Modality.Negated;
         }
 
+        if (HasConditional(sentence, clause))
+        {
+            return Modality.Hypothetical;
+        }
+
         var future = _language == Language.German && !passive && (cues & CueClass.Passive) != 0 && HasFutureWerden(sentence, clause);
         var plannedBefore = match.Entry.Frame == TriggerFrame.Np && match.Head > 0
             && (_cues.Is(tokens[match.Head - 1].Lower, CueClass.PlannedPreposition)
@@ -75,6 +80,20 @@ internal sealed class ModalityReader
         }
 
         return Modality.Asserted;
+    }
+
+    /// <summary>A conditional clause ("wenn", "falls", "if"): hypothetical even with a modal verb.</summary>
+    private static bool HasConditional(SentenceAnalysis sentence, Clause clause)
+    {
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (sentence.Tokens[t].Lower is "wenn" or "falls" or "sofern" or "if" or "unless")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>German "werden" + infinitive: a future, not a passive (the caller knows the trigger is no participle).</summary>

@@ -105,7 +105,11 @@ internal sealed class ParticipantFinder
         var locations = entry.Type is EventType.Mobilize or EventType.Assault or EventType.Protest or EventType.Retreat or EventType.Consult
             ? Locations(sentence, clause, sources, targets, sourceIds, targetIds)
             : [];
-        return new ParticipantSlots(sourceIds, targetIds, locations, pronoun);
+        return new ParticipantSlots(sourceIds, targetIds, locations, pronoun)
+        {
+            PersonalPronoun = pronoun && HasPersonalPronoun(sentence, clause),
+            SourceIsPerson = sources.Count > 0 && sources[0].HeadKind == ActorKind.Person,
+        };
     }
 
     private void FindNominal(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch match, List<ActorGroup> sources, List<ActorGroup> targets)
@@ -121,7 +125,7 @@ internal sealed class ParticipantFinder
         {
             var genitive = groups.FirstOrDefault(g => g.Governor == GroupGovernor.Genitive && g.GenitiveOf == head && g.CoordinatedWith < 0)
                 ?? groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
-                    && g.Governor == GroupGovernor.Preposition && _cues.Is(g.Preposition!, CueClass.Agent) && g.Preposition != "von");
+                    && g.Governor == GroupGovernor.Preposition && g.Preposition == "by");
             sources.AddRange(Coordinated(groups, genitive));
         }
 
@@ -284,6 +288,19 @@ internal sealed class ParticipantFinder
         for (var t = clause.Start; t < end; t++)
         {
             if (sentence.Tokens[t].IsWord && _cues.Is(sentence.Tokens[t].Lower, CueClass.Pronoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPersonalPronoun(SentenceAnalysis sentence, Clause clause)
+    {
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (sentence.Tokens[t].Lower is "er" or "ich" or "he" or "she" or "i")
             {
                 return true;
             }
