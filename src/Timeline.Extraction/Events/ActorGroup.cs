@@ -14,6 +14,7 @@ namespace Timeline.Extraction.Events;
 /// <param name="GenitiveOf">For a genitive, the token index of the noun it belongs to; else -1.</param>
 /// <param name="CoordinatedWith">Index of the group it is coordinated with by "und"/"and" (it shares its governor), or -1.</param>
 /// <param name="Mentions">The mentions it consists of.</param>
+/// <param name="PrepositionToken">Token index of the governing preposition, or -1.</param>
 internal sealed record ActorGroup(
     int First,
     int Last,
@@ -23,4 +24,5 @@ internal sealed record ActorGroup(
     string? Preposition,
     int GenitiveOf,
     int CoordinatedWith,
-    ImmutableArray<Mention> Mentions);
+    ImmutableArray<Mention> Mentions,
+    int PrepositionToken = -1);

@@ -12,6 +12,9 @@ namespace Timeline.Extraction.Events;
 internal sealed class ParticipantFinder
 {
     private const int NominalWindow = 8;
+
+    /// <summary>Arguments are looked for at most this many tokens from the trigger (clauses without punctuation).</summary>
+    private const int ArgumentWindow = 25;
     private readonly Language _language;
     private readonly CueLexicon _cues;
 
@@ -57,7 +60,7 @@ internal sealed class ParticipantFinder
                     }
 
                     sources.AddRange(subjects);
-                    targets.AddRange(Objects(sentence, clause, match.Head, subjects));
+                    targets.AddRange(Objects(sentence, clause, match, subjects));
                 }
 
                 if (targets.Count == 0 || entry.Frame == TriggerFrame.Sym)
@@ -94,7 +97,7 @@ internal sealed class ParticipantFinder
                 {
                     var previous = sentence.Clauses[clauseIndex - 1];
                     var previousSubjects = Subjects(sentence, previous, previous.End);
-                    targets.AddRange(Objects(sentence, previous, previous.Start, previousSubjects));
+                    targets.AddRange(Objects(sentence, previous, null, previousSubjects));
                 }
 
                 break;
@@ -237,7 +240,8 @@ internal sealed class ParticipantFinder
         ActorGroup? subject = null;
         if (_language == Language.German)
         {
-            subject = groups.FirstOrDefault(g => clause.Contains(g.First) && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0);
+            subject = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First >= head - ArgumentWindow
+                && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0);
         }
         else
         {
@@ -258,12 +262,15 @@ internal sealed class ParticipantFinder
         return Coordinated(groups, subject);
     }
 
-    private List<ActorGroup> Objects(SentenceAnalysis sentence, Clause clause, int head, List<ActorGroup> subjects)
+    /// <summary>The object phrases: the first bare phrase after the subject (German) or the verb (English); a phrase
+    /// whose preposition belongs to the trigger ("called on Russia") counts as bare.</summary>
+    private List<ActorGroup> Objects(SentenceAnalysis sentence, Clause clause, TriggerMatch? match, List<ActorGroup> subjects)
     {
         var groups = sentence.Groups;
-        var after = _language == Language.English ? head : (subjects.Count > 0 ? subjects[^1].Last : clause.Start - 1);
-        var obj = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First > after && g.Governor == GroupGovernor.None
-            && g.CoordinatedWith < 0 && !subjects.Contains(g));
+        var after = _language == Language.English && match is not null ? match.Head : (subjects.Count > 0 ? subjects[^1].Last : clause.Start - 1);
+        var obj = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First > after
+            && (g.Governor == GroupGovernor.None || (match is not null && g.PrepositionToken >= 0 && match.Tokens.Contains(g.PrepositionToken)))
+            && g.CoordinatedWith < 0 && !subjects.Contains(g) && (match is null || g.First <= match.Head + ArgumentWindow));
         return Coordinated(groups, obj);
     }
 

@@ -142,6 +142,7 @@ internal sealed class SentenceAnalysis
         string? preposition = null;
         var genitiveOf = -1;
         var coordinatedWith = -1;
+        var prepositionToken = -1;
 
         var t = first - 1;
         var adjectives = 0;
@@ -166,6 +167,7 @@ internal sealed class SentenceAnalysis
             {
                 governor = GroupGovernor.Preposition;
                 preposition = tokens[t].Lower;
+                prepositionToken = t;
                 if (preposition == "of" && t > 0 && tokens[t - 1].IsWord)
                 {
                     (governor, genitiveOf) = (GroupGovernor.Genitive, t - 1);
@@ -184,7 +186,7 @@ internal sealed class SentenceAnalysis
             }
         }
 
-        return new ActorGroup(first, last, head.Actor, head.Kind, governor, preposition, genitiveOf, coordinatedWith, [.. mentions]);
+        return new ActorGroup(first, last, head.Actor, head.Kind, governor, preposition, genitiveOf, coordinatedWith, [.. mentions], prepositionToken);
     }
 
     private static bool EndsWithGenitiveS(string mention) =>
