@@ -8,8 +8,8 @@ namespace Timeline.Storage.Neo4j.Bolt;
 /// <remarks>A broken connection is dropped and reopened by the next call; its failure is transient.</remarks>
 internal sealed class BoltCypherRunner : ICypherRunner
 {
-    /// <summary>Records fetched per PULL on 4.0 and later.</summary>
-    public const long FetchSize = 1000;
+    /// <summary>Records fetched per PULL on 4.0 and later, unless the constructor says otherwise.</summary>
+    public const long DefaultFetchSize = 1000;
 
     private const string UserAgent = "timeline/1";
     private static readonly Dictionary<string, object?> NoParameters = [];
@@ -19,8 +19,10 @@ internal sealed class BoltCypherRunner : ICypherRunner
     private readonly string? _username;
     private readonly string? _password;
     private readonly string? _database;
+    private readonly long _fetchSize;
     private BoltConnection? _connection;
     private string _agent = string.Empty;
+    private bool _inTransaction;
 
     public BoltCypherRunner(BoltEndpoint endpoint, string store, string? username, string? password, string? database)
         : this(ct => BoltConnection.OpenAsync(endpoint, TimeSpan.FromSeconds(15), ct), store, username, password, database)
@@ -28,9 +30,10 @@ internal sealed class BoltCypherRunner : ICypherRunner
     }
 
     /// <summary>A runner over connections from <paramref name="open"/> (tests use scripted streams).</summary>
-    public BoltCypherRunner(Func<CancellationToken, Task<BoltConnection>> open, string store, string? username, string? password, string? database)
+    public BoltCypherRunner(
+        Func<CancellationToken, Task<BoltConnection>> open, string store, string? username, string? password, string? database, long fetchSize = DefaultFetchSize)
     {
-        (_open, _store, _username, _password, _database) = (open, store, username, password, database);
+        (_open, _store, _username, _password, _database, _fetchSize) = (open, store, username, password, database, fetchSize);
     }
 
     /// <summary>The negotiated version, once connected.</summary>
@@ -68,6 +71,7 @@ internal sealed class BoltCypherRunner : ICypherRunner
             await RequestAsync(connection, cancellationToken, (BoltMessage.Begin, [extra]));
         }
 
+        _inTransaction = true;
         return new BoltTransaction(this);
     }
 
@@ -141,6 +145,7 @@ internal sealed class BoltCypherRunner : ICypherRunner
     internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         var connection = Current;
+        _inTransaction = false;
         if (connection.Version.IsLegacy)
         {
             await RunOneAsync(connection, "COMMIT", NoParameters, cancellationToken);
@@ -153,11 +158,12 @@ internal sealed class BoltCypherRunner : ICypherRunner
 
     internal async Task RollbackAsync()
     {
-        if (_connection is not { } connection)
+        if (_connection is not { } connection || !_inTransaction)
         {
             return;
         }
 
+        _inTransaction = false;
         try
         {
             if (connection.Version.IsLegacy)
@@ -254,7 +260,7 @@ internal sealed class BoltCypherRunner : ICypherRunner
         _agent = meta.GetValueOrDefault("server") as string ?? "Neo4j";
     }
 
-    /// <summary>Sends one RUN and pulls all its records (in batches of <see cref="FetchSize"/> from 4.0).</summary>
+    /// <summary>Sends one RUN and pulls all its records (in batches of the fetch size from 4.0).</summary>
     private async Task<CypherResult> RunOneAsync(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         var version = connection.Version;
@@ -295,7 +301,7 @@ internal sealed class BoltCypherRunner : ICypherRunner
         return new CypherResult(Fields(columns), rows);
     }
 
-    private static Dictionary<string, object?> Pull() => new(StringComparer.Ordinal) { ["n"] = FetchSize };
+    private Dictionary<string, object?> Pull() => new(StringComparer.Ordinal) { ["n"] = _fetchSize };
 
     /// <summary>Sends requests and expects SUCCESS for each; returns the last SUCCESS metadata.</summary>
     private async Task<Dictionary<string, object?>> RequestAsync(BoltConnection connection, CancellationToken cancellationToken, params (byte Signature, object?[] Fields)[] requests)
@@ -364,6 +370,9 @@ internal sealed class BoltCypherRunner : ICypherRunner
             {
                 await DropAsync();
             }
+
+            // RESET ends an open transaction (v3+); on v1 it stays open, failed, until ROLLBACK.
+            _inTransaction &= connection.Version.IsLegacy;
         }
         catch (StoreException)
         {
@@ -396,6 +405,7 @@ internal sealed class BoltCypherRunner : ICypherRunner
 
     private async Task DropAsync()
     {
+        _inTransaction = false;
         if (_connection is { } connection)
         {
             _connection = null;
