@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Timeline.Core.Events;
+using Timeline.Query.Scoring;
+using Timeline.Query.Timelines;
+
+namespace Timeline.Export.Model;
+
+/// <summary>Dated events counted per period and quad class, for the activity chart. The period is a day for spans up
+/// to 62 days, a week up to 2 years, else a month.</summary>
+internal sealed record ActivitySeries(Grouping Grouping, ImmutableArray<ActivityPoint> Points)
+{
+    public static ActivitySeries Of(IReadOnlyList<Event> events)
+    {
+        var dated = events.Where(e => e.Time is not null).ToList();
+        if (dated.Count == 0)
+        {
+            return new ActivitySeries(Grouping.Day, []);
+        }
+
+        var first = dated.Min(e => e.Time!.Start);
+        var last = dated.Max(e => e.Time!.Start);
+        var days = Period.Between(first, last, PeriodUnits.Days).Days;
+        var grouping = days <= 62 ? Grouping.Day : days <= 731 ? Grouping.Week : Grouping.Month;
+        var points = new SortedDictionary<LocalDate, (string Label, int[] Classes)>();
+        foreach (var e in dated)
+        {
+            var (start, _, label) = Periods.Of(e.Time!.Start, grouping);
+            if (!points.TryGetValue(start, out var point))
+            {
+                point = (label, new int[5]);
+                points.Add(start, point);
+            }
+
+            point.Classes[(int)CooperationConflictScale.ClassOf(e.Type)]++;
+        }
+
+        // Fill empty periods so the time axis is even.
+        var filled = ImmutableArray.CreateBuilder<ActivityPoint>();
+        var cursor = Periods.Of(first, grouping).Start;
+        var end = Periods.Of(last, grouping).Start;
+        while (cursor <= end)
+        {
+            var (start, periodEnd, label) = Periods.Of(cursor, grouping);
+            filled.Add(points.TryGetValue(start, out var point)
+                ? new ActivityPoint(label, start, [.. point.Classes])
+                : new ActivityPoint(label, start, [0, 0, 0, 0, 0]));
+            cursor = periodEnd.PlusDays(1);
+        }
+
+        return new ActivitySeries(grouping, filled.ToImmutable());
+    }
+}
