@@ -11,6 +11,11 @@ internal static class CommandCatalog
         new ExtractCommand(context),
         new EventsCommand(context),
         new ActorsCommand(context),
+        new ActorCommand(context),
+        new PathCommand(context),
+        new NeighboursCommand(context),
+        new CentralityCommand(context),
+        new ExportCommand(context),
         new StatsCommand(context),
     ];
 }

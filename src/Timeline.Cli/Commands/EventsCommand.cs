@@ -3,21 +3,19 @@ using System.CommandLine;
 using NodaTime.Text;
 using Timeline.Cli.Output;
 using Timeline.Core;
-using Timeline.Core.Actors;
 using Timeline.Core.Events;
 using Timeline.Core.Time;
-using Timeline.Storage;
+using Timeline.Query.Timelines;
 
 namespace Timeline.Cli.Commands;
 
-/// <summary><c>timeline events</c>: the chronological timeline, filtered.</summary>
+/// <summary><c>timeline events</c>: the chronological timeline, filtered; with <c>--group-by</c>, counts per period.</summary>
 internal sealed class EventsCommand : Command
 {
     private readonly Option<string[]> _actor = new("--actor")
     {
         Description = "Only events in which this actor takes part (name, alias or id; repeatable), e.g. --actor Blinken.",
         HelpName = "NAME",
-        AllowMultipleArgumentsPerToken = false,
     };
 
     private readonly Option<string[]> _between = new("--between")
@@ -28,10 +26,21 @@ internal sealed class EventsCommand : Command
         AllowMultipleArgumentsPerToken = true,
     };
 
+    private readonly Option<bool> _includeMembers = new("--include-members")
+    {
+        Description = "An actor also stands for its people and parts: Blinken's events count for the USA.",
+    };
+
     private readonly Option<string[]> _type = new("--type")
     {
         Description = "Only events of this type (repeatable), e.g. --type CONSULT.",
         HelpName = "TYPE",
+    };
+
+    private readonly Option<string[]> _mode = new("--mode")
+    {
+        Description = "Only events of this mode (repeatable), e.g. --mode phone.",
+        HelpName = "MODE",
     };
 
     private readonly Option<string[]> _modality = new("--modality")
@@ -66,6 +75,28 @@ internal sealed class EventsCommand : Command
         },
     };
 
+    private readonly Option<Grouping> _groupBy = new("--group-by")
+    {
+        Description = "Print counts per period by type instead of events (with --between, also the cooperation-conflict score): day, week or month.",
+        HelpName = "day|week|month",
+        CustomParser = result =>
+        {
+            var token = result.Tokens[0].Value;
+            switch (token.ToLowerInvariant())
+            {
+                case "day":
+                    return Grouping.Day;
+                case "week":
+                    return Grouping.Week;
+                case "month":
+                    return Grouping.Month;
+                default:
+                    result.AddError($"--group-by: '{token}' is not a period; expected day, week or month.");
+                    return Grouping.None;
+            }
+        },
+    };
+
     private readonly Option<int?> _limit = CommonOptions.Limit();
     private readonly Option<string?> _store = CommonOptions.Store();
     private readonly Option<OutputFormat?> _format = CommonOptions.Format();
@@ -75,7 +106,7 @@ internal sealed class EventsCommand : Command
         : base("events", "Print the chronological timeline of events, with their sentences.")
     {
         _context = context;
-        foreach (var option in new Option[] { _actor, _between, _type, _modality, _from, _to, _source, _minConfidence, _limit, _store, _format })
+        foreach (var option in new Option[] { _actor, _between, _includeMembers, _type, _mode, _modality, _from, _to, _source, _minConfidence, _groupBy, _limit, _store, _format })
         {
             Options.Add(option);
         }
@@ -87,20 +118,6 @@ internal sealed class EventsCommand : Command
     {
         var types = ParseAll<EventType>(parseResult.GetValue(_type), "--type", EventWireNames.TryParseEventType, Enum.GetValues<EventType>().Select(t => t.ToWire()));
         var modalities = ParseAll<Modality>(parseResult.GetValue(_modality), "--modality", EventWireNames.TryParseModality, Enum.GetValues<Modality>().Select(m => m.ToWire()));
-        await using var store = await StoreOpener.OpenAsync(_context, parseResult.GetValue(_store), cancellationToken);
-        var actors = ImmutableArray.CreateBuilder<ActorId>();
-        foreach (var name in parseResult.GetValue(_actor) ?? [])
-        {
-            actors.Add(await ActorNames.ResolveAsync(store, name, "--actor", cancellationToken));
-        }
-
-        (ActorId, ActorId)? between = null;
-        if (parseResult.GetValue(_between) is [var first, var second])
-        {
-            between = (await ActorNames.ResolveAsync(store, first, "--between", cancellationToken),
-                await ActorNames.ResolveAsync(store, second, "--between", cancellationToken));
-        }
-
         var from = parseResult.GetValue(_from);
         var to = parseResult.GetValue(_to);
         if (from is { } f && to is { } t && t < f)
@@ -108,55 +125,94 @@ internal sealed class EventsCommand : Command
             throw new InputException("--to: the end date is before the --from date");
         }
 
-        var filter = new EventFilter(
-            actors.ToImmutable(),
-            between,
+        (string, string)? dyad = parseResult.GetValue(_between) is [var first, var second] ? (first, second) : null;
+        var groupBy = parseResult.GetValue(_groupBy);
+        var request = new TimelineRequest(
+            [.. parseResult.GetValue(_actor) ?? []],
+            dyad,
+            parseResult.GetValue(_includeMembers),
             types,
+            [.. parseResult.GetValue(_mode) ?? []],
             modalities,
             from,
             to,
             parseResult.GetValue(_source),
             parseResult.GetValue(_minConfidence),
             IncludeUndated: from is null && to is null,
+            groupBy,
             parseResult.GetValue(_limit));
-        var events = await store.FindEventsAsync(filter, cancellationToken);
-        var names = await ActorNames.LoadAsync(store, cancellationToken);
+        await using var store = await StoreOpener.OpenAsync(_context, parseResult.GetValue(_store), cancellationToken);
+        var result = await TimelineQuery.RunAsync(store, request, cancellationToken);
+        var table = groupBy == Grouping.None ? EventRows(result) : PeriodRows(result);
         var format = OutputFormats.Choose(parseResult.GetValue(_format), _context.IsOutputTerminal);
-        OutputFormats.WriterFor(format).Write(ToTable(events, names), _context.Output);
+        OutputFormats.WriterFor(format).Write(table, _context.Output);
         return ExitCodes.Success;
     }
 
-    private static ResultTable ToTable(IReadOnlyList<Event> events, IReadOnlyDictionary<ActorId, string> names)
+    private static ResultTable EventRows(TimelineResult result)
     {
-        string Names(Event e, ParticipantRole role) => string.Join(
-            ", ",
-            e.Participants.Where(p => p.Role == role).Select(p => names.TryGetValue(p.Actor, out var name) ? name : p.Actor.Value));
+        static string Names(TimelineRow row, ParticipantRole role) =>
+            string.Join(", ", row.Participants.Where(p => p.Role == role).Select(p => p.Name));
 
-        var rows = events.Select(e => ImmutableArray.Create<object?>(
-            FormatTime(e.Time),
-            e.Time?.Granularity.ToWire(),
-            e.Type.ToWire(),
-            e.Mode,
-            e.Modality.ToWire(),
-            Names(e, ParticipantRole.Source),
-            Names(e, ParticipantRole.Target),
-            Names(e, ParticipantRole.Participant),
-            e.Primary.Trigger,
-            e.Confidence,
-            e.Mentions.Length,
-            e.Primary.Document.Value,
-            e.Primary.SentenceText,
-            e.Id.Value)).ToImmutableArray();
+        var rows = result.Rows.Select(row => ImmutableArray.Create<object?>(
+            FormatDate(row),
+            row.Granularity?.ToWire(),
+            row.Type.ToWire(),
+            row.Mode,
+            row.Modality.ToWire(),
+            Names(row, ParticipantRole.Source),
+            Names(row, ParticipantRole.Target),
+            Names(row, ParticipantRole.Participant),
+            Names(row, ParticipantRole.Location),
+            row.Provenance.Trigger,
+            row.Confidence,
+            row.Goldstein,
+            (long)row.Provenance.Mentions,
+            row.Provenance.Document.Value,
+            row.Provenance.Source,
+            row.Provenance.Sentence,
+            row.Event.Value)).ToImmutableArray();
         return new ResultTable(
-            ["date", "granularity", "type", "mode", "modality", "source", "target", "participants", "trigger", "confidence", "mentions", "document", "sentence", "id"],
+            ["date", "granularity", "type", "mode", "modality", "source", "target", "participants", "location", "trigger", "confidence", "goldstein", "mentions", "document", "outlet", "sentence", "id"],
             rows);
     }
 
-    private static string FormatTime(EventTime? time) => time is null
+    private static ResultTable PeriodRows(TimelineResult result)
+    {
+        var scores = result.DyadScores.ToDictionary(s => s.Label, StringComparer.Ordinal);
+        var types = result.Periods.SelectMany(p => p.ByType).Select(c => c.Type).Distinct().Order().ToList();
+        var columns = new List<string> { "period", "start", "end", "total" };
+        columns.AddRange(types.Select(t => t.ToWire()));
+        if (scores.Count > 0)
+        {
+            columns.Add("cooperationConflict");
+        }
+
+        var rows = result.Periods.Select(period =>
+        {
+            var cells = new List<object?>
+            {
+                period.Label,
+                period.Start is { } start ? LocalDatePattern.Iso.Format(start) : null,
+                period.End is { } end ? LocalDatePattern.Iso.Format(end) : null,
+                (long)period.Total,
+            };
+            cells.AddRange(types.Select(type => (object?)(long)(period.ByType.FirstOrDefault(c => c.Type == type)?.Count ?? 0)));
+            if (scores.Count > 0)
+            {
+                cells.Add(scores.TryGetValue(period.Label, out var score) ? score.Score : null);
+            }
+
+            return cells.ToImmutableArray();
+        }).ToImmutableArray();
+        return new ResultTable([.. columns], rows);
+    }
+
+    private static string FormatDate(TimelineRow row) => row.Undated || row.Start is null
         ? "undated"
-        : time.Start == time.End
-            ? LocalDatePattern.Iso.Format(time.Start)
-            : LocalDatePattern.Iso.Format(time.Start) + ".." + LocalDatePattern.Iso.Format(time.End);
+        : row.End is { } end && end != row.Start
+            ? LocalDatePattern.Iso.Format(row.Start.Value) + ".." + LocalDatePattern.Iso.Format(end)
+            : LocalDatePattern.Iso.Format(row.Start.Value);
 
     private delegate bool TryParser<T>(string? text, out T value);
 

@@ -8,6 +8,29 @@ internal sealed class JsonResultWriter : IResultWriter
     public void Write(ResultTable table, TextWriter output)
     {
         using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
+        WriteArray(table, json);
+        json.Flush();
+        output.WriteLine();
+    }
+
+    /// <summary>One JSON object with a property per section, each an array of row objects.</summary>
+    public static void WriteSections(IReadOnlyList<(string Title, ResultTable Table)> sections, TextWriter output)
+    {
+        using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
+        json.WriteStartObject();
+        foreach (var (title, table) in sections)
+        {
+            json.WritePropertyName(title);
+            WriteArray(table, json);
+        }
+
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteLine();
+    }
+
+    private static void WriteArray(ResultTable table, JsonTextWriter json)
+    {
         json.WriteStartArray();
         foreach (var row in table.Rows)
         {
@@ -36,7 +59,5 @@ internal sealed class JsonResultWriter : IResultWriter
         }
 
         json.WriteEndArray();
-        json.Flush();
-        output.WriteLine();
     }
 }

@@ -12,7 +12,9 @@ internal abstract class TimexGrammar
     protected const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    // A safety net against pathological input only: a short limit made results depend on machine load (a rule cut off
+    // on a busy machine drops its matches), which broke byte-identical output when every core extracts at once.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     private readonly List<TimexRule> _rules = [];
 
