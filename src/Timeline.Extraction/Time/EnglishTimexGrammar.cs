@@ -59,9 +59,9 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add("season", $@"(?:(?<mod>{modifier})[\s-]+)?(?:(?<rel>{rel})\s+)?(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight})?", Season);
 
         // 5 p.m. [EST], 10:30 am, noon
-        Add("clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?", Clock);
+        Add("clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
         Add("clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
-        Add("clock-word", @"\b(?<word>noon|midnight)\b", Clock);
+        Add("clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
 
         Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
@@ -249,13 +249,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         if (Lexicon.TryGet("agefollower", FollowingWord(c.Text, end), out _) || (end < c.Text.Length && c.Text[end] == '-' && FollowingWord(c.Text, end + 1).Equals("old", StringComparison.Ordinal)))
         {
-            // "47 years old" is annotated as a duration in TimeBank.
-            if (amount is { } age)
-            {
-                c.Add(new TimexCandidate(FirstIndex(m, "approx", "num"), end, _ => TimexValues.Duration(age, unit)));
-            }
-
-            return;
+            return; // an age ("6-year-old"), not a time expression
         }
 
         if (post.Success)
@@ -381,6 +375,11 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
     private void Season(Match m, CandidateCollection c)
     {
         var season = Lexicon.Get("season", m.Groups["s"].Value);
+        if (m.Groups["s"].Value.Equals("fall", StringComparison.OrdinalIgnoreCase) && !m.Groups["rel"].Success && !m.Groups["y"].Success && !m.Groups["mod"].Success)
+        {
+            return; // the verb
+        }
+
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
         c.Add(Candidate(m, ctx =>
         {
@@ -406,7 +405,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         }));
     }
 
-    private static void Clock(Match m, CandidateCollection c)
+    private void Clock(Match m, CandidateCollection c)
     {
         int hour, minute = 0;
         var minutes = m.Groups["mi"].Success;
@@ -434,7 +433,15 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
         }
 
-        c.Add(Candidate(m, ctx => TimexValues.ClockTime(ClockDay(ctx, m.Index), hour, minute, minutes)));
+        var weekday = m.Groups["wd"].Success ? LexInt("weekday", m.Groups["wd"]) : 0;
+        var relativeDay = m.Groups["rd"].Success ? LexInt("relday", m.Groups["rd"]) : (int?)null;
+        c.Add(Candidate(m, ctx =>
+        {
+            var day = weekday > 0 ? RelativeResolver.Weekday(ctx, m.Index, Weekday(weekday), null)
+                : relativeDay is { } shift ? ctx.Published?.PlusDays(shift)
+                : ClockDay(ctx, m.Index);
+            return TimexValues.ClockTime(day, hour, minute, minutes);
+        }));
     }
 
     private void SetEvery(Match m, CandidateCollection c)
