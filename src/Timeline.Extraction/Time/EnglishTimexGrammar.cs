@@ -306,6 +306,12 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             return;
         }
 
+        if (unit == CalendarUnit.Weekend && !plural && !hasNumber && det.Success)
+        {
+            c.Add(new TimexCandidate(det.Index, end, ctx => RelativeResolver.Weekend(ctx, det.Index, null)));
+            return;
+        }
+
         begin = m.Groups["mod"].Success ? FirstIndex(m, "det", "approx", "rel", "num", "unit") : m.Index;
         var approx = m.Groups["approx"].Success ? m.Groups["approx"].Value.ToLowerInvariant() : null;
         var durationMod = approx switch
