@@ -63,7 +63,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add("clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
         Add("clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
 
-        Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
+        AddTriggered("vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
 
         Add("set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>

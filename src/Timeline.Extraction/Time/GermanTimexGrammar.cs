@@ -87,7 +87,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         // am Abend
         Add("part-of-day", @"(?<=\b(?:am|gegen)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);
 
-        Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
+        AddTriggered("vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
 
         Add("set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
