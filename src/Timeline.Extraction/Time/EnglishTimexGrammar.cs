@@ -34,36 +34,36 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add("day-month", $@"(?:(?<wd>{weekday}),?\s+)?{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // [early] [last] March [2022]
-        Add("month", $@"(?:(?<mod>{modifier})[\s-]+)?(?:(?<rel>{rel})\s+)?(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight})?", Month);
+        Add("month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight})?", Month);
 
         // [fiscal] 1998
-        Add("year", $@"(?:(?<mod>{modifier})[\s-]+)?(?:(?<fy>fiscal)\s+)?{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
+        Add("year", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<fy>fiscal)\s+)?", $@"{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
 
         // the 1990s, the '80s
-        Add("decade", $@"(?:the\s+)?(?:(?<mod>{modifier})[\s-]+)?(?:(?<dec>(?:1[6-9]|20)\d0)'?s|'(?<short>\d0)s)\b", Decade);
+        Add("decade", $@"(?:\bthe\s+)?(?:\b(?<mod>{modifier})[\s-]+)?", $@"(?:(?<![\w'])(?<dec>(?:1[6-9]|20)\d0)'?s|'(?<short>\d0)s)\b", Decade);
 
         // yesterday [morning], tonight, last night, this afternoon
         Add("relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
         Add("tonight", @"\b(?:(?<tonight>tonight)|(?<last>last\s+night)|this\s+(?<pod>morning|afternoon|evening))\b", Tonight);
 
         // [last] Monday [morning]
-        Add("weekday", $@"\b(?:(?<rel>{rel})\s+)?(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
+        Add("weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
 
         // [the] [about] [past] [three] years [ago|later]
-        Add("unit", $@"(?:(?<mod>{modifier})\s+)?(?:(?<det>the|this|that|these|those)\s+)?(?:(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:(?<rel>{rel})\s+)?(?:(?<num>{num})(?:\s+|-))?(?<unit>{Lexicon.Alternation("unit")})\b(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add("unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // the third quarter [of 1998], first-half
-        Add("quarter", $@"(?:(?<det>the)\s+)?(?:(?<pre>(?:last|next|this)\s+year's|fiscal)\s+)?(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
+        Add("quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal)\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
 
         // [last] summer [2021]
-        Add("season", $@"(?:(?<mod>{modifier})[\s-]+)?(?:(?<rel>{rel})\s+)?(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight})?", Season);
+        Add("season", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight})?", Season);
 
         // 5 p.m. [EST], 10:30 am, noon
-        Add("clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?", Clock);
+        Add("clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
         Add("clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
-        Add("clock-word", @"\b(?<word>noon|midnight)\b", Clock);
+        Add("clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
 
-        Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
+        AddTriggered("vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
 
         Add("set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
@@ -249,13 +249,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         if (Lexicon.TryGet("agefollower", FollowingWord(c.Text, end), out _) || (end < c.Text.Length && c.Text[end] == '-' && FollowingWord(c.Text, end + 1).Equals("old", StringComparison.Ordinal)))
         {
-            // "47 years old" is annotated as a duration in TimeBank.
-            if (amount is { } age)
-            {
-                c.Add(new TimexCandidate(FirstIndex(m, "approx", "num"), end, _ => TimexValues.Duration(age, unit)));
-            }
-
-            return;
+            return; // an age ("6-year-old"), not a time expression
         }
 
         if (post.Success)
@@ -309,6 +303,12 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                 c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, shift)?.WithMod(mod)));
             }
 
+            return;
+        }
+
+        if (unit == CalendarUnit.Weekend && !plural && !hasNumber && det.Success)
+        {
+            c.Add(new TimexCandidate(det.Index, end, ctx => RelativeResolver.Weekend(ctx, det.Index, null)));
             return;
         }
 
@@ -381,6 +381,11 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
     private void Season(Match m, CandidateCollection c)
     {
         var season = Lexicon.Get("season", m.Groups["s"].Value);
+        if (m.Groups["s"].Value.Equals("fall", StringComparison.OrdinalIgnoreCase) && !m.Groups["rel"].Success && !m.Groups["y"].Success && !m.Groups["mod"].Success)
+        {
+            return; // the verb
+        }
+
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
         c.Add(Candidate(m, ctx =>
         {
@@ -406,7 +411,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         }));
     }
 
-    private static void Clock(Match m, CandidateCollection c)
+    private void Clock(Match m, CandidateCollection c)
     {
         int hour, minute = 0;
         var minutes = m.Groups["mi"].Success;
@@ -434,7 +439,15 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
         }
 
-        c.Add(Candidate(m, ctx => TimexValues.ClockTime(ClockDay(ctx, m.Index), hour, minute, minutes)));
+        var weekday = m.Groups["wd"].Success ? LexInt("weekday", m.Groups["wd"]) : 0;
+        var relativeDay = m.Groups["rd"].Success ? LexInt("relday", m.Groups["rd"]) : (int?)null;
+        c.Add(Candidate(m, ctx =>
+        {
+            var day = weekday > 0 ? RelativeResolver.Weekday(ctx, m.Index, Weekday(weekday), null)
+                : relativeDay is { } shift ? ctx.Published?.PlusDays(shift)
+                : ClockDay(ctx, m.Index);
+            return TimexValues.ClockTime(day, hour, minute, minutes);
+        }));
     }
 
     private void SetEvery(Match m, CandidateCollection c)

@@ -35,7 +35,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
 
         // [Montag, [den]] 1. Februar [2022]
-        Add("day-month", $@"(?:(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        Add("day-month", $@"(?:\b(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?", $@"{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // the 3. and 4. of "3., 4. und 5. Oktober"
         Add("day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
@@ -44,22 +44,22 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
 
         // [Anfang] Februar [2022 | vorigen Jahres]
-        Add("month", $@"(?:(?<mod>{modifier})\s+(?:de[sn]\s+)?)?(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month);
+        Add("month", $@"(?:\b(?<mod>{modifier})\s+(?:de[sn]\s+)?)?", $@"\b(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month);
 
         // [Jahr] 2022
-        Add("year", $@"(?<![\w.,:§])(?<!\b\d{{1,2}}/)(?:(?<mod>{modifier})\s+)?(?:(?<jahr>Jahre?s?)\s+)?(?<y>1\d\d\d|20\d\d)(?!\w|[.,:]\d|/\d{{1,2}}(?!\d)|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
+        Add("year", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<jahr>Jahre?s?)\s+)?", $@"(?<![\w.,:§])(?<!\b\d{{1,2}}/)(?<y>1\d\d\d|20\d\d)(?!\w|[.,:]\d|/\d{{1,2}}(?!\d)|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
 
         // [vergangenen] Sommer [2021]
-        Add("season", $@"(?:(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:(?<rel>{rel})\s+)?(?<s>{Lexicon.Alternation("season")})\b(?!-)(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
+        Add("season", $@"(?:\b(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?!-)(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
 
         // gestern [Abend]
         Add("relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{podNoun})\b)?", RelativeDay);
 
         // [vergangenen] Montag[abend] [früh]
-        Add("weekday", $@"\b(?:(?<rel>{rel})\s+)?(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b(?:\s+(?<pod2>{podNoun})\b)?", Weekday);
+        Add("weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b(?:\s+(?<pod2>{podNoun})\b)?", Weekday);
 
         // [vor] [den] [etwa] [kommenden] [drei] Jahren [später]
-        Add("unit", $@"(?:(?<vor>vor|binnen|innerhalb|nach)\s+)?(?:(?<det>de[nmrs]|die|das|diese[nmrs]?)\s+)?(?:(?<approx>{approx})\s+)?(?:(?<rel>{rel})\s+)?(?:(?<num>{num})(?:\s+|\s*-\s*))?(?<unit>{unit})\b(?:\s+(?<post>{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add("unit", $@"(?:\b(?<vor>vor|binnen|innerhalb|nach)\s+)?(?:\b(?<det>de[nmrs]|die|das|diese[nmrs]?)\s+)?(?:\b(?<approx>{approx})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|\s*-\s*))?", $@"\b(?<unit>{unit})\b(?:\s+(?<post>{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // Vortag, Vorjahr, heuer
         Add("relative-word", $@"\b(?<w>{Lexicon.Alternation("relword")})\b", (m, c) =>
@@ -69,7 +69,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("quarter", $@"(?:(?<det>de[rsm])\s+)?(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter);
 
         // den 1990er-Jahren, die 60er Jahre
-        Add("decade", @"(?:(?<det>den|die|der)\s+)?(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade);
+        Add("decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade);
 
         // des 15. Jahrhunderts
         Add("century", @"(?:(?<det>de[sm]|das)\s+)?(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
@@ -87,7 +87,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         // am Abend
         Add("part-of-day", @"(?<=\b(?:am|gegen)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);
 
-        Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
+        AddTriggered("vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
 
         Add("set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
@@ -100,14 +100,14 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("set-every", $@"\b(?:jede[nmrs]?|alle)\s+(?:(?<num>{num}|zweiten|dritten|vierten)\s+)?(?:(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|nacht)?|(?<unit>{unit}))\b", SetEvery);
 
         // einmal im Monat, pro Jahr
-        Add("set-per", $@"\b(?:(?<times>\w+mal)\s+)?(?<prep>pro|je|im|in\s+der|am)\s+(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer);
+        Add("set-per", @"(?:\b(?<times>\w+mal)\s+)?\b(?<prep>pro|je|im|in\s+der|am)\s+", @"\b(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer);
 
         // jahrelang, langjährigen
         Add("duration-adjective", $@"\b(?<v>{Lexicon.Alternation("durationadj")})\b", (m, c) =>
             c.Add(Candidate(m, _ => new TimexMeaning(Core.Time.TimexType.Duration, Lexicon.Get("durationadj", m.Groups["v"].Value), null))));
 
         // einwöchigen, 3-tägige
-        Add("duration-compound", $@"\b(?<num>\d{{1,3}}-?|{Lexicon.Alternation("number")})(?<u>{Lexicon.Alternation("durationsuffix")})\b", (m, c) =>
+        Add("duration-compound", $@"\b(?<num>\d{{1,3}}-?|{Lexicon.Alternation("number")})", $@"(?<u>{Lexicon.Alternation("durationsuffix")})\b", (m, c) =>
         {
             var amount = Number(m.Groups["num"].Value.TrimEnd('-'));
             var unit = ParseUnit(Lexicon.Get("durationsuffix", m.Groups["u"].Value));

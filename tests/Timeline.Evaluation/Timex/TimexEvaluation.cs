@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Timeline.Core.Documents;
 using Timeline.Core.Time;
 using Timeline.Extraction.Time;
 
@@ -31,6 +32,8 @@ internal static class TimexEvaluation
                 case "--errors" when i + 1 < args.Length:
                     errors = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--profile":
+                    return Profile();
                 case "--seed":
                     seed = true;
                     break;
@@ -76,6 +79,51 @@ internal static class TimexEvaluation
         foreach (var line in errorLines.Take(errors))
         {
             Console.WriteLine(line);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Time per rule over the gold texts of KRAUTS and TimeBank (where the tagger spends its time).</summary>
+    private static int Profile()
+    {
+        var tagger = TimexTagger.Create();
+        foreach (var (language, file) in new[] { (Language.German, "news_de_10kgnad/news_de_10kgnad.test.jsonl"), (Language.English, "news_en_bbc/news_en_bbc.jsonl") })
+        {
+            var path = Path.Combine(SeedCheck.SharedDirectory(), "eval-data", file);
+            var texts = TimexJsonl.ReadGold(path).Take(300).Select(d => d.Text).ToList();
+            var published = new LocalDateTime(2022, 2, 1, 10, 53).WithOffset(Offset.FromHours(1));
+            _ = texts.Sum(t => tagger.Tag(t, language, published).Length);
+            var whole = System.Diagnostics.Stopwatch.StartNew();
+            var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var found = 0;
+            for (var round = 0; round < 5; round++)
+            {
+                found = texts.Sum(t => tagger.Tag(t, language, published).Length);
+            }
+
+            var cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore) / 5;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language,-8} Tag() CPU time {cpu.TotalMilliseconds,8:F1} ms {texts.Sum(t => t.Length) / 1e6 / cpu.TotalSeconds,8:F1} MB/s per core"));
+            whole = System.Diagnostics.Stopwatch.StartNew();
+            found = texts.Sum(t => tagger.Tag(t, language, published).Length);
+            var scanBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            for (var round = 0; round < 5; round++)
+            {
+                foreach (var text in texts)
+                {
+                    tagger.GrammarFor(language).Scan(new CandidateCollection(text));
+                }
+            }
+
+            var scanCpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - scanBefore) / 5;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language,-8} Scan() only CPU {scanCpu.TotalMilliseconds,8:F1} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language,-8} Tag() total {whole.Elapsed.TotalMilliseconds,8:F1} ms {texts.Sum(t => t.Length) / 1e6 / whole.Elapsed.TotalSeconds,8:F1} MB/s {found} timexes"));
+            var chars = texts.Sum(t => t.Length);
+            _ = tagger.GrammarFor(language).Profile(texts).ToList(); // warm up
+            foreach (var (rule, elapsed, matches) in tagger.GrammarFor(language).Profile(texts).OrderByDescending(r => r.Elapsed))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language,-8} {rule,-22} {elapsed.TotalMilliseconds,8:F1} ms {chars / 1e6 / elapsed.TotalSeconds,8:F1} MB/s {matches,6} matches"));
+            }
         }
 
         return 0;
