@@ -25,7 +25,7 @@ public sealed class ActorRecognizer
 
     private static readonly FrozenSet<string> DefiniteArticles = new[]
     {
-        "der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des", "the", "The",
+        "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des", "the", "The",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly EntityScanner _scanner;

@@ -157,7 +157,41 @@ internal sealed class EntityScanner
             {
                 MatchCompound(text, tokens, i, all, owner);
             }
+            else if (token.IsCapitalized && DirectionalPlace(token.Of(text)) is { } surface)
+            {
+                var region = FromSurface(surface, token.Begin, token.End, i, i);
+                region.Kind = ActorKind.Location;
+                region.Entry = -1;
+                region.Place = -1;
+                region.NewName = token.Of(text).ToString();
+                region.Class = NamedEntityClass.Location;
+                Add(all, owner, region);
+            }
         }
+    }
+
+    private static readonly string[] Directions = ["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Südost", "Nordost", "Südwest", "Nordwest"];
+
+    /// <summary>"Ostdeutschland", "Nordafrikas", "Südtirol": a direction before a country or place.</summary>
+    private Surface? DirectionalPlace(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[64];
+        foreach (var direction in Directions)
+        {
+            if (word.Length > direction.Length + 3 && word.StartsWith(direction, StringComparison.Ordinal) && char.IsLower(word[direction.Length]))
+            {
+                var rest = buffer[..Math.Min(64, word.Length - direction.Length)];
+                word[direction.Length..][..rest.Length].CopyTo(rest);
+                rest[0] = char.ToUpperInvariant(rest[0]);
+                if (_gazetteer.TryMatchPart(rest, out var surface) && surface.Kind is not SurfaceKind.Adjective
+                    && (surface.Kind is SurfaceKind.Place || _dictionary.Entries[surface.Target].Kind is ActorKind.Country or ActorKind.Location))
+                {
+                    return surface;
+                }
+            }
+        }
+
+        return null;
     }
 
     private bool Accept(string text, List<Token> tokens, GazetteerMatch match)
@@ -314,7 +348,7 @@ internal sealed class EntityScanner
             }
 
             if (!token.IsCapitalized || token.IsAllCaps && token.Length > 1 || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                || IsRoleWord(word) || word.Length > 40)
+                || IsRoleWord(word) || word.Length > 40 || j > start && LooksLikeNoun(word))
             {
                 break;
             }
@@ -323,6 +357,31 @@ internal sealed class EntityScanner
         }
 
         return end;
+    }
+
+    private static readonly string[] NounSuffixes =
+    [
+        "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "chen", "nis", "ment", "kummer", "lich", "isch", "ungen",
+        "heiten", "keiten", "schaften", "tionen", "täten", "nisse",
+    ];
+
+    /// <summary>A word with a German noun or adjective ending ("Liebeskummer", "Regierung"), unlikely to end a name.</summary>
+    private static bool LooksLikeNoun(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < NounSuffixes.Length; k++)
+        {
+            if (word.EndsWith(NounSuffixes[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string NameText(string text, List<Token> tokens, int first, int last) =>
@@ -381,9 +440,10 @@ internal sealed class EntityScanner
 
             var word = token.Of(text);
             var last = -1;
-            if (OrgStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (OrgStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsOrgCompound(word) && i + 2 < tokens.Count
+                && tokens[i + 1].Of(text) is "für" or "der" or "des" && tokens[i + 2].IsCapitalized)
             {
-                last = CapitalizedRun(text, tokens, i + 1, owner, allowFuer: true);
+                last = CapitalizedRun(text, tokens, i + 1, owner, allowFuer: true, overPlaces: all);
                 if (last <= i && !(i + 1 < tokens.Count && owner[i + 1] >= 0 && all[owner[i + 1]].Kind == ActorKind.Location
                                    && word.Length > 3))
                 {
@@ -394,6 +454,8 @@ internal sealed class EntityScanner
                 {
                     last = i + 1; // "Universität Hamburg", "Eintracht Frankfurt"
                 }
+
+                Replace(all, owner, i, last);
             }
             else if (token.IsAllCaps && word.Length is >= 2 and <= 6 && !NotOrgAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
@@ -454,7 +516,8 @@ internal sealed class EntityScanner
         return false;
     }
 
-    private static int CapitalizedRun(string text, List<Token> tokens, int start, int[] owner, bool allowFuer)
+    private static int CapitalizedRun(string text, List<Token> tokens, int start, int[] owner, bool allowFuer,
+        List<Candidate>? overPlaces = null)
     {
         var end = start - 1;
         for (var j = start; j < tokens.Count && j < start + 5; j++)
@@ -466,7 +529,8 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            if (!token.IsWord || token.StartsLine && j > start || owner[j] >= 0
+            if (!token.IsWord || token.StartsLine && j > start
+                || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].Class == NamedEntityClass.Location)
                 || !(token.IsCapitalized || char.IsDigit(word[0]))
                 || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
@@ -477,6 +541,21 @@ internal sealed class EntityScanner
         }
 
         return end;
+    }
+
+    /// <summary>Drops the candidates on tokens <paramref name="first"/>..<paramref name="last"/> ("Dortmund" inside
+    /// "Borussia Dortmund").</summary>
+    private static void Replace(List<Candidate> all, int[] owner, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (owner[t] >= 0)
+            {
+                var old = all[owner[t]];
+                old.Begin = old.End;
+                old.IsPart = true;
+            }
+        }
     }
 
     private static void Add(List<Candidate> all, int[] owner, Candidate candidate)
