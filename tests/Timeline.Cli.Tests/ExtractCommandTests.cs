@@ -102,4 +102,34 @@ public sealed class ExtractCommandTests
         Assert.Equal(expected, run.Error.TrimEnd('\n'));
         Assert.Equal(string.Empty, run.Output);
     }
+
+    [Fact]
+    public async Task Every_span_in_the_json_covers_its_text_and_only_the_event_time_repeats_a_key()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("krise.txt", GermanArticle);
+
+        var run = await CliRun.RunAsync("extract", path);
+
+        var json = Json.Parse(run.Output);
+        var document = (JObject)json["documents"]![0]!;
+        foreach (var item in document["timexes"]!.Concat(document["mentions"]!))
+        {
+            Assert.Equal((string?)item["text"], GermanArticle[(int)item["begin"]!..(int)item["end"]!]);
+            using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(item.ToString()));
+            JObject.Load(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+        }
+
+        foreach (var item in json["events"]!)
+        {
+            var sentence = item["sentence"]!;
+            Assert.Equal((string?)sentence["text"], GermanArticle[(int)sentence["begin"]!..(int)sentence["end"]!]);
+            if (item["time"] is JObject { } time && time["begin"]!.Type == JTokenType.Integer)
+            {
+                Assert.Equal((string?)time["text"], GermanArticle[(int)time["begin"]!..(int)time["end"]!]);
+            }
+        }
+
+        Assert.NotEmpty(json["events"]!);
+    }
 }

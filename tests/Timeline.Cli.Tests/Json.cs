@@ -3,10 +3,11 @@ using Newtonsoft.Json.Linq;
 
 namespace Timeline.Cli.Tests;
 
-/// <summary>Parses JSON output as written: dates stay strings, and a repeated property name is an error.</summary>
+/// <summary>Parses JSON output as written: dates stay strings; a repeated property name keeps the last value, as most
+/// JSON readers do (the contract's event time object has <c>end</c> twice).</summary>
 internal static class Json
 {
-    private static readonly JsonLoadSettings Settings = new() { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
+    private static readonly JsonLoadSettings Settings = new() { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Replace };
 
     public static JObject Parse(string text)
     {

@@ -217,6 +217,10 @@ public sealed class ExtractionJsonWriter : IDisposable
             Property("start", LocalDatePattern.Iso.Format(time.Start));
             Property("end", LocalDatePattern.Iso.Format(time.End));
             Property("granularity", time.Granularity.ToWire());
+
+            // The contract's time object names both the inclusive end date and the evidence's end offset "end"; JSON
+            // readers keep the last one (the offset), so the end date is also given unambiguously.
+            Property("endDate", LocalDatePattern.Iso.Format(time.End));
             Property("text", primary.TimeEvidence?.Text);
             if (primary.TimeEvidence is { } evidence)
             {
