@@ -53,9 +53,12 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // the third quarter [of 1998], first-half
-        Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal)\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
+        Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
 
         // [last] summer [2021]
+        // the quarter, the latest period, the year-earlier quarter
+        Add(Literal("the"), "reported-quarter", @"\bthe\s+(?:(?<latest>latest|most\s+recent|current|same|comparable)\s+)?(?:(?<ago>year-earlier|year-ago|year\s+earlier)\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending))", ReportedQuarter);
+
         Add(Words(["season"]), "season", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight})?", Season);
 
         // 5 p.m. [EST], 10:30 am, noon
@@ -180,7 +183,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
         var fiscal = m.Groups["fy"].Success;
         c.Add(Candidate(m, _ => fiscal
-            ? new TimexMeaning(TimexType.Date, "FY" + year.ToString(CultureInfo.InvariantCulture), TimexValues.Year(year)?.Interval)
+            ? TimexValues.Year(year)
             : TimexValues.Year(year)?.WithMod(mod)));
     }
 
@@ -248,6 +251,10 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var end = m.Index + m.Length;
         var begin = m.Index;
         var timeUnit = unit is CalendarUnit.Second or CalendarUnit.Minute or CalendarUnit.Hour;
+        if (unit == CalendarUnit.Second && !plural && amount is not 1m)
+        {
+            return; // "the 1988 second quarter": the ordinal, not the unit
+        }
 
         if (Lexicon.TryGet("agefollower", FollowingWord(c.Text, end), out _) || (end < c.Text.Length && c.Text[end] == '-' && FollowingWord(c.Text, end + 1).Equals("old", StringComparison.Ordinal)))
         {
@@ -262,6 +269,15 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             var start = FirstIndex(m, "approx", "num", "unit");
             if (hasNumber && !hasRel && !timeUnit)
             {
+                if (amount == 1 && unit == CalendarUnit.Year && sign < 0)
+                {
+                    // In a quarterly report "a year ago/earlier" is the same quarter of the year before.
+                    c.Add(new TimexCandidate(start, end, ctx => ctx.LastQuarter is { } q
+                        ? TimexValues.Quarter(q.Year - 1, q.Quarter)
+                        : ShiftFrom(fromAnchor ? ctx.AnchorOrPublished : ctx.Published, unit, -1)));
+                    return;
+                }
+
                 if (amount is { } n && n == decimal.Truncate(n))
                 {
                     c.Add(new TimexCandidate(start, end, ctx => ShiftFrom(fromAnchor ? ctx.AnchorOrPublished : ctx.Published, unit, sign * (int)n)));
@@ -375,8 +391,24 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         c.Add(Candidate(m, ctx =>
         {
-            int? year = m.Groups["y"].Success ? Int(m.Groups["y"]) : ctx.Published?.Year + shift;
+            int? year = m.Groups["y"].Success ? Int(m.Groups["y"]) : m.Groups["y2"].Success ? Int(m.Groups["y2"]) : ctx.Published?.Year + shift;
             return year is not { } y ? null : half ? TimexValues.Half(y, ordinal) : TimexValues.Quarter(y, ordinal);
+        }));
+    }
+
+    private static void ReportedQuarter(Match m, CandidateCollection c)
+    {
+        var yearBefore = m.Groups["ago"].Success;
+        c.Add(Candidate(m, ctx =>
+        {
+            (int Year, int Quarter)? quarter = ctx.LastQuarter;
+            if (quarter is null && ctx.Published is { } published)
+            {
+                var last = published.PlusMonths(-3); // the last completed quarter
+                quarter = (last.Year, ((last.Month - 1) / 3) + 1);
+            }
+
+            return quarter is { } q ? TimexValues.Quarter(q.Year - (yearBefore ? 1 : 0), q.Quarter) : null;
         }));
     }
 
