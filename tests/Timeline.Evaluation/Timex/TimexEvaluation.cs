@@ -174,12 +174,17 @@ internal static class TimexEvaluation
             used[match] = true;
             var p = predicted[match];
             var bucket = Bucket(byType, g.Type);
+            var systemBucket = Bucket(byType, p.Type);
             total.Relaxed++;
+            total.SystemRelaxed++;
             bucket.Relaxed++;
+            systemBucket.SystemRelaxed++;
             if (p.Begin == g.Begin && p.End == g.End)
             {
                 total.Strict++;
+                total.SystemStrict++;
                 bucket.Strict++;
+                systemBucket.SystemStrict++;
             }
             else
             {
@@ -189,7 +194,9 @@ internal static class TimexEvaluation
             if (string.Equals(p.Value, g.Value, StringComparison.Ordinal))
             {
                 total.ValueCorrect++;
+                total.SystemValueCorrect++;
                 bucket.ValueCorrect++;
+                systemBucket.SystemValueCorrect++;
             }
             else
             {
