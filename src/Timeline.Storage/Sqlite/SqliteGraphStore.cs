@@ -74,7 +74,7 @@ public sealed class SqliteGraphStore : IGraphStore
             {
                 connection.Open();
                 SqliteSchema.Migrate(connection, _path);
-                Configure(connection);
+                Configure(connection, _options.BusyTimeout);
             }
             catch (SqliteException ex)
             {
@@ -191,8 +191,10 @@ public sealed class SqliteGraphStore : IGraphStore
     private SqliteConnection Connection =>
         _connection ?? throw new InvalidOperationException("Call InitializeAsync before using the store.");
 
-    private static void Configure(SqliteConnection connection)
+    private static void Configure(SqliteConnection connection, TimeSpan busyTimeout)
     {
+        // The writer's prepared statements bypass SqliteCommand's retry loop, so SQLite itself waits for locks.
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, (int)Math.Min(int.MaxValue, busyTimeout.TotalMilliseconds));
         using var command = connection.CreateCommand();
 
         // WAL: readers never block the writer and a killed process loses nothing committed. synchronous = NORMAL is
