@@ -69,14 +69,16 @@ public class IngestBenchmarks : IAsyncDisposable
     /// <summary>A deterministic synthetic corpus: <paramref name="events"/> events in articles of
     /// <paramref name="eventsPerDocument"/>; each article has a cast of 6 of <paramref name="actors"/> actors, and every
     /// tenth article has the hub actor (<c>actor-hub</c>) in its cast; dates spread over ten years from 2015, every fifth
-    /// event a week long.</summary>
-    internal static IReadOnlyList<DocumentExtraction> CreateCorpus(int events, int eventsPerDocument = 10, int actors = 5_000)
+    /// event a week long. <paramref name="firstEvent"/> (a multiple of <paramref name="eventsPerDocument"/>) continues an
+    /// earlier corpus, for building large stores in chunks.</summary>
+    internal static IReadOnlyList<DocumentExtraction> CreateCorpus(int events, int eventsPerDocument = 10, int actors = 5_000, int firstEvent = 0)
     {
         var documents = new List<DocumentExtraction>(events / eventsPerDocument);
         var epoch = new LocalDate(2015, 1, 1);
         var published = new LocalDateTime(2025, 1, 1, 12, 0).WithOffset(Offset.FromHours(1));
         var types = Enum.GetValues<EventType>();
-        for (var d = 0; d * eventsPerDocument < events; d++)
+        var end = firstEvent + events;
+        for (var d = firstEvent / eventsPerDocument; d * eventsPerDocument < end; d++)
         {
             var id = new DocumentId("doc-" + d.ToString("D7", CultureInfo.InvariantCulture));
             var text = new System.Text.StringBuilder();
@@ -88,7 +90,7 @@ public class IngestBenchmarks : IAsyncDisposable
             {
                 cast[5] = "actor-hub";
             }
-            for (var j = 0; j < eventsPerDocument && (d * eventsPerDocument) + j < events; j++)
+            for (var j = 0; j < eventsPerDocument && (d * eventsPerDocument) + j < end; j++)
             {
                 var k = (d * eventsPerDocument) + j;
                 var source = cast[j % cast.Length];
