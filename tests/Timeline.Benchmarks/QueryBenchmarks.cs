@@ -75,7 +75,7 @@ public class QueryBenchmarks : IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 
-    private static async Task Build(string path, int events)
+    internal static async Task Build(string path, int events)
     {
         // Written under a temporary name and renamed when complete, so an interrupted build is never reused.
         var partial = path + ".partial";
