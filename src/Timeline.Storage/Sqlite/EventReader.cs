@@ -22,6 +22,9 @@ internal sealed class EventReader
             CASE WHEN e.start_day IS NULL THEN e.order_document END, CASE WHEN e.start_day IS NULL THEN e.order_offset END, e.id
         """;
 
+    /// <summary>How many event ids one statement looks up (SQLite allows 32,766 parameters).</summary>
+    private const int IdsPerStatement = 500;
+
     private readonly SqliteConnection _connection;
 
     public EventReader(SqliteConnection connection)
@@ -31,8 +34,8 @@ internal sealed class EventReader
 
     /// <summary>Events matching <paramref name="filter"/> in timeline order; with <paramref name="startsOnOrBefore"/> (an
     /// epoch day) only dated events starting by then that have a mention published by then.</summary>
-    /// <remarks>Three statements share the filter: the events, then the participants and the mentions of exactly those
-    /// events (<c>event_id IN (the same selection)</c>), so SQLite joins them instead of one lookup per event.</remarks>
+    /// <remarks>One statement selects the events; then one statement per 500 events reads their participants and one
+    /// their mentions, instead of one lookup per event.</remarks>
     public IReadOnlyList<Event> Find(EventFilter filter, long? startsOnOrBefore = null)
     {
         var (where, parameters) = BuildSelection(filter, startsOnOrBefore);
@@ -44,8 +47,6 @@ internal sealed class EventReader
             parameters.Add(("$limit", limit));
         }
 
-        // The subqueries need the order only to cut at the limit.
-        var selection = filter.Limit is null ? where : ordered;
         var rows = new List<EventRow>();
         using (var command = CreateCommand($"SELECT {EventColumns} FROM events e {ordered}", parameters))
         using (var reader = command.ExecuteReader())
@@ -63,46 +64,35 @@ internal sealed class EventReader
             }
         }
 
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
         var participants = rows.ToDictionary(r => r.Id, _ => new List<Participant>(2), StringComparer.Ordinal);
         var mentions = rows.ToDictionary(r => r.Id, _ => new List<EventMention>(1), StringComparer.Ordinal);
-        using (var command = CreateCommand(
-            $"SELECT p.event_id, p.actor_id, p.role FROM event_participants p WHERE p.event_id IN (SELECT e.id FROM events e {selection})",
-            parameters))
-        using (var reader = command.ExecuteReader())
+
+        // Participants and mentions of exactly these events, by their ids in chunks: the selection runs only once.
+        foreach (var chunk in rows.Select(r => r.Id).Chunk(IdsPerStatement))
         {
-            while (reader.Read())
+            var ids = chunk.Select((id, i) => ("$id" + i.ToString(CultureInfo.InvariantCulture), (object)id)).ToList();
+            var list = string.Join(", ", ids.Select(p => p.Item1));
+            using (var command = CreateCommand($"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({list})", ids))
+            using (var reader = command.ExecuteReader())
             {
-                if (participants.TryGetValue(reader.GetString(0), out var list))
+                while (reader.Read())
                 {
-                    list.Add(new Participant(new ActorId(reader.GetString(1)), StoredValues.Role(reader.GetString(2))));
+                    participants[reader.GetString(0)].Add(new Participant(new ActorId(reader.GetString(1)), StoredValues.Role(reader.GetString(2))));
                 }
             }
-        }
 
-        using (var command = CreateCommand(
-            $"SELECT m.event_id, {MentionColumns} FROM event_mentions m WHERE m.event_id IN (SELECT e.id FROM events e {selection})",
-            parameters))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
+            using (var command = CreateCommand($"SELECT event_id, {ReportReader.MentionColumns} FROM event_mentions WHERE event_id IN ({list})", ids))
+            using (var reader = command.ExecuteReader())
             {
-                if (mentions.TryGetValue(reader.GetString(0), out var list))
+                while (reader.Read())
                 {
-                    list.Add(ReportReader.ReadMention(reader, 1));
+                    mentions[reader.GetString(0)].Add(ReportReader.ReadMention(reader, 1));
                 }
             }
         }
 
         return rows.Select(r => r.ToEvent(participants[r.Id], mentions[r.Id])).ToList();
     }
-
-    private static string MentionColumns { get; } =
-        string.Join(", ", ReportReader.MentionColumns.Split(", ").Select(c => "m." + c));
 
     /// <summary>The WHERE clause for a filter, built from constant fragments and generated
     /// parameter names; the values travel as parameters.</summary>
