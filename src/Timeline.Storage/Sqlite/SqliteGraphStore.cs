@@ -205,7 +205,9 @@ public sealed class SqliteGraphStore : IGraphStore
             throw new InvalidOperationException($"SQLite refused WAL mode (got '{mode}').");
         }
 
-        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536";
+        // Memory-mapped reads (up to 2 GB, SQLite's default ceiling) turn the page reads of a timeline query into
+        // memory accesses instead of one system call per page; writes still go through the WAL.
+        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112";
         command.ExecuteNonQuery();
     }
 
