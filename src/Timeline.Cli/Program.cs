@@ -2,5 +2,15 @@ namespace Timeline.Cli;
 
 internal static class Program
 {
-    public static Task<int> Main(string[] args) => TimelineApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+    public static async Task<int> Main(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // First Ctrl+C: stop after the article being written (its transaction commits or rolls back whole).
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        return await TimelineApp.RunAsync(args, CliContext.FromConsole(), cancellation.Token);
+    }
 }

@@ -1,8 +1,19 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Timeline.Benchmarks.Scale;
 
 namespace Timeline.Benchmarks;
 
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["scale", var count])
+        {
+            return await IngestScaleRun.RunAsync(int.Parse(count, CultureInfo.InvariantCulture));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

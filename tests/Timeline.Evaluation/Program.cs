@@ -11,6 +11,21 @@ internal static class Program
             return 1;
         }
 
+        if (args[0] == "timex")
+        {
+            return Timex.TimexEvaluation.Run(args[1..]);
+        }
+
+        switch (args[0])
+        {
+            case "events":
+                return Events.EventEvaluation.Run(args[1..]);
+            case "events-seed":
+                return Events.SeedEventCheck.Run(args[1..]);
+            case "events-sentences":
+                return Events.SentenceListing.Run(args[1..]);
+        }
+
         Console.Error.WriteLine($"unknown evaluation '{args[0]}'");
         return 1;
     }

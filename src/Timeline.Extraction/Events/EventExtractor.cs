@@ -1,16 +1,33 @@
 using System.Collections.Immutable;
+using NodaTime;
+using Timeline.Core.Actors;
 using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Core.Time;
 using Timeline.Extraction.Actors;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Events;
 
 /// <summary>Turns sentences into typed, dated events with participants, de-duplicated within the document.</summary>
-/// <remarks>Immutable and thread-safe; build one and reuse it.</remarks>
+/// <remarks>
+/// Per sentence: tokens and clauses; triggers from the language's lexicon (<c>Languages/{De,En}/event-triggers.tsv</c>);
+/// source and target from the actor mentions by the trigger's argument frame; modality from cue words
+/// (<c>event-cues.tsv</c>); the date from the clause's, sentence's or section's time expression
+/// (<see cref="EventDater"/>). Mentions of the same event are then merged (<see cref="EventMerger"/>).
+/// Work per sentence is bounded: sentences are processed in windows of <see cref="SentenceAnalysis.MaxTokens"/> tokens.
+/// Immutable and thread-safe; build one and reuse it.
+/// </remarks>
 public sealed class EventExtractor
 {
-    public static EventExtractor Create() => new();
+    private const int AnaphoraSentences = 2;
+    private const int RunningTimeSentences = 4;
+    private readonly EventLanguage _german;
+    private readonly EventLanguage _english;
+
+    private EventExtractor(EventLanguage german, EventLanguage english) => (_german, _english) = (german, english);
+
+    public static EventExtractor Create() => new(EventLanguage.Load(Language.German), EventLanguage.Load(Language.English));
 
     public ImmutableArray<Event> Extract(
         Document document,
@@ -19,7 +36,291 @@ public sealed class EventExtractor
         ActorRecognition actors)
     {
         ArgumentNullException.ThrowIfNull(document);
-        _ = (sentences, timexes, actors);
-        return []; // TODO(#5): the extractor.
+        ArgumentNullException.ThrowIfNull(actors);
+        var language = document.Info.Language == Language.German ? _german : _english;
+        var text = document.Text;
+        LocalDate? published = document.Info.Published?.Date;
+        var mentions = actors.Mentions.IsDefault ? [] : actors.Mentions.OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ToArray();
+        var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).OrderBy(t => t.Span.Begin).ToArray();
+
+        var candidates = new List<EventCandidate>();
+        Timex? runningTime = null;
+        var runningSentence = -1;
+        var section = 0;
+        var runningSection = -1;
+        (ActorId Actor, int Sentence)? lastSource = null;
+        (ActorId Actor, int Sentence)? lastPerson = null;
+
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var span = sentences[s];
+            if (span.End > text.Length)
+            {
+                continue;
+            }
+
+            var heading = IsHeading(text, span);
+            if (heading)
+            {
+                section++;
+            }
+
+            if (language.Cues.IsBoilerplate(text.AsSpan(span.Begin, span.Length)) || IsDateline(span, usableTimexes))
+            {
+                continue;
+            }
+
+            var sentenceTimexes = Slice(usableTimexes, span, t => t.Span).ToImmutableArray();
+            var tokens = Tokenizer.Tokenize(text, span);
+            var currentRunning = runningSection == section && s - runningSentence <= RunningTimeSentences ? runningTime : null;
+            for (var window = 0; window < tokens.Length; window += SentenceAnalysis.MaxTokens)
+            {
+                var windowTokens = tokens.Length <= SentenceAnalysis.MaxTokens
+                    ? tokens
+                    : tokens.Skip(window).Take(SentenceAnalysis.MaxTokens).ToImmutableArray();
+                var windowSpan = new TextSpan(windowTokens[0].Span.Begin, windowTokens[^1].Span.End);
+                var analysis = SentenceAnalysis.Build(text, span, windowTokens, [.. Slice(mentions, windowSpan, m => m.Span)], language.Cues);
+                var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, t => t.Span)];
+                var anaphora = new Anaphora(
+                    lastSource is { } last && s - last.Sentence <= AnaphoraSentences ? last.Actor : null,
+                    lastPerson is { } person && s - person.Sentence <= AnaphoraSentences ? person.Actor : null);
+                foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
+                {
+                    candidates.Add(candidate);
+                    if (!candidate.Sources.IsEmpty)
+                    {
+                        lastSource = (candidate.Sources[0], s);
+                        if (candidate.SourceIsPerson)
+                        {
+                            lastPerson = (candidate.Sources[0], s);
+                        }
+                    }
+                }
+            }
+
+            var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date);
+            if (lastDated is not null)
+            {
+                (runningTime, runningSentence, runningSection) = (lastDated, s, section);
+            }
+        }
+
+        return EventMerger.Merge(document.Id, candidates);
+    }
+
+    private static IEnumerable<EventCandidate> ReadSentence(
+        Document document,
+        EventLanguage language,
+        SentenceAnalysis analysis,
+        bool heading,
+        ImmutableArray<Timex> timexes,
+        Timex? runningTime,
+        LocalDate? published,
+        Anaphora anaphora)
+    {
+        var text = document.Text;
+        var tokens = analysis.Tokens;
+        for (var c = 0; c < analysis.Clauses.Length; c++)
+        {
+            var clause = analysis.Clauses[c];
+            foreach (var match in language.Triggers.Match(tokens, clause.Start, clause.End))
+            {
+                var passive = IsPassive(language, analysis, clause, match);
+                var slots = language.Participants.Find(text, analysis, c, match, passive);
+                var sources = slots.Sources;
+                var antecedent = slots.PersonalPronoun ? anaphora.Person : anaphora.Any;
+                if (sources.IsEmpty && slots.SubjectIsPronoun && antecedent is { } actor && !slots.Targets.Contains(actor))
+                {
+                    sources = [actor];
+                }
+
+                var modality = language.Modality.Read(analysis, c, match, passive);
+                var (type, mode) = Refine(language, analysis, clause, match);
+                var time = EventDater.Date(analysis, c, match, modality, timexes, runningTime, published);
+                var confidence = Confidence(match, sources, slots.Targets, modality, heading);
+                var triggerSpan = tokens[match.Head].Span;
+                var mention = new EventMention(
+                    document.Id,
+                    analysis.Span,
+                    analysis.Span.Of(text),
+                    TriggerText(text, tokens, match),
+                    triggerSpan,
+                    modality,
+                    confidence,
+                    time.Evidence);
+                var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty);
+                yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
+                    sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson };
+            }
+        }
+    }
+
+    private static (EventType Type, string? Mode) Refine(EventLanguage language, SentenceAnalysis analysis, Clause clause, TriggerMatch match)
+    {
+        var entry = match.Entry;
+        if (entry.Type is not (EventType.Aid or EventType.Support))
+        {
+            return (entry.Type, entry.Mode);
+        }
+
+        var cues = CueClass.None;
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            cues |= language.Cues.Classify(analysis.Tokens[t].Lower);
+        }
+
+        if ((cues & CueClass.Financial) != 0)
+        {
+            return (EventType.Aid, "financial");
+        }
+
+        if ((cues & CueClass.Military) != 0)
+        {
+            return (EventType.Aid, "military");
+        }
+
+        if ((cues & CueClass.Humanitarian) != 0)
+        {
+            return (EventType.Aid, "humanitarian");
+        }
+
+        return (entry.Type, entry.Mode);
+    }
+
+    private static double Confidence(TriggerMatch match, ImmutableArray<ActorId> sources, ImmutableArray<ActorId> targets, Modality modality, bool heading)
+    {
+        var value = match.Entry.Frame == TriggerFrame.Np ? 0.55 : match.Entry.Elements.Length > 1 ? 0.8 : 0.7;
+        value += sources.IsEmpty ? 0 : 0.15;
+        value += targets.IsEmpty ? 0 : 0.1;
+        value -= heading ? 0.15 : 0;
+        value *= modality switch
+        {
+            Modality.Hypothetical => 0.6,
+            Modality.Reported or Modality.Negated => 0.9,
+            _ => 1.0,
+        };
+        return Math.Round(Math.Clamp(value, 0.05, 0.99), 2);
+    }
+
+    private static bool IsPassive(EventLanguage language, SentenceAnalysis analysis, Clause clause, TriggerMatch match)
+    {
+        if (match.Entry.Frame is TriggerFrame.Np or TriggerFrame.Sym)
+        {
+            return false;
+        }
+
+        var head = analysis.Tokens[match.Tokens[^1] == match.Head ? match.Head : match.Tokens.Max()].Lower;
+        var participle = language.Language == Language.German
+            ? head.EndsWith('t') && (head.StartsWith("ge", StringComparison.Ordinal) || head.IndexOf("ge", 2, StringComparison.Ordinal) is >= 2 and <= 6
+                || head.StartsWith("ver", StringComparison.Ordinal) || head.StartsWith("be", StringComparison.Ordinal)
+                || head.StartsWith("ent", StringComparison.Ordinal) || head.StartsWith("er", StringComparison.Ordinal) || head.EndsWith("iert", StringComparison.Ordinal))
+              || (head.EndsWith("en", StringComparison.Ordinal) && head.StartsWith("ge", StringComparison.Ordinal))
+            : head.EndsWith("ed", StringComparison.Ordinal) || head is "held" or "met" or "sent" or "seen" or "given" or "taken" or "shot" or "struck" or "hit";
+        if (!participle)
+        {
+            return false;
+        }
+
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            var lower = analysis.Tokens[t].Lower;
+            if (language.Cues.Is(lower, CueClass.Passive) && (language.Language == Language.German || t < match.Head)
+                && !(lower is "is" or "are" && language.Language == Language.English && t + 1 < clause.End && analysis.Tokens[t + 1].Lower == "to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string TriggerText(string text, ImmutableArray<Token> tokens, TriggerMatch match)
+    {
+        var parts = new List<string>();
+        var i = 0;
+        while (i < match.Tokens.Length)
+        {
+            var j = i;
+            while (j + 1 < match.Tokens.Length && match.Tokens[j + 1] == match.Tokens[j] + 1)
+            {
+                j++;
+            }
+
+            parts.Add(text[tokens[match.Tokens[i]].Span.Begin..tokens[match.Tokens[j]].Span.End]);
+            i = j + 1;
+        }
+
+        return string.Join(" … ", parts);
+    }
+
+    private static bool IsHeading(string text, TextSpan span)
+    {
+        var before = span.Begin - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r')
+        {
+            before--;
+        }
+
+        var after = span.End;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\r')
+        {
+            after++;
+        }
+
+        if ((before >= 0 && text[before] != '\n') || (after < text.Length && text[after] != '\n') || span.Length == 0)
+        {
+            return false;
+        }
+
+        var last = text[span.End - 1];
+        if (last is '.' or '!' or '?' or ':' or '"' or '“' or '”' or '»' or ')' or ';' or ',')
+        {
+            return false;
+        }
+
+        var words = 1;
+        for (var i = span.Begin; i < span.End; i++)
+        {
+            words += text[i] == ' ' ? 1 : 0;
+        }
+
+        return words <= 14;
+    }
+
+    /// <summary>A dateline: a sentence that is mostly a date ("Stand: 01.02.2022 10:53 Uhr", "Updated: 1 February 2022").</summary>
+    private static bool IsDateline(TextSpan sentence, Timex[] timexes)
+    {
+        var covered = 0;
+        foreach (var timex in Slice(timexes, sentence, t => t.Span))
+        {
+            covered += timex.Span.Length;
+        }
+
+        return covered > 0 && covered * 2 >= sentence.Length;
+    }
+
+    private static IEnumerable<T> Slice<T>(T[] items, TextSpan span, Func<T, TextSpan> spanOf)
+    {
+        int lo = 0, hi = items.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spanOf(items[mid]).Begin < span.Begin)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < items.Length && spanOf(items[i]).Begin < span.End; i++)
+        {
+            if (spanOf(items[i]).End <= span.End)
+            {
+                yield return items[i];
+            }
+        }
     }
 }

@@ -1,0 +1,6 @@
+// Relationship types cannot be parameters, so each known type has its own branch.
+UNWIND $rows AS row
+MATCH (s:Actor {uid: row.source}), (t:Actor {uid: row.target})
+FOREACH (_ IN CASE row.type WHEN 'HOLDS_ROLE' THEN [1] ELSE [] END | CREATE (s)-[r:HOLDS_ROLE]->(t) SET r = row.properties)
+FOREACH (_ IN CASE row.type WHEN 'MEMBER_OF' THEN [1] ELSE [] END | CREATE (s)-[r:MEMBER_OF]->(t) SET r = row.properties)
+FOREACH (_ IN CASE row.type WHEN 'PART_OF' THEN [1] ELSE [] END | CREATE (s)-[r:PART_OF]->(t) SET r = row.properties)

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Timeline.Cli.Processing;
+using Timeline.Core.Extraction;
+using Timeline.Reading;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary><c>timeline ingest PATH...</c>: reads articles, extracts their facts on every core and writes them to the
+/// store in input order, one transaction per article. Idempotent.</summary>
+internal sealed class IngestCommand : Command
+{
+    /// <summary>Articles written per store call: large enough to amortise a round trip, small enough to lose little on a kill.</summary>
+    private const int BatchSize = 64;
+
+    private readonly Argument<string[]> _paths = new("PATH")
+    {
+        Description = "Articles: files, folders (read recursively) or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+        Validators = { PathArguments.RejectOptionLikeTokens },
+    };
+
+    private readonly Option<string?> _store = CommonOptions.Store();
+    private readonly Option<Core.Documents.Language?> _language = CommonOptions.LanguageOption();
+    private readonly Option<Reading.Publication.PublishedTime?> _published = CommonOptions.Published();
+    private readonly Option<string?> _actors = CommonOptions.ActorsFile();
+    private readonly CliContext _context;
+
+    public IngestCommand(CliContext context)
+        : base("ingest", "Read articles, extract events, actors and relations, and load them into the store.")
+    {
+        _context = context;
+        Arguments.Add(_paths);
+        Options.Add(_store);
+        Options.Add(_language);
+        Options.Add(_published);
+        Options.Add(_actors);
+        SetAction(RunAsync);
+    }
+
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var pipeline = PipelineFactory.Create(parseResult.GetValue(_actors));
+        var reader = new ArticleReader(new ReaderOptions(parseResult.GetValue(_language), parseResult.GetValue(_published)));
+        await using var store = await StoreOpener.OpenAsync(_context, parseResult.GetValue(_store), cancellationToken);
+        var progress = new ProgressReporter(_context.Error, _context.IsErrorTerminal);
+        long articles = 0, events = 0, failures = 0;
+        var batch = new List<DocumentExtraction>(BatchSize);
+        var items = reader.ReadAsync(parseResult.GetValue(_paths)!, _context.Input, cancellationToken);
+        await foreach (var outcome in OrderedParallelExtraction.RunAsync(items, pipeline, Environment.ProcessorCount, cancellationToken))
+        {
+            if (outcome.Failure is { } failure)
+            {
+                failures++;
+                await _context.Error.WriteLineAsync($"timeline: {failure.Message}");
+                continue;
+            }
+
+            batch.Add(outcome.Extraction!);
+            if (batch.Count == BatchSize)
+            {
+                await store.WriteAsync(batch, cancellationToken);
+                (articles, events) = (articles + batch.Count, events + batch.Sum(b => b.Events.Length));
+                batch.Clear();
+            }
+
+            progress.Report(articles + batch.Count, events, failures);
+        }
+
+        if (batch.Count > 0)
+        {
+            await store.WriteAsync(batch, cancellationToken);
+            (articles, events) = (articles + batch.Count, events + batch.Sum(b => b.Events.Length));
+        }
+
+        progress.Done(articles, events, failures);
+        return failures == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+    }
+}

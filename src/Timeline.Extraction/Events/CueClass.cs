@@ -1,0 +1,29 @@
+namespace Timeline.Extraction.Events;
+
+/// <summary>What a cue word tells the extractor; a word may carry several classes.</summary>
+[Flags]
+internal enum CueClass
+{
+    None = 0,
+    Planned = 1 << 0,
+    Negated = 1 << 1,
+    Postponed = 1 << 2,
+    Hypothetical = 1 << 3,
+    Reported = 1 << 4,
+    Speech = 1 << 5,
+    Announce = 1 << 6,
+    Passive = 1 << 7,
+    Agent = 1 << 8,
+    Preposition = 1 << 9,
+    Determiner = 1 << 10,
+    Pronoun = 1 << 11,
+    Coordination = 1 << 12,
+    Force = 1 << 13,
+    Order = 1 << 14,
+    Financial = 1 << 15,
+    Military = 1 << 16,
+    Humanitarian = 1 << 17,
+    Boilerplate = 1 << 18,
+    Location = 1 << 19,
+    PlannedPreposition = 1 << 20,
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using Timeline.Core.Actors;
+using Timeline.Core.Documents;
+using Timeline.Core.Events;
+using Timeline.Core.Time;
+
+namespace Timeline.Extraction.Events;
+
+/// <summary>Folds the mentions of one document into events: two mentions are one event when type and mode agree, their
+/// roles do not contradict (the same role never names two different actors, and a symmetric event ignores roles) and
+/// their times are compatible (equal, one unknown, or one an inferred range holding the other). Events that end up
+/// without any source or target actor are dropped: "beide Seiten wollen telefonieren" only counts as a further mention
+/// of a call whose parties are named elsewhere.</summary>
+internal static class EventMerger
+{
+    public static ImmutableArray<Event> Merge(DocumentId document, IReadOnlyList<EventCandidate> candidates)
+    {
+        var clusters = new List<Cluster>();
+        // Mentions with actors seed clusters first, so an actor-less mention joins the best-fitting named event.
+        foreach (var candidate in candidates.Where(c => c.HasActors).Concat(candidates.Where(c => !c.HasActors)))
+        {
+            var cluster = clusters.FirstOrDefault(c => c.Accepts(candidate));
+            if (cluster is null)
+            {
+                if (candidate.HasActors)
+                {
+                    clusters.Add(new Cluster(candidate));
+                }
+
+                continue;
+            }
+
+            cluster.Add(candidate);
+        }
+
+        return [.. clusters.Select(c => c.ToEvent(document)).OrderBy(e => e.Primary.TriggerSpan.Begin).ThenBy(e => e.Id.Value, StringComparer.Ordinal)];
+    }
+
+    private sealed class Cluster
+    {
+        private readonly List<EventCandidate> _members = [];
+
+        public Cluster(EventCandidate first) => Add(first);
+
+        private EventCandidate First => _members[0];
+
+        public void Add(EventCandidate candidate) => _members.Add(candidate);
+
+        public bool Accepts(EventCandidate candidate)
+        {
+            if (candidate.Type != First.Type || (candidate.Mode is not null && First.Mode is not null && candidate.Mode != First.Mode))
+            {
+                return false;
+            }
+
+            foreach (var member in _members)
+            {
+                if (!TimesCompatible(member.Time, candidate.Time) || !RolesCompatible(member, candidate))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public Event ToEvent(DocumentId document)
+        {
+            var mentions = _members.Select(m => m.Mention).OrderBy(m => m.TriggerSpan.Begin).ToImmutableArray();
+            var strongest = _members.OrderByDescending(m => m.Mention.Confidence).ThenBy(m => m.Mention.TriggerSpan.Begin).First();
+            var time = BestTime();
+            var participants = Participants();
+            var confidence = Math.Min(0.99, Math.Round(strongest.Mention.Confidence + (0.05 * (mentions.Length - 1)), 2));
+            var actors = participants.Where(p => p.Role != ParticipantRole.Location).Select(p => p.Actor);
+            var id = EventIdentity.For(First.Type, actors, time, document, mentions[0].Sentence.Begin);
+            var mode = strongest.Mode ?? _members.Select(m => m.Mode).FirstOrDefault(m => m is not null);
+            return new Event(id, First.Type, mode, strongest.Mention.Modality, time, participants, confidence, mentions);
+        }
+
+        private EventTime? BestTime()
+        {
+            var dated = _members.Where(m => m.Time.Time is not null).ToList();
+            var fromText = dated.Where(m => !m.Time.Inferred).OrderBy(m => m.Time.Time!.Days).ThenBy(m => m.Mention.TriggerSpan.Begin).FirstOrDefault();
+            return (fromText ?? dated.OrderBy(m => m.Time.Time!.Days).FirstOrDefault())?.Time.Time;
+        }
+
+        private ImmutableArray<Participant> Participants()
+        {
+            var sources = new List<ActorId>();
+            var targets = new List<ActorId>();
+            var locations = new List<ActorId>();
+            foreach (var member in _members.OrderByDescending(m => m.Sources.Length + m.Targets.Length).ThenBy(m => m.Mention.TriggerSpan.Begin))
+            {
+                foreach (var actor in member.Sources)
+                {
+                    if (!sources.Contains(actor) && !targets.Contains(actor) && (sources.Count == 0 || First.Symmetric || member.Sources.Length > 1))
+                    {
+                        sources.Add(actor);
+                    }
+                }
+
+                foreach (var actor in member.Targets)
+                {
+                    if (!sources.Contains(actor) && !targets.Contains(actor))
+                    {
+                        targets.Add(actor);
+                    }
+                }
+
+                locations.AddRange(member.Locations.Where(l => !locations.Contains(l)));
+            }
+
+            var all = sources.Select(a => new Participant(a, ParticipantRole.Source))
+                .Concat(targets.Select(a => new Participant(a, ParticipantRole.Target)))
+                .Concat(locations.Where(l => !sources.Contains(l) && !targets.Contains(l)).Select(a => new Participant(a, ParticipantRole.Location)));
+            return [.. all.OrderBy(p => p.Role).ThenBy(p => p.Actor.Value, StringComparer.Ordinal)];
+        }
+
+        private bool RolesCompatible(EventCandidate a, EventCandidate b)
+        {
+            if (First.Symmetric)
+            {
+                // A call between A and B: any overlap of the parties, or one side unnamed.
+                var left = a.Actors.ToHashSet();
+                var right = b.Actors.ToHashSet();
+                return left.Count == 0 || right.Count == 0 || left.IsSubsetOf(right) || right.IsSubsetOf(left);
+            }
+
+            return Compatible(a.Sources, b.Sources) && Compatible(a.Targets, b.Targets)
+                && !a.Sources.Intersect(b.Targets).Any() && !a.Targets.Intersect(b.Sources).Any();
+        }
+
+        private static bool Compatible(ImmutableArray<ActorId> a, ImmutableArray<ActorId> b) =>
+            a.IsEmpty || b.IsEmpty || a.Intersect(b).Any();
+
+        private static bool TimesCompatible(DatedTime a, DatedTime b)
+        {
+            if (a.Time is null || b.Time is null)
+            {
+                return true;
+            }
+
+            var (x, y) = (a.Time, b.Time);
+            if (x.Start == y.Start && x.End == y.End)
+            {
+                return true;
+            }
+
+            return (a.Inferred && Holds(x, y)) || (b.Inferred && Holds(y, x));
+        }
+
+        private static bool Holds(EventTime outer, EventTime inner) => outer.Start <= inner.Start && inner.End <= outer.End;
+    }
+}

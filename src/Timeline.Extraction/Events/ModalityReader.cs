@@ -1,0 +1,112 @@
+using Timeline.Core.Documents;
+using Timeline.Core.Events;
+using Timeline.Extraction.Text;
+
+namespace Timeline.Extraction.Events;
+
+/// <summary>Reads how a clause presents its event from cue words: postponed &gt; negated &gt; planned &gt; hypothetical &gt;
+/// reported &gt; asserted.</summary>
+internal sealed class ModalityReader
+{
+    private readonly Language _language;
+    private readonly CueLexicon _cues;
+
+    public ModalityReader(Language language, CueLexicon cues) => (_language, _cues) = (language, cues);
+
+    public Modality Read(SentenceAnalysis sentence, int clauseIndex, TriggerMatch match, bool passive)
+    {
+        var tokens = sentence.Tokens;
+        var clause = sentence.Clauses[clauseIndex];
+        var cues = CueClass.None;
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (tokens[t].IsWord && !match.Tokens.Contains(t))
+            {
+                cues |= _cues.Classify(tokens[t].Lower);
+            }
+        }
+
+        var sentenceCues = CueClass.None;
+        for (var c = 0; c < sentence.Clauses.Length; c++)
+        {
+            if (c == clauseIndex)
+            {
+                continue;
+            }
+
+            for (var t = sentence.Clauses[c].Start; t < sentence.Clauses[c].End; t++)
+            {
+                if (tokens[t].IsWord)
+                {
+                    var cls = _cues.Classify(tokens[t].Lower);
+                    sentenceCues |= c < clauseIndex ? cls : cls & ~CueClass.Announce;
+                }
+            }
+        }
+
+        if ((cues & CueClass.Postponed) != 0)
+        {
+            return Modality.Postponed;
+        }
+
+        if ((cues & CueClass.Negated) != 0)
+        {
+            return Modality.Negated;
+        }
+
+        if (HasConditional(sentence, clause))
+        {
+            return Modality.Hypothetical;
+        }
+
+        var future = _language == Language.German && !passive && (cues & CueClass.Passive) != 0 && HasFutureWerden(sentence, clause);
+        var plannedBefore = match.Entry.Frame == TriggerFrame.Np && match.Head > 0
+            && (_cues.Is(tokens[match.Head - 1].Lower, CueClass.PlannedPreposition)
+                || (match.Head > 1 && _cues.Is(tokens[match.Head - 2].Lower, CueClass.PlannedPreposition)));
+        if ((cues & (CueClass.Planned | CueClass.Announce)) != 0 || future || plannedBefore
+            || ((sentenceCues & CueClass.Announce) != 0 && clauseIndex > 0))
+        {
+            return Modality.Planned;
+        }
+
+        if ((cues & CueClass.Hypothetical) != 0)
+        {
+            return Modality.Hypothetical;
+        }
+
+        if ((cues & CueClass.Reported) != 0 || clause.Quoted || ((sentenceCues & (CueClass.Speech | CueClass.Reported)) != 0))
+        {
+            return Modality.Reported;
+        }
+
+        return Modality.Asserted;
+    }
+
+    /// <summary>A conditional clause ("wenn", "falls", "if"): hypothetical even with a modal verb.</summary>
+    private static bool HasConditional(SentenceAnalysis sentence, Clause clause)
+    {
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (sentence.Tokens[t].Lower is "wenn" or "falls" or "sofern" or "if" or "unless")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>German "werden" + infinitive: a future, not a passive (the caller knows the trigger is no participle).</summary>
+    private bool HasFutureWerden(SentenceAnalysis sentence, Clause clause)
+    {
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (sentence.Tokens[t].Lower is "werden" or "wird" or "werde")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,383 @@
+using System.Collections.Immutable;
+using Timeline.Core.Actors;
+using Timeline.Core.Documents;
+using Timeline.Core.Events;
+using Timeline.Extraction.Text;
+
+namespace Timeline.Extraction.Events;
+
+/// <summary>Reads the source, target and location of a trigger from the actor noun phrases of its clause, by the
+/// trigger's <see cref="TriggerFrame"/> and word-order heuristics (German: subject = first bare phrase of the clause;
+/// English: the bare phrase nearest before the verb), falling back to the sentence's main clause.</summary>
+internal sealed class ParticipantFinder
+{
+    private const int NominalWindow = 8;
+
+    /// <summary>Arguments are looked for at most this many tokens from the trigger (clauses without punctuation).</summary>
+    private const int ArgumentWindow = 25;
+    private readonly Language _language;
+    private readonly CueLexicon _cues;
+
+    public ParticipantFinder(Language language, CueLexicon cues) => (_language, _cues) = (language, cues);
+
+    public ParticipantSlots Find(string text, SentenceAnalysis sentence, int clauseIndex, TriggerMatch match, bool passive)
+    {
+        var clause = sentence.Clauses[clauseIndex];
+        var groups = sentence.Groups;
+        var entry = match.Entry;
+        var sources = new List<ActorGroup>();
+        var targets = new List<ActorGroup>();
+        var pronoun = false;
+
+        switch (entry.Frame)
+        {
+            case TriggerFrame.Np:
+                FindNominal(text, sentence, clause, match, sources, targets);
+                break;
+            case TriggerFrame.Recv:
+                targets.AddRange(Subjects(sentence, clause, match.Head));
+                sources.AddRange(Coordinated(groups, groups.FirstOrDefault(g => clause.Contains(g.First)
+                    && (g.Governor == GroupGovernor.Genitive || (g.Governor == GroupGovernor.Preposition && _cues.Is(g.Preposition!, CueClass.Agent))))));
+                break;
+            case TriggerFrame.Force:
+                FindForce(text, sentence, clause, match, sources, targets, passive);
+                break;
+            default:
+                if (passive)
+                {
+                    targets.AddRange(Subjects(sentence, clause, match.Head));
+                    sources.AddRange(Coordinated(groups, groups.FirstOrDefault(g => clause.Contains(g.First)
+                        && g.Governor == GroupGovernor.Preposition && _cues.Is(g.Preposition!, CueClass.Agent))));
+                }
+                else
+                {
+                    var subjects = Subjects(sentence, clause, match.Head);
+                    if (_language == Language.German && subjects.Count > 0 && HasPronounBefore(sentence, clause, subjects[0].First))
+                    {
+                        // "wolle man Litauen helfen": the pronoun is the subject, the actor the object.
+                        pronoun = true;
+                        subjects = [];
+                    }
+
+                    sources.AddRange(subjects);
+                    targets.AddRange(Objects(sentence, clause, match, subjects));
+                }
+
+                if (targets.Count == 0 || entry.Frame == TriggerFrame.Sym)
+                {
+                    var prepositions = entry.Frame == TriggerFrame.Sym
+                        ? entry.TargetPrepositions.Add(_language == Language.German ? "zwischen" : "between")
+                        : entry.TargetPrepositions;
+                    targets.AddRange(Coordinated(groups, groups.FirstOrDefault(g => clause.Contains(g.First)
+                        && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0 && prepositions.Contains(g.Preposition!))));
+                }
+
+                if (entry.Frame == TriggerFrame.Sym && sources.Count > 1)
+                {
+                    targets.InsertRange(0, sources.Skip(1));
+                    sources.RemoveRange(1, sources.Count - 1);
+                }
+
+                if (sources.Count == 0 && targets.Count > 0 && entry.Frame == TriggerFrame.Sym)
+                {
+                    sources.Add(targets[0]);
+                    targets.RemoveAt(0);
+                }
+
+                if (sources.Count == 0 && !passive)
+                {
+                    pronoun = pronoun || HasPronounSubject(sentence, clause, match.Head);
+                    if (!pronoun)
+                    {
+                        sources.AddRange(MainClauseSubjects(sentence, clauseIndex));
+                    }
+                }
+
+                if (targets.Count == 0 && !passive && clauseIndex > 0 && IsRelativeClause(sentence, clause))
+                {
+                    var previous = sentence.Clauses[clauseIndex - 1];
+                    var previousSubjects = Subjects(sentence, previous, previous.End);
+                    targets.AddRange(Objects(sentence, previous, null, previousSubjects));
+                }
+
+                break;
+        }
+
+        var sourceIds = Distinct(sources);
+        var targetIds = Distinct(targets).Where(t => !sourceIds.Contains(t)).ToImmutableArray();
+        var locations = entry.Type is EventType.Mobilize or EventType.Assault or EventType.Protest or EventType.Retreat or EventType.Consult
+            ? Locations(sentence, clause, sources, targets, sourceIds, targetIds)
+            : [];
+        return new ParticipantSlots(sourceIds, targetIds, locations, pronoun)
+        {
+            PersonalPronoun = pronoun && HasPersonalPronoun(sentence, clause),
+            SourceIsPerson = sources.Count > 0 && sources[0].HeadKind == ActorKind.Person,
+        };
+    }
+
+    private void FindNominal(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch match, List<ActorGroup> sources, List<ActorGroup> targets)
+    {
+        var groups = sentence.Groups;
+        var head = match.Head;
+        var possessor = Possessor(text, sentence, head);
+        if (possessor is not null)
+        {
+            sources.Add(possessor);
+        }
+        else
+        {
+            var genitive = groups.FirstOrDefault(g => g.Governor == GroupGovernor.Genitive && g.GenitiveOf == head && g.CoordinatedWith < 0)
+                ?? groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
+                    && g.Governor == GroupGovernor.Preposition && g.Preposition == "by");
+            sources.AddRange(Coordinated(groups, genitive));
+        }
+
+        var between = _language == Language.German ? "zwischen" : "between";
+        var target = groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
+            && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0
+            && (match.Entry.TargetPrepositions.Contains(g.Preposition!) || g.Preposition == between));
+        var found = Coordinated(groups, target);
+        if (target?.Preposition == between && sources.Count == 0 && found.Count > 0)
+        {
+            sources.Add(found[0]);
+            found.RemoveAt(0);
+        }
+
+        targets.AddRange(found);
+    }
+
+    private void FindForce(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch match, List<ActorGroup> sources, List<ActorGroup> targets, bool passive)
+    {
+        var tokens = sentence.Tokens;
+        var groups = sentence.Groups;
+        for (var t = clause.Start; t < clause.End && sources.Count == 0; t++)
+        {
+            if (!tokens[t].IsWord || !IsForceNoun(tokens[t].Lower))
+            {
+                continue;
+            }
+
+            var owner = Possessor(text, sentence, t)
+                ?? groups.FirstOrDefault(g => g.First > t && g.First <= t + 3 && g.Governor == GroupGovernor.Preposition
+                    && g.Preposition is "aus" or "in" or "from" && g.HeadKind == ActorKind.Country);
+            if (owner is not null)
+            {
+                sources.Add(owner);
+            }
+        }
+
+        if (sources.Count == 0)
+        {
+            var subjects = passive ? [] : Subjects(sentence, clause, match.Head);
+            sources.AddRange(subjects.Where(g => g.HeadKind != ActorKind.Location));
+        }
+
+        if (sources.Count == 0)
+        {
+            // "Auf Bidens Anordnung": the one who gave the order.
+            for (var t = clause.Start; t < clause.End && sources.Count == 0; t++)
+            {
+                if (tokens[t].IsWord && _cues.Is(tokens[t].Lower, CueClass.Order) && Possessor(text, sentence, t) is { } orderer)
+                {
+                    sources.Add(orderer);
+                }
+            }
+        }
+
+        targets.AddRange(Coordinated(groups, groups.FirstOrDefault(g => clause.Contains(g.First) && g.First > match.Head - 6
+            && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0 && match.Entry.TargetPrepositions.Contains(g.Preposition!)
+            && !sources.Contains(g))));
+    }
+
+    private bool IsForceNoun(string lower) =>
+        _cues.Is(lower, CueClass.Force) || lower.EndsWith("truppen", StringComparison.Ordinal)
+        || lower.EndsWith("soldaten", StringComparison.Ordinal) || lower.EndsWith("streitkräfte", StringComparison.Ordinal)
+        || lower.EndsWith("-troops", StringComparison.Ordinal);
+
+    /// <summary>An actor phrase right before a noun ("russischer Truppenaufmarsch", "Johnsons Telefonat", "Russia's
+    /// troops") or inside the noun's own token ("US-Soldaten").</summary>
+    private ActorGroup? Possessor(string text, SentenceAnalysis sentence, int noun)
+    {
+        var groups = sentence.Groups;
+        var tokens = sentence.Tokens;
+        foreach (var group in groups)
+        {
+            if (group.First <= noun && group.Last >= noun)
+            {
+                // A mention inside the noun's token: a compound such as "US-Soldaten".
+                return group.Mentions.Any(m => m.Span.End < tokens[noun].Span.End) ? group : null;
+            }
+        }
+
+        var before = noun - 1;
+        var skipped = 0;
+        while (before >= 0 && skipped < 2 && tokens[before].IsWord && !tokens[before].IsCapitalized(text)
+            && (_cues.Classify(tokens[before].Lower) & (CueClass.Determiner | CueClass.Preposition | CueClass.Coordination)) == 0
+            && !groups.Any(g => g.Last == before))
+        {
+            before--;
+            skipped++;
+        }
+
+        var candidate = groups.FirstOrDefault(g => g.Last == before);
+        if (candidate is null)
+        {
+            return null;
+        }
+
+        // A bare phrase before a verb-second noun is a subject, not a possessor: require an adjective or genitive form.
+        var mentionText = candidate.Mentions[^1].Text;
+        var possessive = mentionText.EndsWith('s') || mentionText.EndsWith("'s", StringComparison.Ordinal)
+            || char.IsLower(mentionText[0]) || tokens[candidate.Last].Lower.EndsWith("'s", StringComparison.Ordinal)
+            || candidate.HeadKind == ActorKind.Country && _language == Language.English;
+        return possessive ? candidate : null;
+    }
+
+    /// <summary>The subject phrases of a clause (with their coordinated phrases).</summary>
+    private List<ActorGroup> Subjects(SentenceAnalysis sentence, Clause clause, int head)
+    {
+        var groups = sentence.Groups;
+        ActorGroup? subject = null;
+        if (_language == Language.German)
+        {
+            subject = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First >= head - ArgumentWindow
+                && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0);
+        }
+        else
+        {
+            foreach (var g in groups)
+            {
+                if (clause.Contains(g.First) && g.Last < head && g.Governor == GroupGovernor.None)
+                {
+                    subject = g;
+                }
+            }
+
+            while (subject is { CoordinatedWith: >= 0 })
+            {
+                subject = groups[subject.CoordinatedWith];
+            }
+        }
+
+        return Coordinated(groups, subject);
+    }
+
+    /// <summary>The object phrases: the first bare phrase after the subject (German) or the verb (English); a phrase
+    /// whose preposition belongs to the trigger ("called on Russia") counts as bare.</summary>
+    private List<ActorGroup> Objects(SentenceAnalysis sentence, Clause clause, TriggerMatch? match, List<ActorGroup> subjects)
+    {
+        var groups = sentence.Groups;
+        var after = _language == Language.English && match is not null ? match.Head : (subjects.Count > 0 ? subjects[^1].Last : clause.Start - 1);
+        var obj = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First > after
+            && (g.Governor == GroupGovernor.None || (match is not null && g.PrepositionToken >= 0 && match.Tokens.Contains(g.PrepositionToken)))
+            && g.CoordinatedWith < 0 && !subjects.Contains(g) && (match is null || g.First <= match.Head + ArgumentWindow));
+        return Coordinated(groups, obj);
+    }
+
+    private List<ActorGroup> MainClauseSubjects(SentenceAnalysis sentence, int clauseIndex)
+    {
+        for (var c = clauseIndex - 1; c >= 0; c--)
+        {
+            var clause = sentence.Clauses[c];
+            var subjects = Subjects(sentence, clause, clause.End);
+            if (subjects.Count > 0)
+            {
+                return subjects;
+            }
+        }
+
+        return [];
+    }
+
+    private bool HasPronounSubject(SentenceAnalysis sentence, Clause clause, int head)
+    {
+        var end = _language == Language.German ? Math.Min(clause.End, head + 3) : head;
+        for (var t = clause.Start; t < end; t++)
+        {
+            if (sentence.Tokens[t].IsWord && _cues.Is(sentence.Tokens[t].Lower, CueClass.Pronoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPersonalPronoun(SentenceAnalysis sentence, Clause clause)
+    {
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (sentence.Tokens[t].Lower is "er" or "ich" or "he" or "she" or "i")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPronounBefore(SentenceAnalysis sentence, Clause clause, int token)
+    {
+        for (var t = clause.Start; t < token; t++)
+        {
+            if (sentence.Tokens[t].Lower is "er" or "man" or "ich" or "wir")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsRelativeClause(SentenceAnalysis sentence, Clause clause)
+    {
+        var t = clause.Start;
+        if (t < clause.End && _cues.Is(sentence.Tokens[t].Lower, CueClass.Preposition))
+        {
+            t++;
+        }
+
+        return t < clause.End && sentence.Tokens[t].Lower is "der" or "die" or "das" or "dem" or "den" or "denen" or "which" or "who" or "that";
+    }
+
+    private ImmutableArray<ActorId> Locations(
+        SentenceAnalysis sentence, Clause clause, List<ActorGroup> sources, List<ActorGroup> targets,
+        ImmutableArray<ActorId> sourceIds, ImmutableArray<ActorId> targetIds)
+    {
+        var result = new List<ActorId>();
+        foreach (var group in sentence.Groups)
+        {
+            if (clause.Contains(group.First) && group.Governor == GroupGovernor.Preposition
+                && group.HeadKind is ActorKind.Country or ActorKind.Location
+                && (_cues.Is(group.Preposition!, CueClass.Location) || group.Preposition is "zur" or "zum")
+                && !sources.Contains(group) && !targets.Contains(group)
+                && !sourceIds.Contains(group.Head) && !targetIds.Contains(group.Head) && !result.Contains(group.Head))
+            {
+                result.Add(group.Head);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static List<ActorGroup> Coordinated(ImmutableArray<ActorGroup> groups, ActorGroup? first)
+    {
+        var result = new List<ActorGroup>();
+        if (first is null)
+        {
+            return result;
+        }
+
+        result.Add(first);
+        var index = groups.IndexOf(first);
+        for (var i = index + 1; i < groups.Length && groups[i].CoordinatedWith == i - 1 && result.Contains(groups[i - 1]); i++)
+        {
+            result.Add(groups[i]);
+        }
+
+        return result;
+    }
+
+    private static ImmutableArray<ActorId> Distinct(List<ActorGroup> groups) =>
+        [.. groups.Select(g => g.Head).Distinct()];
+}

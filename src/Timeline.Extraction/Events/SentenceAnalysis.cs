@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using Timeline.Core.Actors;
+using Timeline.Core.Documents;
+using Timeline.Extraction.Text;
+
+namespace Timeline.Extraction.Events;
+
+/// <summary>One sentence cut into tokens and clauses, with its actor mentions grouped into noun phrases.</summary>
+internal sealed class SentenceAnalysis
+{
+    /// <summary>Sentences longer than this many tokens are cut into windows of this size (bounded work per window).</summary>
+    public const int MaxTokens = 400;
+
+    private SentenceAnalysis(TextSpan span, ImmutableArray<Token> tokens, ImmutableArray<Clause> clauses, ImmutableArray<ActorGroup> groups)
+        => (Span, Tokens, Clauses, Groups) = (span, tokens, clauses, groups);
+
+    public TextSpan Span { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    public ImmutableArray<Clause> Clauses { get; }
+
+    public ImmutableArray<ActorGroup> Groups { get; }
+
+    public static SentenceAnalysis Build(string text, TextSpan span, ImmutableArray<Token> tokens, ReadOnlySpan<Mention> mentions, CueLexicon cues)
+    {
+        var clauses = ClauseSegmenter.Segment(tokens);
+        var groups = ImmutableArray.CreateBuilder<ActorGroup>();
+        var current = new List<Mention>();
+        int first = -1, last = -1;
+        foreach (var mention in mentions)
+        {
+            var (mFirst, mLast) = (TokenAt(tokens, mention.Span.Begin), TokenAt(tokens, Math.Max(mention.Span.Begin, mention.Span.End - 1)));
+            if (mFirst < 0 || mLast < 0)
+            {
+                continue;
+            }
+
+            if (current.Count > 0 && !Adjacent(text, tokens, last, mFirst, cues))
+            {
+                groups.Add(MakeGroup(tokens, groups, current, first, last, cues, text));
+                current.Clear();
+            }
+
+            if (current.Count == 0)
+            {
+                first = mFirst;
+            }
+
+            current.Add(mention);
+            last = Math.Max(last, mLast);
+        }
+
+        if (current.Count > 0)
+        {
+            groups.Add(MakeGroup(tokens, groups, current, first, last, cues, text));
+        }
+
+        return new SentenceAnalysis(span, tokens, clauses, groups.ToImmutable());
+    }
+
+    /// <summary>The clause holding token <paramref name="token"/>.</summary>
+    public int ClauseOf(int token)
+    {
+        for (var i = 0; i < Clauses.Length; i++)
+        {
+            if (Clauses[i].Contains(token))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Index of the token covering <paramref name="position"/>, or -1.</summary>
+    public static int TokenAt(ImmutableArray<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var span = tokens[mid].Span;
+            if (position < span.Begin)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Adjacent(string text, ImmutableArray<Token> tokens, int last, int next, CueLexicon cues)
+    {
+        if (next <= last)
+        {
+            return true;
+        }
+
+        if (next - last > 4)
+        {
+            return false;
+        }
+
+        for (var t = last + 1; t < next; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord)
+            {
+                return false;
+            }
+
+            var cls = cues.Classify(token.Lower);
+            if ((cls & (CueClass.Preposition | CueClass.Coordination | CueClass.Determiner)) != 0)
+            {
+                return false;
+            }
+
+            if (!token.IsCapitalized(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ActorGroup MakeGroup(
+        ImmutableArray<Token> tokens, ImmutableArray<ActorGroup>.Builder previous, List<Mention> mentions, int first, int last,
+        CueLexicon cues, string text)
+    {
+        var head = mentions.LastOrDefault(m => m.Kind == ActorKind.Person) ?? mentions[^1];
+        var governor = GroupGovernor.None;
+        string? preposition = null;
+        var genitiveOf = -1;
+        var coordinatedWith = -1;
+        var prepositionToken = -1;
+
+        var t = first - 1;
+        var adjectives = 0;
+        while (t >= 0 && adjectives < 2 && tokens[t].IsWord && !tokens[t].IsCapitalized(text)
+            && (cues.Classify(tokens[t].Lower) & (CueClass.Determiner | CueClass.Preposition | CueClass.Coordination)) == 0)
+        {
+            t--;
+            adjectives++;
+        }
+
+        var determiner = false;
+        if (t >= 0 && tokens[t].IsWord && cues.Is(tokens[t].Lower, CueClass.Determiner))
+        {
+            determiner = true;
+            t--;
+        }
+
+        if (t >= 0 && tokens[t].IsWord)
+        {
+            var cls = cues.Classify(tokens[t].Lower);
+            if ((cls & CueClass.Preposition) != 0)
+            {
+                governor = GroupGovernor.Preposition;
+                preposition = tokens[t].Lower;
+                prepositionToken = t;
+                if (preposition == "of" && t > 0 && tokens[t - 1].IsWord)
+                {
+                    (governor, genitiveOf) = (GroupGovernor.Genitive, t - 1);
+                }
+            }
+            else if ((cls & CueClass.Coordination) != 0 && previous.Count > 0 && previous[^1].Last >= t - 2)
+            {
+                coordinatedWith = previous.Count - 1;
+                var other = previous[^1];
+                (governor, preposition, genitiveOf) = (other.Governor, other.Preposition, other.GenitiveOf);
+            }
+            else if (tokens[t].IsCapitalized(text) && t > 0 && (cls & CueClass.Determiner) == 0
+                && (determiner || EndsWithGenitiveS(mentions[0].Text)) && !previous.Any(g => g.Last == t))
+            {
+                (governor, genitiveOf) = (GroupGovernor.Genitive, t);
+            }
+        }
+
+        return new ActorGroup(first, last, head.Actor, head.Kind, governor, preposition, genitiveOf, coordinatedWith, [.. mentions], prepositionToken);
+    }
+
+    private static bool EndsWithGenitiveS(string mention) =>
+        mention.Length > 3 && mention[^1] == 's' && char.IsLower(mention[^2]);
+}

@@ -1,0 +1,66 @@
+using NodaTime;
+using Timeline.Core.Documents;
+
+namespace Timeline.Extraction.Time;
+
+/// <summary>What relative expressions of one document resolve against: the publication date, the last absolute
+/// day mentioned so far (the anchor of "am Tag darauf"), and the tense of a sentence.</summary>
+internal sealed class ResolutionContext
+{
+    private readonly TenseDetector _tense;
+    private int _cachedSentenceBegin = -1;
+    private int _cachedSentenceEnd = -1;
+    private Direction _cachedDirection;
+
+    public ResolutionContext(string text, Language language, LocalDate? published)
+    {
+        Text = text;
+        Language = language;
+        Published = published;
+        _tense = TenseDetector.For(language);
+    }
+
+    public string Text { get; }
+
+    public Language Language { get; }
+
+    /// <summary>The publication's local date, or null when unknown.</summary>
+    public LocalDate? Published { get; }
+
+    /// <summary>The last day-precise date mentioned before the expression being resolved.</summary>
+    public LocalDate? Anchor { get; private set; }
+
+    /// <summary>Where the anchor's mention ended, -1 if none.</summary>
+    public int AnchorEnd { get; private set; } = -1;
+
+    /// <summary>The anchor, else the publication date.</summary>
+    public LocalDate? AnchorOrPublished => Anchor ?? Published;
+
+    public void SetAnchor(LocalDate day, int end)
+    {
+        Anchor = day;
+        AnchorEnd = end;
+    }
+
+    /// <summary>The tense direction of the sentence containing <paramref name="position"/>.</summary>
+    public Direction DirectionAt(int position)
+    {
+        if (position >= _cachedSentenceBegin && position < _cachedSentenceEnd)
+        {
+            return _cachedDirection;
+        }
+
+        var (begin, end) = TenseDetector.SentenceAround(Text, position);
+        var (clauseBegin, clauseEnd) = TenseDetector.ClauseAround(Text, position, begin, end);
+        var clause = _tense.Detect(Text.AsSpan(clauseBegin, clauseEnd - clauseBegin));
+        if (clause != Direction.Unknown)
+        {
+            return clause; // the clause's own verb beats the rest of the sentence (not cached: clauses are short)
+        }
+
+        _cachedSentenceBegin = begin;
+        _cachedSentenceEnd = Math.Max(end, begin + 1);
+        _cachedDirection = _tense.Detect(Text.AsSpan(begin, end - begin));
+        return _cachedDirection;
+    }
+}

@@ -1,0 +1,154 @@
+using Timeline.Core.Documents;
+
+namespace Timeline.Extraction.Time;
+
+/// <summary>Reads the temporal direction of a sentence from a small verb-form lexicon
+/// (<c>Languages/&lt;Lang&gt;/time-tense.tsv</c>): future markers (werden + infinitive, will, going to, plan verbs)
+/// against past markers (Perfekt and Präteritum auxiliaries, frequent past forms, participles).</summary>
+/// <remarks>Immutable and thread-safe. No part-of-speech model is used: this is a count of marker words.</remarks>
+public sealed class TenseDetector
+{
+    private const int MaxReach = 400;
+
+    private static readonly Lazy<TenseDetector> German = new(() => new TenseDetector(Language.German));
+    private static readonly Lazy<TenseDetector> English = new(() => new TenseDetector(Language.English));
+
+    private readonly TimeLexicon _lexicon;
+    private readonly Language _language;
+
+    private TenseDetector(Language language)
+    {
+        _language = language;
+        _lexicon = TimeLexicon.Load(language, "time-tense.tsv");
+    }
+
+    /// <summary>The shared detector of <paramref name="language"/>.</summary>
+    public static TenseDetector For(Language language) => language == Language.German ? German.Value : English.Value;
+
+    /// <summary>The direction of the sentence of <paramref name="text"/> that contains <paramref name="position"/>.</summary>
+    public Direction DirectionAt(string text, int position)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (begin, end) = SentenceAround(text, Math.Clamp(position, 0, text.Length));
+        return Detect(text.AsSpan(begin, end - begin));
+    }
+
+    /// <summary>The direction of one clause or sentence.</summary>
+    public Direction Detect(ReadOnlySpan<char> sentence)
+    {
+        int future = 0, past = 0;
+        var perfectAux = false;
+        var participle = false;
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '\''))
+            {
+                i++;
+            }
+
+            var word = sentence[start..i];
+            if (_lexicon.TryGet("future", word, out _))
+            {
+                future++;
+            }
+            else if (_lexicon.TryGet("past", word, out _))
+            {
+                past++;
+            }
+            else if (_lexicon.TryGet("perfect-aux", word, out _))
+            {
+                perfectAux = true;
+            }
+            else if (char.IsLower(word[0]) && IsParticiple(word))
+            {
+                participle = true;
+            }
+        }
+
+        if (participle && (perfectAux || _language == Language.English))
+        {
+            past++;
+        }
+
+        return future > past ? Direction.Future : past > future ? Direction.Past : future > 0 ? Direction.Future : Direction.Unknown;
+    }
+
+    private bool IsParticiple(ReadOnlySpan<char> word)
+    {
+        if (_language == Language.German)
+        {
+            return word.Length >= 6 && word.StartsWith("ge", StringComparison.Ordinal)
+                && (word.EndsWith("t", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal));
+        }
+
+        return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>The sentence around <paramref name="position"/>: bounded by . ! ? or a line break (a full stop after a
+    /// digit is an ordinal, not a boundary), and at most a few hundred characters to either side.</summary>
+    internal static (int Begin, int End) SentenceAround(string text, int position)
+    {
+        var begin = position;
+        var floor = Math.Max(0, position - MaxReach);
+        while (begin > floor && !IsBoundary(text, begin - 1))
+        {
+            begin--;
+        }
+
+        var end = position;
+        var ceiling = Math.Min(text.Length, position + MaxReach);
+        while (end < ceiling && !IsBoundary(text, end))
+        {
+            end++;
+        }
+
+        return (begin, end);
+    }
+
+    /// <summary>The clause around <paramref name="position"/> inside the sentence [<paramref name="begin"/>, <paramref name="end"/>):
+    /// bounded by commas, semicolons, colons, dashes and quotes.</summary>
+    internal static (int Begin, int End) ClauseAround(string text, int position, int begin, int end)
+    {
+        var from = Math.Min(position, end);
+        while (from > begin && !IsClauseMark(text[from - 1]))
+        {
+            from--;
+        }
+
+        var to = Math.Max(position, begin);
+        while (to < end && !IsClauseMark(text[to]))
+        {
+            to++;
+        }
+
+        return (from, Math.Max(from, to));
+    }
+
+    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '–' or '"' or '„' or '“' or '(' or ')';
+
+    private static bool IsBoundary(string text, int i)
+    {
+        var c = text[i];
+        if (c is '\n' or '!' or '?')
+        {
+            return true;
+        }
+
+        if (c != '.')
+        {
+            return false;
+        }
+
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        var previous = i > 0 ? text[i - 1] : ' ';
+        return char.IsWhiteSpace(next) && !char.IsDigit(previous);
+    }
+}

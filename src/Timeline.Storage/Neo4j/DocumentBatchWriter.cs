@@ -1,0 +1,206 @@
+using Timeline.Core.Actors;
+using Timeline.Core.Events;
+using Timeline.Core.Extraction;
+
+namespace Timeline.Storage.Neo4j;
+
+/// <summary>Writes a batch of documents in one transaction, replacing what earlier versions of them contributed.</summary>
+/// <remarks>
+/// Three round trips: (1) what the stored versions contributed (their events and actors), then delete their relations,
+/// mentions, reports and listings; (2) the other documents' reports of every touched event and listings of every
+/// touched actor; (3) the batch's documents, actors, mentions, relations, events (merged by
+/// <see cref="EventAggregation"/> from all reports), reports and participants, and the deletion of events and actors
+/// nothing reports or lists any more. Every write is an UNWIND over parameter rows keyed by deterministic ids, so a
+/// retried batch ends in the same graph.
+/// </remarks>
+internal sealed class DocumentBatchWriter
+{
+    private readonly string _graph;
+
+    public DocumentBatchWriter(string graph)
+    {
+        _graph = graph;
+    }
+
+    /// <summary>Writes <paramref name="batch"/> (already checked by <see cref="ExtractionCheck"/>) in one transaction.</summary>
+    public async Task WriteAsync(ICypherRunner runner, IReadOnlyList<DocumentExtraction> batch, CancellationToken cancellationToken)
+    {
+        // A document twice in one batch: its last version wins, as if written one after the other.
+        var documents = batch.GroupBy(d => d.Document.Id.Value, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        var documentIds = documents.Select(d => d.Document.Id.Value).ToHashSet(StringComparer.Ordinal);
+
+        await using var transaction = await runner.BeginAsync(cancellationToken);
+
+        // (1) Old contributions.
+        var facts = (await transaction.RunAsync(
+            [Statement("write/document_facts", ("documents", documents.Select(d => Uid(d.Document.Id.Value)).ToList()))],
+            cancellationToken))[0];
+        var touchedEvents = new SortedSet<string>(StringComparer.Ordinal);
+        var touchedActors = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var row in facts.Rows)
+        {
+            touchedEvents.UnionWith((row[facts.Column("events")] as List<object?> ?? []).OfType<string>());
+            touchedActors.UnionWith((row[facts.Column("actors")] as List<object?> ?? []).OfType<string>());
+        }
+
+        if (facts.Rows.Count > 0)
+        {
+            var stored = facts.Rows.Select(r => (string)r[facts.Column("document")]!).ToList();
+            await transaction.RunAsync(
+                [
+                    Statement("write/delete_document_relations", ("documents", stored.Select(id => Map(("uid", Uid(id)), ("id", id))).ToList())),
+                    Statement("write/delete_document_mentions", ("documents", stored.Select(Uid).ToList())),
+                ],
+                cancellationToken);
+        }
+
+        foreach (var document in documents)
+        {
+            touchedEvents.UnionWith(document.Events.Select(e => e.Id.Value));
+            touchedActors.UnionWith(document.Actors.Select(a => a.Id.Value));
+        }
+
+        // (2) What other documents say about the touched events and actors.
+        var others = await transaction.RunAsync(
+            [
+                Statement("read/event_reports", ("events", touchedEvents.Select(Uid).ToList()), ("asOf", null)),
+                Statement("read/actor_listings", ("actors", touchedActors.Select(Uid).ToList())),
+            ],
+            cancellationToken);
+        var reports = touchedEvents.ToDictionary(id => id, _ => new List<Event>(), StringComparer.Ordinal);
+        var reportRows = others[0];
+        foreach (var row in reportRows.Rows)
+        {
+            var report = GraphValues.ReadReport(
+                (string)row[reportRows.Column("event")]!,
+                (string)row[reportRows.Column("document")]!,
+                (Dictionary<string, object?>)row[reportRows.Column("report")]!,
+                row[reportRows.Column("mentions")] as List<object?> ?? []);
+            reports[report.Id.Value].Add(report);
+        }
+
+        var listings = touchedActors.ToDictionary(id => id, _ => new List<Listing>(), StringComparer.Ordinal);
+        var listingRows = others[1];
+        foreach (var row in listingRows.Rows)
+        {
+            listings[(string)row[0]!].Add(new Listing((string)row[1]!, (string)row[2]!, (string)row[3]!,
+                (row[4] as List<object?> ?? []).OfType<string>().ToList()));
+        }
+
+        foreach (var document in documents)
+        {
+            foreach (var report in document.Events)
+            {
+                reports[report.Id.Value].Add(EventAggregation.Normalize(report));
+            }
+
+            foreach (var actor in document.Actors.DistinctBy(a => a.Id))
+            {
+                listings[actor.Id.Value].Add(new Listing(document.Document.Id.Value, actor.Name, actor.Kind.ToWire(), [.. actor.Aliases]));
+            }
+        }
+
+        // (3) The new state.
+        var merged = reports.Where(r => r.Value.Count > 0).Select(r => EventAggregation.Merge(r.Value)).ToList();
+        var goneEvents = reports.Where(r => r.Value.Count == 0).Select(r => Uid(r.Key)).ToList();
+        var actors = listings.Where(l => l.Value.Count > 0).Select(l => Canonical(l.Key, l.Value)).ToList();
+        var goneActors = listings.Where(l => l.Value.Count == 0).Select(l => Uid(l.Key)).ToList();
+
+        var statements = new List<CypherStatement>
+        {
+            Statement("write/upsert_documents", ("rows", documents.Select(d => Map(("uid", Uid(d.Document.Id.Value)), ("properties", GraphValues.Document(_graph, d.Document.Info)))).ToList())),
+            Statement("write/upsert_actors", ("rows", actors)),
+            Statement("write/create_listings", ("rows", ListingRows(documents))),
+            Statement("write/create_actor_mentions", ("rows", ActorMentionRows(documents))),
+            Statement("write/create_relations", ("rows", RelationRows(documents))),
+            Statement("write/upsert_events", ("rows", merged.Select(e => Map(("uid", Uid(e.Id.Value)), ("properties", GraphValues.Event(_graph, e)))).ToList())),
+            Statement("write/create_reports", ("rows", ReportRows(documents))),
+            Statement("write/create_event_mentions", ("rows", MentionRows(documents))),
+            Statement("write/delete_participants", ("events", merged.Select(e => Uid(e.Id.Value)).ToList())),
+            Statement("write/create_participants", ("rows", merged.SelectMany(e => e.Participants.Select(p => Map(("actor", Uid(p.Actor.Value)), ("event", Uid(e.Id.Value)), ("role", p.Role.ToWire())))).ToList())),
+        };
+        if (goneEvents.Count > 0)
+        {
+            statements.Add(Statement("write/delete_events", ("events", goneEvents)));
+        }
+
+        if (goneActors.Count > 0)
+        {
+            statements.Add(Statement("write/delete_actors", ("actors", goneActors)));
+        }
+
+        await transaction.RunAsync(statements, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static CypherStatement Statement(string file, params (string Name, object? Value)[] parameters) =>
+        new(CypherQueries.Get(file), Map(parameters));
+
+    private static Dictionary<string, object?> Map(params (string Name, object? Value)[] entries)
+    {
+        var map = new Dictionary<string, object?>(entries.Length, StringComparer.Ordinal);
+        foreach (var (name, value) in entries)
+        {
+            map[name] = value;
+        }
+
+        return map;
+    }
+
+    private string Uid(string id) => GraphValues.Uid(_graph, id);
+
+    /// <summary>An actor's canonical form: name and kind from the listing document with the smallest id; aliases are
+    /// every other name and alias any document gave it, sorted ordinally.</summary>
+    private Dictionary<string, object?> Canonical(string id, List<Listing> listings)
+    {
+        var first = listings.MinBy(l => l.Document, StringComparer.Ordinal)!;
+        var names = listings.Select(l => l.Name).ToList();
+        var aliases = listings.SelectMany(l => l.Aliases).ToList();
+        var all = names.Concat(aliases).Where(n => !string.Equals(n, first.Name, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var properties = Map(
+            ("uid", Uid(id)),
+            ("graph", _graph),
+            ("id", id),
+            ("name", first.Name),
+            ("kind", first.Kind),
+            ("aliases", all.Count == 0 ? null : all),
+            ("nameKeys", names.Select(GraphValues.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()),
+            ("aliasKeys", aliases.Count == 0 ? null : aliases.Select(GraphValues.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
+        return Map(("uid", Uid(id)), ("properties", properties));
+    }
+
+    private List<Dictionary<string, object?>> ListingRows(List<DocumentExtraction> documents) =>
+        documents.SelectMany(d => d.Actors.DistinctBy(a => a.Id).Select(a => Map(
+            ("actor", Uid(a.Id.Value)),
+            ("document", Uid(d.Document.Id.Value)),
+            ("properties", Map(("name", a.Name), ("kind", a.Kind.ToWire()), ("aliases", a.Aliases.IsDefaultOrEmpty ? null : a.Aliases.ToList())))))).ToList();
+
+    private List<Dictionary<string, object?>> ActorMentionRows(List<DocumentExtraction> documents) =>
+        documents.SelectMany(d => d.Mentions.DistinctBy(m => (m.Span, m.Actor)).Select(m => Map(
+            ("actor", Uid(m.Actor.Value)),
+            ("document", Uid(d.Document.Id.Value)),
+            ("properties", Map(("begin", (long)m.Span.Begin), ("end", (long)m.Span.End), ("text", m.Text), ("kind", m.Kind.ToWire())))))).ToList();
+
+    private List<Dictionary<string, object?>> RelationRows(List<DocumentExtraction> documents) =>
+        documents.SelectMany(d => d.Relations.DistinctBy(r => (r.Evidence.Span, r.Source, r.Type, r.Target, r.Title)).Select(r => Map(
+            ("source", Uid(r.Source.Value)),
+            ("target", Uid(r.Target.Value)),
+            ("type", Core.Relations.RelationTypeNames.ToWire(r.Type)),
+            ("properties", GraphValues.Relation(r, d.Document.Info))))).ToList();
+
+    private List<Dictionary<string, object?>> ReportRows(List<DocumentExtraction> documents) =>
+        documents.SelectMany(d => d.Events.Select(e => Map(
+            ("event", Uid(e.Id.Value)),
+            ("document", Uid(d.Document.Id.Value)),
+            ("properties", GraphValues.Report(EventAggregation.Normalize(e)))))).ToList();
+
+    private List<Dictionary<string, object?>> MentionRows(List<DocumentExtraction> documents) =>
+        documents.SelectMany(d => d.Events.SelectMany(e => e.Mentions.Distinct().Select(m => Map(
+            ("event", Uid(e.Id.Value)),
+            ("document", Uid(d.Document.Id.Value)),
+            ("properties", GraphValues.Mention(m)))))).ToList();
+
+    /// <summary>How one document lists an actor.</summary>
+    private sealed record Listing(string Document, string Name, string Kind, List<string> Aliases);
+}

@@ -1,0 +1,394 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Timeline.Core.Actors;
+using Timeline.Core.Documents;
+using Timeline.Core.Events;
+using Timeline.Core.Extraction;
+using Timeline.Core.Relations;
+using Timeline.Core.Time;
+
+namespace Timeline.Storage.Sqlite;
+
+/// <summary>Writes one document's facts inside the caller's transaction (and savepoint), replacing whatever an earlier
+/// version of the document contributed. Holds the prepared statements of the ingest path.</summary>
+/// <remarks>
+/// Order of work, chosen so that foreign keys hold after every statement: delete the old version's rows; upsert the
+/// document; its actors (names, aliases, then the canonical row); actor mentions and relations; event reports and
+/// mentions (a new event's row is inserted first); re-merge every event the old or new version touched that has other
+/// reports (deleting events left without reports); finally delete actors that no stored document lists any more.
+/// </remarks>
+internal sealed class DocumentWriter : IDisposable
+{
+    private readonly ReportReader _reports;
+    private readonly Statement _documentExists;
+    private readonly Statement _documentEvents;
+    private readonly Statement _documentActors;
+    private readonly Statement _deleteEventMentions;
+    private readonly Statement _deleteEventReport;
+    private readonly Statement _deleteActorMentions;
+    private readonly Statement _deleteRelations;
+    private readonly Statement _deleteAliases;
+    private readonly Statement _deleteActorName;
+    private readonly Statement _upsertDocument;
+    private readonly Statement _insertActorName;
+    private readonly Statement _insertAlias;
+    private readonly Statement _upsertActor;
+    private readonly Statement _deleteUnlistedActor;
+    private readonly Statement _insertActorMention;
+    private readonly Statement _insertRelation;
+    private readonly Statement _eventExists;
+    private readonly Statement _insertEvent;
+    private readonly Statement _updateEvent;
+    private readonly Statement _deleteEvent;
+    private readonly Statement _insertParticipant;
+    private readonly Statement _deleteParticipants;
+    private readonly Statement _insertReport;
+    private readonly Statement _insertMention;
+    private readonly Statement[] _all;
+
+    public DocumentWriter(SqliteConnection connection)
+    {
+        _reports = new ReportReader(connection);
+        _documentExists = new(connection, "SELECT 1 FROM documents WHERE id = $id");
+        _documentEvents = new(connection, "SELECT event_id FROM event_documents WHERE document_id = $document ORDER BY event_id");
+        _documentActors = new(connection, "SELECT actor_id FROM actor_names WHERE document_id = $document ORDER BY actor_id");
+        _deleteEventMentions = new(connection, "DELETE FROM event_mentions WHERE event_id = $event AND document_id = $document");
+        _deleteEventReport = new(connection, "DELETE FROM event_documents WHERE event_id = $event AND document_id = $document");
+        _deleteActorMentions = new(connection, "DELETE FROM actor_mentions WHERE document_id = $document");
+        _deleteRelations = new(connection, "DELETE FROM relations WHERE document_id = $document");
+        _deleteAliases = new(connection, "DELETE FROM actor_aliases WHERE actor_id = $actor AND document_id = $document");
+        _deleteActorName = new(connection, "DELETE FROM actor_names WHERE actor_id = $actor AND document_id = $document");
+        _upsertDocument = new(connection, """
+            INSERT INTO documents (id, title, language, published, published_day, source, source_key, url, origin, text, content_hash)
+            VALUES ($id, $title, $language, $published, $published_day, $source, $source_key, $url, $origin, $text, $content_hash)
+            ON CONFLICT (id) DO UPDATE SET
+                title = excluded.title, language = excluded.language, published = excluded.published,
+                published_day = excluded.published_day, source = excluded.source, source_key = excluded.source_key,
+                url = excluded.url, origin = excluded.origin, text = excluded.text, content_hash = excluded.content_hash
+            """);
+        _insertActorName = new(connection, """
+            INSERT INTO actor_names (actor_id, document_id, name, name_key, kind) VALUES ($actor, $document, $name, $name_key, $kind)
+            """);
+        _insertAlias = new(connection, """
+            INSERT INTO actor_aliases (actor_id, document_id, alias, alias_key) VALUES ($actor, $document, $alias, $alias_key)
+            ON CONFLICT DO NOTHING
+            """);
+
+        // The canonical name and kind come from the listing document with the smallest id: order-independent and one
+        // index probe, however many documents list the actor.
+        _upsertActor = new(connection, """
+            INSERT INTO actors (id, name, kind)
+            SELECT actor_id, name, kind FROM actor_names WHERE actor_id = $actor ORDER BY document_id LIMIT 1
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind
+            WHERE name IS NOT excluded.name OR kind IS NOT excluded.kind
+            """);
+        _deleteUnlistedActor = new(connection, """
+            DELETE FROM actors WHERE id = $actor AND NOT EXISTS (SELECT 1 FROM actor_names WHERE actor_id = $actor)
+            """);
+        _insertActorMention = new(connection, """
+            INSERT INTO actor_mentions (document_id, span_begin, span_end, actor_id, text, kind)
+            VALUES ($document, $begin, $end, $actor, $text, $kind)
+            ON CONFLICT DO NOTHING
+            """);
+        _insertRelation = new(connection, """
+            INSERT INTO relations (source_id, type, target_id, title, since, since_day, document_id, span_begin, span_end)
+            VALUES ($source, $type, $target, $title, $since, $since_day, $document, $begin, $end)
+            ON CONFLICT DO NOTHING
+            """);
+        _eventExists = new(connection, "SELECT 1 FROM events WHERE id = $id");
+        const string EventValues = "$type, $mode, $modality, $start_date, $end_date, $start_day, $end_day, $granularity, $value, $confidence, $order_document, $order_offset";
+        _insertEvent = new(connection, $"""
+            INSERT INTO events (id, type, mode, modality, start_date, end_date, start_day, end_day, granularity, value, confidence, order_document, order_offset)
+            VALUES ($id, {EventValues})
+            """);
+        _updateEvent = new(connection, """
+            UPDATE events SET type = $type, mode = $mode, modality = $modality, start_date = $start_date, end_date = $end_date,
+                start_day = $start_day, end_day = $end_day, granularity = $granularity, value = $value,
+                confidence = $confidence, order_document = $order_document, order_offset = $order_offset
+            WHERE id = $id
+            """);
+        _deleteEvent = new(connection, "DELETE FROM events WHERE id = $id");
+        _insertParticipant = new(connection, """
+            INSERT INTO event_participants (event_id, actor_id, role) VALUES ($event, $actor, $role) ON CONFLICT DO NOTHING
+            """);
+        _deleteParticipants = new(connection, "DELETE FROM event_participants WHERE event_id = $event");
+        _insertReport = new(connection, """
+            INSERT INTO event_documents (event_id, document_id, type, mode, start_date, end_date, start_day, end_day, granularity, value, confidence, participants)
+            VALUES ($event, $document, $type, $mode, $start_date, $end_date, $start_day, $end_day, $granularity, $value, $confidence, $participants)
+            """);
+        _insertMention = new(connection, """
+            INSERT INTO event_mentions (event_id, document_id, sentence_begin, sentence_end, sentence_text, trigger, trigger_begin, trigger_end,
+                modality, confidence, time_text, time_begin, time_end)
+            VALUES ($event, $document, $sentence_begin, $sentence_end, $sentence_text, $trigger, $trigger_begin, $trigger_end,
+                $modality, $confidence, $time_text, $time_begin, $time_end)
+            ON CONFLICT DO NOTHING
+            """);
+        _all =
+        [
+            _documentExists, _documentEvents, _documentActors, _deleteEventMentions, _deleteEventReport, _deleteActorMentions,
+            _deleteRelations, _deleteAliases, _deleteActorName, _upsertDocument, _insertActorName, _insertAlias, _upsertActor,
+            _deleteUnlistedActor, _insertActorMention, _insertRelation, _eventExists, _insertEvent, _updateEvent, _deleteEvent,
+            _insertParticipant, _deleteParticipants, _insertReport, _insertMention,
+        ];
+    }
+
+    /// <summary>Binds every statement to the transaction the next writes run in.</summary>
+    public void Enlist(SqliteTransaction? transaction)
+    {
+        foreach (var statement in _all)
+        {
+            statement.Transaction = transaction;
+        }
+
+        _reports.Enlist(transaction);
+    }
+
+    /// <summary>Writes (or rewrites) one document. The caller wraps it in a savepoint.</summary>
+    /// <exception cref="StoreException">The extraction refers to actors or documents it does not contain.</exception>
+    public void Write(DocumentExtraction extraction)
+    {
+        var document = extraction.Document.Id.Value;
+        var actors = DistinctActors(extraction.Actors);
+        var reports = GroupReports(extraction.Events);
+        DocumentValidation.Validate(extraction, actors);
+
+        var touchedEvents = new SortedSet<string>(StringComparer.Ordinal);
+        var previousActors = new List<string>();
+        if (_documentExists.Set("$id", document).Scalar() is not null)
+        {
+            DeletePreviousVersion(document, touchedEvents, previousActors);
+        }
+
+        WriteDocument(extraction);
+        foreach (var actor in actors)
+        {
+            WriteActor(document, actor);
+        }
+
+        foreach (var mention in extraction.Mentions)
+        {
+            _insertActorMention.Set("$document", document).Set("$begin", mention.Span.Begin).Set("$end", mention.Span.End)
+                .Set("$actor", mention.Actor.Value).Set("$text", mention.Text).Set("$kind", mention.Kind.ToWire()).Execute();
+        }
+
+        foreach (var relation in extraction.Relations)
+        {
+            WriteRelation(document, relation);
+        }
+
+        foreach (var report in reports)
+        {
+            var id = report.Id.Value;
+            var isMerge = touchedEvents.Contains(id) || _eventExists.Set("$id", id).Scalar() is not null;
+            if (isMerge)
+            {
+                touchedEvents.Add(id);
+            }
+            else
+            {
+                // Fast path: a new event's merged form is its only report.
+                var merged = EventAggregation.Merge([report]);
+                BindEvent(_insertEvent, merged).Execute();
+                WriteParticipants(merged);
+            }
+
+            WriteReport(document, report);
+        }
+
+        foreach (var id in touchedEvents)
+        {
+            Remerge(id);
+        }
+
+        foreach (var actor in previousActors)
+        {
+            if (_deleteUnlistedActor.Set("$actor", actor).Execute() == 0)
+            {
+                _upsertActor.Set("$actor", actor).Execute();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in _all)
+        {
+            statement.Dispose();
+        }
+
+        _reports.Dispose();
+    }
+
+    private static IReadOnlyList<Actor> DistinctActors(ImmutableArray<Actor> actors) =>
+        actors.IsDefault ? [] : actors.DistinctBy(a => a.Id).OrderBy(a => a.Id.Value, StringComparer.Ordinal).ToArray();
+
+    /// <summary>One report per event id: a document's extraction lists each event once, but if it repeats one, the
+    /// first occurrence's attributes win and all mentions are kept.</summary>
+    private static IReadOnlyList<Event> GroupReports(ImmutableArray<Event> events) =>
+        events.IsDefault
+            ? []
+            : events.GroupBy(e => e.Id)
+                .Select(g => EventAggregation.Normalize(g.First() with { Mentions = [.. g.SelectMany(e => e.Mentions)] }))
+                .ToArray();
+
+    private void DeletePreviousVersion(string document, SortedSet<string> touchedEvents, List<string> previousActors)
+    {
+        using (var reader = _documentEvents.Set("$document", document).Read())
+        {
+            while (reader.Read())
+            {
+                touchedEvents.Add(reader.GetString(0));
+            }
+        }
+
+        using (var reader = _documentActors.Set("$document", document).Read())
+        {
+            while (reader.Read())
+            {
+                previousActors.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var id in touchedEvents)
+        {
+            _deleteEventMentions.Set("$event", id).Set("$document", document).Execute();
+            _deleteEventReport.Set("$event", id).Set("$document", document).Execute();
+        }
+
+        _deleteActorMentions.Set("$document", document).Execute();
+        _deleteRelations.Set("$document", document).Execute();
+        foreach (var actor in previousActors)
+        {
+            _deleteAliases.Set("$actor", actor).Set("$document", document).Execute();
+            _deleteActorName.Set("$actor", actor).Set("$document", document).Execute();
+        }
+    }
+
+    private void WriteDocument(DocumentExtraction extraction)
+    {
+        var info = extraction.Document.Info;
+        var text = extraction.Document.Text;
+        _upsertDocument
+            .Set("$id", info.Id.Value)
+            .Set("$title", info.Title)
+            .Set("$language", info.Language.ToCode())
+            .Set("$published", info.Published is { } published ? StoredValues.Published.Format(published) : null)
+            .Set("$published_day", info.Published is { } day ? EpochDays.From(day.Date) : null)
+            .Set("$source", info.Source)
+            .Set("$source_key", info.Source is null ? null : StoredValues.Key(info.Source))
+            .Set("$url", info.Url)
+            .Set("$origin", info.Origin)
+            .Set("$text", text)
+            .Set("$content_hash", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))))
+            .Execute();
+    }
+
+    private void WriteActor(string document, Actor actor)
+    {
+        var id = actor.Id.Value;
+        _insertActorName.Set("$actor", id).Set("$document", document).Set("$name", actor.Name)
+            .Set("$name_key", StoredValues.Key(actor.Name)).Set("$kind", actor.Kind.ToWire()).Execute();
+        if (!actor.Aliases.IsDefault)
+        {
+            foreach (var alias in actor.Aliases)
+            {
+                _insertAlias.Set("$actor", id).Set("$document", document).Set("$alias", alias)
+                    .Set("$alias_key", StoredValues.Key(alias)).Execute();
+            }
+        }
+
+        _upsertActor.Set("$actor", id).Execute();
+    }
+
+    private void WriteRelation(string document, Relation relation)
+    {
+        _insertRelation
+            .Set("$source", relation.Source.Value)
+            .Set("$type", relation.Type.ToWire())
+            .Set("$target", relation.Target.Value)
+            .Set("$title", relation.Title)
+            .Set("$since", StoredValues.Date(relation.Since))
+            .Set("$since_day", relation.Since is { } since ? EpochDays.From(since) : null)
+            .Set("$document", document)
+            .Set("$begin", relation.Evidence.Span.Begin)
+            .Set("$end", relation.Evidence.Span.End)
+            .Execute();
+    }
+
+    private void WriteReport(string document, Event report)
+    {
+        var id = report.Id.Value;
+        BindTime(_insertReport, report.Time)
+            .Set("$event", id)
+            .Set("$document", document)
+            .Set("$type", report.Type.ToWire())
+            .Set("$mode", report.Mode)
+            .Set("$confidence", report.Confidence)
+            .Set("$participants", ParticipantCodec.Encode(report.Participants))
+            .Execute();
+        foreach (var mention in report.Mentions)
+        {
+            _insertMention
+                .Set("$event", id)
+                .Set("$document", document)
+                .Set("$sentence_begin", mention.Sentence.Begin)
+                .Set("$sentence_end", mention.Sentence.End)
+                .Set("$sentence_text", mention.SentenceText)
+                .Set("$trigger", mention.Trigger)
+                .Set("$trigger_begin", mention.TriggerSpan.Begin)
+                .Set("$trigger_end", mention.TriggerSpan.End)
+                .Set("$modality", mention.Modality.ToWire())
+                .Set("$confidence", mention.Confidence)
+                .Set("$time_text", mention.TimeEvidence?.Text)
+                .Set("$time_begin", mention.TimeEvidence?.Span.Begin)
+                .Set("$time_end", mention.TimeEvidence?.Span.End)
+                .Execute();
+        }
+    }
+
+    private void WriteParticipants(Event merged)
+    {
+        var id = merged.Id.Value;
+        foreach (var participant in merged.Participants)
+        {
+            _insertParticipant.Set("$event", id).Set("$actor", participant.Actor.Value).Set("$role", participant.Role.ToWire()).Execute();
+        }
+    }
+
+    /// <summary>Recomputes a stored event from all its reports, or deletes it when none is left.</summary>
+    private void Remerge(string id)
+    {
+        var reports = _reports.Load(id, publishedOnOrBefore: null);
+        _deleteParticipants.Set("$event", id).Execute();
+        if (reports.Count == 0)
+        {
+            _deleteEvent.Set("$id", id).Execute();
+            return;
+        }
+
+        var merged = EventAggregation.Merge(reports);
+        BindEvent(_updateEvent, merged).Execute();
+        WriteParticipants(merged);
+    }
+
+    private static Statement BindEvent(Statement statement, Event merged) =>
+        BindTime(statement, merged.Time)
+            .Set("$id", merged.Id.Value)
+            .Set("$type", merged.Type.ToWire())
+            .Set("$mode", merged.Mode)
+            .Set("$modality", merged.Modality.ToWire())
+            .Set("$confidence", merged.Confidence)
+            .Set("$order_document", merged.Primary.Document.Value)
+            .Set("$order_offset", merged.Primary.Sentence.Begin);
+
+    private static Statement BindTime(Statement statement, EventTime? time) =>
+        statement
+            .Set("$start_date", time is null ? null : StoredValues.Date(time.Start))
+            .Set("$end_date", time is null ? null : StoredValues.Date(time.End))
+            .Set("$start_day", time is null ? null : EpochDays.From(time.Start))
+            .Set("$end_day", time is null ? null : EpochDays.From(time.End))
+            .Set("$granularity", time?.Granularity.ToWire())
+            .Set("$value", time?.Value);
+}

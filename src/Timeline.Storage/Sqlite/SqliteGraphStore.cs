@@ -1,0 +1,310 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Timeline.Core.Actors;
+using Timeline.Core.Events;
+using Timeline.Core.Extraction;
+using Timeline.Core.Graph;
+
+namespace Timeline.Storage.Sqlite;
+
+/// <summary>The embedded store: the whole graph in one SQLite file (schema in <c>V001_Initial.sql</c>, described in
+/// docs/storage.md). No server; other processes may read the file while this one writes (WAL).</summary>
+/// <remarks>
+/// <para>Writes: documents are written in order, each under its own savepoint inside a batch transaction of up to
+/// <see cref="DocumentsPerTransaction"/> documents; when one fails, it is rolled back completely, the documents before
+/// it are committed, and a <see cref="StoreException"/> names it. Killing the process loses at most the uncommitted
+/// batch, never half a document (SQLite's WAL recovers the last commit).</para>
+/// <para>An actor row exists exactly as long as some stored document lists the actor; its name and kind come from
+/// the listing document with the smallest id.</para>
+/// <para>Thread safety: one connection, operations are serialised; the instance may be shared.</para>
+/// </remarks>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    /// <summary>How many documents one transaction commits at most.</summary>
+    public const int DocumentsPerTransaction = 500;
+
+    private readonly string _path;
+    private readonly GraphStoreOptions _options;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private SqliteConnection? _connection;
+    private DocumentWriter? _writer;
+    private EventReader? _events;
+    private ActorReader? _actors;
+    private SnapshotReader? _snapshots;
+
+    /// <param name="path">The store file; created when missing (its directory must exist).</param>
+    /// <param name="options">Lock timeout; null for the defaults.</param>
+    public SqliteGraphStore(string path, GraphStoreOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        _path = path;
+        _options = options ?? GraphStoreOptions.Default;
+        if (_options.BusyTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.BusyTimeout, "The busy timeout must be positive.");
+        }
+    }
+
+    public string DisplayName => _path;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_connection is not null)
+            {
+                return;
+            }
+
+            if (Directory.Exists(_path))
+            {
+                throw new StoreException($"{_path}: is a directory; --store needs a file path such as ./timeline.db");
+            }
+
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = _path,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = false,
+                ForeignKeys = true,
+                DefaultTimeout = Math.Max(1, (int)Math.Ceiling(_options.BusyTimeout.TotalSeconds)),
+            }.ToString());
+            try
+            {
+                connection.Open();
+                SqliteSchema.Migrate(connection, _path);
+                Configure(connection);
+            }
+            catch (SqliteException ex)
+            {
+                await connection.DisposeAsync();
+                throw SqliteErrors.Translate(_path, "cannot open the store", ex);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+
+            _connection = connection;
+            _writer = new DocumentWriter(connection);
+            _events = new EventReader(connection);
+            _actors = new ActorReader(connection);
+            _snapshots = new SnapshotReader(connection, _events, _actors);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task WriteAsync(IReadOnlyList<DocumentExtraction> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var (connection, writer) = (Connection, _writer!);
+            for (var start = 0; start < documents.Count; start += DocumentsPerTransaction)
+            {
+                var end = Math.Min(documents.Count, start + DocumentsPerTransaction);
+                WriteBatch(connection, writer, documents, start, end, cancellationToken);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
+        ReadAsync("reading statistics", connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM actors), (SELECT count(*) FROM events),
+                       (SELECT count(*) FROM event_mentions), (SELECT count(*) FROM relations)
+                """;
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<Event>> FindEventsAsync(EventFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return ReadAsync("reading events", _ => _events!.Find(filter), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Actor>> FindActorsAsync(string nameOrAlias, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrAlias);
+        return ReadAsync("reading actors", _ => _actors!.Find(nameOrAlias), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<ActorSummary>> ListActorsAsync(CancellationToken cancellationToken) =>
+        ReadAsync("reading actors", _ => _actors!.Summarize(), cancellationToken);
+
+    public Task<GraphSnapshot> LoadSnapshotAsync(SnapshotWindow window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+
+        // One read transaction, so that the snapshot is consistent even while another process writes.
+        return ReadAsync("reading a snapshot", connection =>
+        {
+            // A plain BEGIN, not BeginTransaction: the readers' prepared statements are not bound to a transaction object.
+            Execute(connection, "BEGIN DEFERRED");
+            try
+            {
+                return _snapshots!.Load(window);
+            }
+            finally
+            {
+                Execute(connection, "COMMIT");
+            }
+        }, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            _snapshots?.Dispose();
+            _actors?.Dispose();
+            _events?.Dispose();
+            _writer?.Dispose();
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync();
+            }
+
+            (_snapshots, _actors, _events, _writer, _connection) = (null, null, null, null, null);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private SqliteConnection Connection =>
+        _connection ?? throw new InvalidOperationException("Call InitializeAsync before using the store.");
+
+    private static void Configure(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+
+        // WAL: readers never block the writer and a killed process loses nothing committed. synchronous = NORMAL is
+        // durable against process crashes (an OS crash may lose the last transactions, never corrupt the file).
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        var mode = Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"SQLite refused WAL mode (got '{mode}').");
+        }
+
+        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536";
+        command.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private void WriteBatch(
+        SqliteConnection connection, DocumentWriter writer, IReadOnlyList<DocumentExtraction> documents, int start, int end, CancellationToken cancellationToken)
+    {
+        SqliteTransaction transaction;
+        try
+        {
+            transaction = connection.BeginTransaction(deferred: false);
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Translate(_path, "cannot write", ex);
+        }
+
+        using (transaction)
+        {
+            writer.Enlist(transaction);
+            try
+            {
+                for (var i = start; i < end; i++)
+                {
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        // Keep what is done: the documents before this one are complete.
+                        transaction.Commit();
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    WriteOne(transaction, writer, documents[i]);
+                }
+
+                transaction.Commit();
+            }
+            catch (SqliteException ex)
+            {
+                throw SqliteErrors.Translate(_path, "cannot write", ex);
+            }
+            finally
+            {
+                writer.Enlist(null);
+            }
+        }
+    }
+
+    /// <summary>Writes one document under a savepoint. On failure the document is rolled back, the documents before
+    /// it in the batch are committed, and the failure is reported with the document's id.</summary>
+    private void WriteOne(SqliteTransaction transaction, DocumentWriter writer, DocumentExtraction document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        const string Savepoint = "document";
+        transaction.Save(Savepoint);
+        StoreException failure;
+        try
+        {
+            writer.Write(document);
+            transaction.Release(Savepoint);
+            return;
+        }
+        catch (SqliteException ex)
+        {
+            failure = SqliteErrors.Translate(_path, $"document '{document.Document.Id}'", ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            failure = new StoreException($"{_path}: document '{document.Document.Id}': write refused: {ex.Message}", ex);
+        }
+
+        transaction.Rollback(Savepoint);
+        transaction.Release(Savepoint);
+        transaction.Commit();
+        throw failure;
+    }
+
+    private async Task<T> ReadAsync<T>(string action, Func<SqliteConnection, T> read, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return read(Connection);
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Translate(_path, action, ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new StoreException($"{_path}: {action}: {ex.Message}", ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

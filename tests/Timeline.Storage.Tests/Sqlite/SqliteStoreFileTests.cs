@@ -1,0 +1,270 @@
+using Microsoft.Data.Sqlite;
+using Timeline.Core.Actors;
+using Timeline.Storage.Sqlite;
+
+namespace Timeline.Storage.Tests.Sqlite;
+
+/// <summary>What only the embedded store has: the file, its schema, locks, and what happens to files that are not
+/// Timeline stores.</summary>
+public sealed class SqliteStoreFileTests : IDisposable
+{
+    private static readonly GraphStoreOptions ShortWait = new() { BusyTimeout = TimeSpan.FromSeconds(1) };
+    private readonly TemporaryDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task A_new_store_uses_WAL_foreign_keys_and_the_current_schema_version()
+    {
+        var path = _directory.File("timeline.db");
+        await using (var store = await OpenAsync(path))
+        {
+            await store.WriteAsync([Articles.Call()], CancellationToken.None);
+        }
+
+        using var connection = OpenRaw(path);
+        Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
+        Assert.Equal(SqliteSchema.LatestVersion, Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(SqliteSchema.ApplicationId, (long)Scalar(connection, "PRAGMA application_id")!);
+        Assert.Equal(0L, (long)Scalar(connection, "SELECT count(*) FROM pragma_foreign_key_check")!);
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Articles.Call().Document.Text));
+        Assert.Equal(Convert.ToHexStringLower(hash), Scalar(connection, "SELECT content_hash FROM documents"));
+    }
+
+    [Fact]
+    public async Task The_factory_opens_a_file_path_as_the_embedded_store()
+    {
+        var path = _directory.File("factory.db");
+
+        await using var store = await GraphStoreFactory.OpenAsync(StoreLocation.Parse(path), null, CancellationToken.None);
+
+        Assert.IsType<SqliteGraphStore>(store);
+        Assert.Equal(path, store.DisplayName);
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task Reopening_a_store_keeps_its_data_and_does_not_migrate_again()
+    {
+        var path = _directory.File("timeline.db");
+        StoreStatistics written;
+        await using (var store = await OpenAsync(path))
+        {
+            await store.WriteAsync(Articles.All(), CancellationToken.None);
+            written = await store.GetStatisticsAsync(CancellationToken.None);
+        }
+
+        await using var reopened = await OpenAsync(path);
+
+        Assert.Equal(written, await reopened.GetStatisticsAsync(CancellationToken.None));
+        Assert.Equal(7, (await reopened.FindEventsAsync(EventFilter.All, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_path_below_a_regular_file_throws_StoreException_naming_the_path()
+    {
+        var blocker = _directory.File("not-a-directory");
+        await File.WriteAllTextAsync(blocker, "just a file");
+        var path = Path.Combine(blocker, "timeline.db");
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => OpenAsync(path));
+
+        Assert.StartsWith(path + ": ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public async Task A_directory_as_store_path_throws_StoreException()
+    {
+        var error = await Assert.ThrowsAsync<StoreException>(() => OpenAsync(_directory.Path));
+
+        Assert.Contains("is a directory", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Dies ist ein Zeitungsartikel und keine Datenbank.\n")]
+    [InlineData("SQLite format 3\0 but then garbage follows for a while, far more than a header needs to be...........")]
+    public async Task A_file_that_is_not_a_database_is_refused_and_left_untouched(string content)
+    {
+        var path = _directory.File("article.txt");
+        await File.WriteAllTextAsync(path, content);
+        var before = await File.ReadAllBytesAsync(path);
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => OpenAsync(path));
+
+        Assert.StartsWith(path + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(path));
+        Assert.False(File.Exists(path + "-wal") && new FileInfo(path + "-wal").Length > 0);
+    }
+
+    [Fact]
+    public async Task Another_applications_database_is_refused_and_left_untouched()
+    {
+        var path = _directory.File("other.db");
+        using (var connection = OpenRaw(path))
+        {
+            Execute(connection, "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('Apfelstrudel')");
+        }
+
+        var before = await File.ReadAllBytesAsync(path);
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => OpenAsync(path));
+
+        Assert.Contains("not a Timeline store", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(path));
+    }
+
+    [Fact]
+    public async Task A_store_from_a_newer_timeline_is_refused()
+    {
+        var path = _directory.File("future.db");
+        await using (var store = await OpenAsync(path))
+        {
+            await store.WriteAsync([Articles.Echo()], CancellationToken.None);
+        }
+
+        using (var connection = OpenRaw(path))
+        {
+            Execute(connection, "PRAGMA user_version = 99");
+        }
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => OpenAsync(path));
+
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_store_locked_by_another_writer_throws_a_transient_StoreException()
+    {
+        var path = _directory.File("locked.db");
+        await using var store = await OpenAsync(path);
+        using var other = OpenRaw(path);
+        using var lockHolder = other.BeginTransaction(deferred: false);
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.WriteAsync([Articles.Call()], CancellationToken.None));
+
+        Assert.Contains("locked", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsTransient);
+        lockHolder.Rollback();
+        await store.WriteAsync([Articles.Call()], CancellationToken.None);
+        Assert.Equal(1, (await store.GetStatisticsAsync(CancellationToken.None)).Documents);
+    }
+
+    [Fact]
+    public async Task A_failure_late_in_a_document_rolls_back_all_its_rows()
+    {
+        // Given a store that refuses the troop move, which is written after the document, actors, mentions and relations
+        var path = _directory.File("trigger.db");
+        await using var store = await OpenAsync(path);
+        using (var connection = OpenRaw(path))
+        {
+            Execute(connection, """
+                CREATE TRIGGER refuse_troops BEFORE INSERT ON event_documents WHEN NEW.mode = 'troops'
+                BEGIN SELECT RAISE(ABORT, 'troops refused by test trigger'); END
+                """);
+        }
+
+        // When a batch writes the echo article, then the call article
+        var error = await Assert.ThrowsAsync<StoreException>(
+            () => store.WriteAsync([Articles.Echo(), Articles.Call()], CancellationToken.None));
+
+        // Then the echo article is complete and no row of the call article exists in any table
+        Assert.Contains("de-call", error.Message, StringComparison.Ordinal);
+        using var check = OpenRaw(path);
+        foreach (var table in new[] { "actor_names", "actor_aliases", "actor_mentions", "relations", "event_documents", "event_mentions" })
+        {
+            // Table names come from the constant list above, never from input.
+#pragma warning disable CA2100
+            Assert.Equal(0L, (long)Scalar(check, $"SELECT count(*) FROM {table} WHERE document_id = 'de-call'")!);
+#pragma warning restore CA2100
+        }
+
+        Assert.Equal(1L, (long)Scalar(check, "SELECT count(*) FROM event_mentions WHERE document_id = 'en-echo'")!);
+        Assert.Equal(0L, (long)Scalar(check, "SELECT count(*) FROM documents WHERE id = 'de-call'")!);
+        Assert.Equal(["karla-berger", "tomas-lindqvist"], (await store.ListActorsAsync(CancellationToken.None)).Select(a => a.Actor.Id.Value));
+    }
+
+    [Fact]
+    public async Task An_actor_no_document_lists_any_more_is_removed()
+    {
+        var path = _directory.File("actors.db");
+        await using var store = await OpenAsync(path);
+        var lonely = new ArticleBuilder("de-lonely", "Die Einsiedlerin Wilma Moor lebt im Wald.", source: "Landbote").Actor("wilma-moor", "Wilma Moor").Build();
+        await store.WriteAsync([lonely, Articles.Call()], CancellationToken.None);
+        Assert.Single(await store.FindActorsAsync("wilma moor", CancellationToken.None));
+
+        await store.WriteAsync([lonely with { Actors = [], Mentions = [] }], CancellationToken.None);
+
+        Assert.Empty(await store.FindActorsAsync("wilma moor", CancellationToken.None));
+        Assert.Equal(5, (await store.GetStatisticsAsync(CancellationToken.None)).Actors);
+    }
+
+    [Fact]
+    public async Task An_actors_name_comes_from_the_listing_document_with_the_smallest_id()
+    {
+        var path = _directory.File("names.db");
+        await using var store = await OpenAsync(path);
+        var late = new ArticleBuilder("z-doc", "Frau Berger reiste ab.").Actor("karla-berger", "Frau Berger").Build();
+        var early = new ArticleBuilder("a-doc", "Karla B. Berger kam an.").Actor("karla-berger", "Karla B. Berger").Build();
+
+        await store.WriteAsync([late], CancellationToken.None);
+        await store.WriteAsync([early], CancellationToken.None);
+        var actor = Assert.Single(await store.FindActorsAsync("karla-berger", CancellationToken.None));
+
+        Assert.Equal("Karla B. Berger", actor.Name);
+        Assert.Equal(["Frau Berger"], actor.Aliases.ToArray());
+        await store.WriteAsync([early with { Actors = [], Mentions = [] }], CancellationToken.None);
+        Assert.Equal(new Actor(new ActorId("karla-berger"), "Frau Berger", ActorKind.Person, []),
+            Assert.Single(await store.FindActorsAsync("karla-berger", CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_batch_keeps_the_documents_written_before()
+    {
+        var path = _directory.File("cancel.db");
+        await using var store = await OpenAsync(path);
+        using var cancellation = new CancellationTokenSource();
+        var documents = new CancellingList(Articles.All(), cancelAt: 2, cancellation);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.WriteAsync(documents, cancellation.Token));
+
+        // The document being read when the cancellation came is finished; the one after it is not started.
+        Assert.Equal(3, (await store.GetStatisticsAsync(CancellationToken.None)).Documents);
+    }
+
+    private static async Task<IGraphStore> OpenAsync(string path)
+    {
+        var store = new SqliteGraphStore(path, ShortWait);
+        try
+        {
+            await store.InitializeAsync(CancellationToken.None);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static SqliteConnection OpenRaw(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 1 }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
