@@ -27,7 +27,7 @@ UNWIND [
   {id: 'ev-a79cdb646c16dd28', type: 'AGREE', mode: null, modality: 'asserted', start: date('2024-02-20'), `end`: date('2024-02-20'), granularity: 'day', timeValue: '2024-02-20', confidence: 0.8},
   {id: 'ev-4f0440e0dee13ad2', type: 'CONSULT', mode: 'phone', modality: 'asserted', start: date('2024-03-04'), `end`: date('2024-03-04'), granularity: 'day', timeValue: '2024-03-04', confidence: 0.9},
   {id: 'ev-20df4d623a900f1c', type: 'ACCUSE', mode: null, modality: 'asserted', start: date('2024-03-04'), `end`: date('2024-03-10'), granularity: 'week', timeValue: '2024-W10', confidence: 0.8},
-  {id: 'ev-339d79479bdba6e7', type: 'CONSULT', mode: 'meeting', modality: 'planned', start: date('2024-03-08'), `end`: date('2024-03-08'), granularity: 'day', timeValue: '2024-03-08', confidence: 0.85},
+  {id: 'ev-339d79479bdba6e7', type: 'CONSULT', mode: 'meeting', modality: 'planned', start: date('2024-03-08'), `end`: date('2024-03-08'), granularity: 'day', timeValue: '2024-03-08', confidence: 0.878},
   {id: 'ev-d47972a25c2e4488', type: 'ASSAULT', mode: null, modality: 'asserted', start: date('2024-03-09'), `end`: date('2024-03-09'), granularity: 'day', timeValue: '2024-03-09', confidence: 0.9},
   {id: 'ev-a16a0efc99efc055', type: 'AID', mode: null, modality: 'asserted', start: date('2024-03-11'), `end`: date('2024-03-11'), granularity: 'day', timeValue: '2024-03-11', confidence: 0.8},
   {id: 'ev-f4d54436a974c9fd', type: 'SANCTION', mode: null, modality: 'asserted', start: date('2024-03-12'), `end`: date('2024-03-12'), granularity: 'day', timeValue: '2024-03-12', confidence: 0.85},

@@ -158,16 +158,11 @@ public sealed class InMemoryGraphStore : IGraphStore
         return actors;
     }
 
-    private List<Event> MergedEvents()
-    {
-        var merged = new SortedDictionary<string, Event>(StringComparer.Ordinal);
-        foreach (var e in _documents.Values.SelectMany(d => d.Events))
-        {
-            merged[e.Id.Value] = merged.TryGetValue(e.Id.Value, out var known)
-                ? known with { Mentions = known.Mentions.AddRange(e.Mentions), Confidence = Math.Max(known.Confidence, e.Confidence) }
-                : e;
-        }
-
-        return [.. merged.Values];
-    }
+    private List<Event> MergedEvents() =>
+    [
+        .. _documents.Values.SelectMany(d => d.Events)
+            .GroupBy(e => e.Id.Value, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => EventAggregation.Merge([.. g])),
+    ];
 }
