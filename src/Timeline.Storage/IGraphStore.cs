@@ -20,8 +20,9 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Creates the schema or migrates it to the current version. Safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 
-    /// <summary>Writes documents in order, each in its own transaction (a server store may group several into one
-    /// batch transaction; each document is still all-or-nothing).</summary>
+    /// <summary>Writes documents in order, each all-or-nothing (a store may group several into one batch transaction).
+    /// When a document fails, the documents before it are committed, it leaves no trace, the ones after it are not
+    /// written, and a <see cref="StoreException"/> names it. Cancellation likewise keeps the documents already written.</summary>
     Task WriteAsync(IReadOnlyList<DocumentExtraction> documents, CancellationToken cancellationToken);
 
     /// <summary>Counts of what is stored.</summary>

@@ -133,7 +133,8 @@ public sealed class CypherExporter : IGraphExporter
                 builder.Append(", ");
             }
 
-            builder.Append(key).Append(": ").Append(literal);
+            // END is a Cypher keyword: quote it as a map key.
+            builder.Append(key == "end" ? "`end`" : key).Append(": ").Append(literal);
         }
 
         return builder.Append('}').ToString();

@@ -171,10 +171,12 @@ public sealed class HtmlExporter : IGraphExporter
         foreach (var node in layout.Nodes)
         {
             var radius = Math.Min(18, 4 + 2 * Math.Sqrt(node.Events));
+            var left = node.X > ActorLayout.Size / 2;
             w.WriteLine(
                 "<g class=\"node\" data-name=\"" + Text(node.Name) + "\"><title>" + Text(node.Name + ": " + Labels.Number(node.Events) + " events")
                 + "</title><circle cx=\"" + Coordinate(node.X) + "\" cy=\"" + Coordinate(node.Y) + "\" r=\"" + Coordinate(radius)
-                + "\"/><text x=\"" + Coordinate(node.X + radius + 2) + "\" y=\"" + Coordinate(node.Y + 4) + "\">" + Text(node.Name) + "</text></g>");
+                + "\"/><text x=\"" + Coordinate(left ? node.X - radius - 2 : node.X + radius + 2) + "\" y=\"" + Coordinate(node.Y + 4) + "\""
+                + (left ? " text-anchor=\"end\"" : string.Empty) + ">" + Text(Shorten(node.Name)) + "</text></g>");
         }
 
         w.WriteLine("</svg></section>");
@@ -205,6 +207,8 @@ public sealed class HtmlExporter : IGraphExporter
             "<td>" + Text(e.Primary.SentenceText) + "<div class=\"prov\">" + Text(source) + " · " + e.Modality.ToWire()
             + (e.Mentions.Length > 1 ? " · " + Labels.Number(e.Mentions.Length) + " mentions" : string.Empty) + "</div></td></tr>");
     }
+
+    private static string Shorten(string name) => name.Length <= 28 ? name : name[..27] + "…";
 
     private static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

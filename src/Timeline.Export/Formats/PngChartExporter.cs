@@ -42,8 +42,16 @@ public sealed class PngChartExporter : IGraphExporter
     {
         var series = ActivitySeries.Of(view.Events);
         using var plot = new Plot();
-        plot.Title(title);
+        plot.Title(title + " (events per " + series.Grouping switch
+        {
+            Query.Timelines.Grouping.Day => "day",
+            Query.Timelines.Grouping.Week => "ISO week",
+            _ => "month",
+        } + ")");
         plot.YLabel("events");
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.Left.MinimumSize = 70;
+        plot.Axes.Bottom.MinimumSize = 80;
         var bars = new List<Bar>();
         for (var i = 0; i < series.Points.Length; i++)
         {
@@ -73,14 +81,8 @@ public sealed class PngChartExporter : IGraphExporter
         var step = Math.Max(1, (int)Math.Ceiling(series.Points.Length / 20.0));
         var ticks = Enumerable.Range(0, series.Points.Length).Where(i => i % step == 0).ToArray();
         plot.Axes.Bottom.SetTicks([.. ticks.Select(i => (double)i)], [.. ticks.Select(i => series.Points[i].Label)]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-        plot.XLabel(series.Grouping switch
-        {
-            Query.Timelines.Grouping.Day => "day",
-            Query.Timelines.Grouping.Week => "ISO week",
-            _ => "month",
-        });
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
         plot.Axes.Margins(bottom: 0);
         foreach (var (_, label, color) in Stack.Reverse())
         {

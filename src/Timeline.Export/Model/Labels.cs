@@ -13,7 +13,11 @@ internal static class Labels
 
     public static string? Date(LocalDate? date) => date is { } d ? Date(d) : null;
 
-    public static string DateTime(OffsetDateTime time) => OffsetDateTimePattern.ExtendedIso.Format(time);
+    private static readonly OffsetDateTimePattern DateTimePattern =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>");
+
+    /// <summary>ISO 8601 with a full offset (<c>2024-03-05T09:30:00+01:00</c>), as Neo4j and browsers parse it.</summary>
+    public static string DateTime(OffsetDateTime time) => DateTimePattern.Format(time);
 
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

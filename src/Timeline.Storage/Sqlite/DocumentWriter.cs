@@ -22,9 +22,7 @@ namespace Timeline.Storage.Sqlite;
 internal sealed class DocumentWriter : IDisposable
 {
     private readonly ReportReader _reports;
-    private readonly Statement _documentExists;
-    private readonly Statement _documentEvents;
-    private readonly Statement _documentActors;
+    private readonly Statement _previousVersion;
     private readonly Statement _deleteEventMentions;
     private readonly Statement _deleteEventReport;
     private readonly Statement _deleteActorMentions;
@@ -35,10 +33,10 @@ internal sealed class DocumentWriter : IDisposable
     private readonly Statement _insertActorName;
     private readonly Statement _insertAlias;
     private readonly Statement _upsertActor;
+    private readonly Statement _renameActor;
     private readonly Statement _deleteUnlistedActor;
     private readonly Statement _insertActorMention;
     private readonly Statement _insertRelation;
-    private readonly Statement _eventExists;
     private readonly Statement _insertEvent;
     private readonly Statement _updateEvent;
     private readonly Statement _deleteEvent;
@@ -51,9 +49,7 @@ internal sealed class DocumentWriter : IDisposable
     public DocumentWriter(SqliteConnection connection)
     {
         _reports = new ReportReader(connection);
-        _documentExists = new(connection, "SELECT 1 FROM documents WHERE id = $id");
-        _documentEvents = new(connection, "SELECT event_id FROM event_documents WHERE document_id = $document ORDER BY event_id");
-        _documentActors = new(connection, "SELECT actor_id FROM actor_names WHERE document_id = $document ORDER BY actor_id");
+        _previousVersion = new(connection, "SELECT actor_ids, event_ids FROM documents WHERE id = $id");
         _deleteEventMentions = new(connection, "DELETE FROM event_mentions WHERE event_id = $event AND document_id = $document");
         _deleteEventReport = new(connection, "DELETE FROM event_documents WHERE event_id = $event AND document_id = $document");
         _deleteActorMentions = new(connection, "DELETE FROM actor_mentions WHERE document_id = $document");
@@ -61,12 +57,13 @@ internal sealed class DocumentWriter : IDisposable
         _deleteAliases = new(connection, "DELETE FROM actor_aliases WHERE actor_id = $actor AND document_id = $document");
         _deleteActorName = new(connection, "DELETE FROM actor_names WHERE actor_id = $actor AND document_id = $document");
         _upsertDocument = new(connection, """
-            INSERT INTO documents (id, title, language, published, published_day, source, source_key, url, origin, text, content_hash)
-            VALUES ($id, $title, $language, $published, $published_day, $source, $source_key, $url, $origin, $text, $content_hash)
+            INSERT INTO documents (id, title, language, published, published_day, source, source_key, url, origin, text, content_hash, actor_ids, event_ids)
+            VALUES ($id, $title, $language, $published, $published_day, $source, $source_key, $url, $origin, $text, $content_hash, $actor_ids, $event_ids)
             ON CONFLICT (id) DO UPDATE SET
                 title = excluded.title, language = excluded.language, published = excluded.published,
                 published_day = excluded.published_day, source = excluded.source, source_key = excluded.source_key,
-                url = excluded.url, origin = excluded.origin, text = excluded.text, content_hash = excluded.content_hash
+                url = excluded.url, origin = excluded.origin, text = excluded.text, content_hash = excluded.content_hash,
+                actor_ids = excluded.actor_ids, event_ids = excluded.event_ids
             """);
         _insertActorName = new(connection, """
             INSERT INTO actor_names (actor_id, document_id, name, name_key, kind) VALUES ($actor, $document, $name, $name_key, $kind)
@@ -76,13 +73,17 @@ internal sealed class DocumentWriter : IDisposable
             ON CONFLICT DO NOTHING
             """);
 
-        // The canonical name and kind come from the listing document with the smallest id: order-independent and one
-        // index probe, however many documents list the actor.
+        // The canonical name and kind come from the listing document with the smallest id: order-independent, and
+        // one upsert per listing (the same document may rename it).
         _upsertActor = new(connection, """
-            INSERT INTO actors (id, name, kind)
-            SELECT actor_id, name, kind FROM actor_names WHERE actor_id = $actor ORDER BY document_id LIMIT 1
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind
-            WHERE name IS NOT excluded.name OR kind IS NOT excluded.kind
+            INSERT INTO actors (id, name, kind, name_document) VALUES ($actor, $name, $kind, $document)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, name_document = excluded.name_document
+            WHERE excluded.name_document <= actors.name_document
+            """);
+        _renameActor = new(connection, """
+            UPDATE actors SET (name, kind, name_document) =
+                (SELECT name, kind, document_id FROM actor_names WHERE actor_id = $actor ORDER BY document_id LIMIT 1)
+            WHERE id = $actor
             """);
         _deleteUnlistedActor = new(connection, """
             DELETE FROM actors WHERE id = $actor AND NOT EXISTS (SELECT 1 FROM actor_names WHERE actor_id = $actor)
@@ -97,11 +98,11 @@ internal sealed class DocumentWriter : IDisposable
             VALUES ($source, $type, $target, $title, $since, $since_day, $document, $begin, $end)
             ON CONFLICT DO NOTHING
             """);
-        _eventExists = new(connection, "SELECT 1 FROM events WHERE id = $id");
         const string EventValues = "$type, $mode, $modality, $start_date, $end_date, $start_day, $end_day, $granularity, $value, $confidence, $order_document, $order_offset";
         _insertEvent = new(connection, $"""
             INSERT INTO events (id, type, mode, modality, start_date, end_date, start_day, end_day, granularity, value, confidence, order_document, order_offset)
             VALUES ($id, {EventValues})
+            ON CONFLICT (id) DO NOTHING
             """);
         _updateEvent = new(connection, """
             UPDATE events SET type = $type, mode = $mode, modality = $modality, start_date = $start_date, end_date = $end_date,
@@ -127,9 +128,9 @@ internal sealed class DocumentWriter : IDisposable
             """);
         _all =
         [
-            _documentExists, _documentEvents, _documentActors, _deleteEventMentions, _deleteEventReport, _deleteActorMentions,
+            _previousVersion, _deleteEventMentions, _deleteEventReport, _deleteActorMentions,
             _deleteRelations, _deleteAliases, _deleteActorName, _upsertDocument, _insertActorName, _insertAlias, _upsertActor,
-            _deleteUnlistedActor, _insertActorMention, _insertRelation, _eventExists, _insertEvent, _updateEvent, _deleteEvent,
+            _renameActor, _deleteUnlistedActor, _insertActorMention, _insertRelation, _insertEvent, _updateEvent, _deleteEvent,
             _insertParticipant, _deleteParticipants, _insertReport, _insertMention,
         ];
     }
@@ -156,12 +157,21 @@ internal sealed class DocumentWriter : IDisposable
 
         var touchedEvents = new SortedSet<string>(StringComparer.Ordinal);
         var previousActors = new List<string>();
-        if (_documentExists.Set("$id", document).Scalar() is not null)
+        using (var reader = _previousVersion.Set("$id", document).Read())
+        {
+            if (reader.Read())
+            {
+                previousActors.AddRange(SplitIds(reader.GetString(0)));
+                touchedEvents.UnionWith(SplitIds(reader.GetString(1)));
+            }
+        }
+
+        if (previousActors.Count > 0 || touchedEvents.Count > 0)
         {
             DeletePreviousVersion(document, touchedEvents, previousActors);
         }
 
-        WriteDocument(extraction);
+        WriteDocument(extraction, actors, reports);
         foreach (var actor in actors)
         {
             WriteActor(document, actor);
@@ -181,17 +191,22 @@ internal sealed class DocumentWriter : IDisposable
         foreach (var report in reports)
         {
             var id = report.Id.Value;
-            var isMerge = touchedEvents.Contains(id) || _eventExists.Set("$id", id).Scalar() is not null;
-            if (isMerge)
+            if (touchedEvents.Contains(id))
             {
-                touchedEvents.Add(id);
+                WriteReport(document, report);
+                continue;
+            }
+
+            // Fast path: a new event's merged form is its only report. When the event exists already, the insert does
+            // nothing and the event is re-merged below.
+            var merged = EventAggregation.Merge([report]);
+            if (BindEvent(_insertEvent, merged).Execute() == 1)
+            {
+                WriteParticipants(merged);
             }
             else
             {
-                // Fast path: a new event's merged form is its only report.
-                var merged = EventAggregation.Merge([report]);
-                BindEvent(_insertEvent, merged).Execute();
-                WriteParticipants(merged);
+                touchedEvents.Add(id);
             }
 
             WriteReport(document, report);
@@ -206,7 +221,7 @@ internal sealed class DocumentWriter : IDisposable
         {
             if (_deleteUnlistedActor.Set("$actor", actor).Execute() == 0)
             {
-                _upsertActor.Set("$actor", actor).Execute();
+                _renameActor.Set("$actor", actor).Execute();
             }
         }
     }
@@ -235,22 +250,6 @@ internal sealed class DocumentWriter : IDisposable
 
     private void DeletePreviousVersion(string document, SortedSet<string> touchedEvents, List<string> previousActors)
     {
-        using (var reader = _documentEvents.Set("$document", document).Read())
-        {
-            while (reader.Read())
-            {
-                touchedEvents.Add(reader.GetString(0));
-            }
-        }
-
-        using (var reader = _documentActors.Set("$document", document).Read())
-        {
-            while (reader.Read())
-            {
-                previousActors.Add(reader.GetString(0));
-            }
-        }
-
         foreach (var id in touchedEvents)
         {
             _deleteEventMentions.Set("$event", id).Set("$document", document).Execute();
@@ -266,7 +265,9 @@ internal sealed class DocumentWriter : IDisposable
         }
     }
 
-    private void WriteDocument(DocumentExtraction extraction)
+    private static IEnumerable<string> SplitIds(string ids) => ids.Length == 0 ? [] : ids.Split('\n');
+
+    private void WriteDocument(DocumentExtraction extraction, IReadOnlyList<Actor> actors, IReadOnlyList<Event> reports)
     {
         var info = extraction.Document.Info;
         var text = extraction.Document.Text;
@@ -282,6 +283,8 @@ internal sealed class DocumentWriter : IDisposable
             .Set("$origin", info.Origin)
             .Set("$text", text)
             .Set("$content_hash", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))))
+            .Set("$actor_ids", string.Join('\n', actors.Select(a => a.Id.Value)))
+            .Set("$event_ids", string.Join('\n', reports.Select(r => r.Id.Value).Order(StringComparer.Ordinal)))
             .Execute();
     }
 
@@ -290,6 +293,7 @@ internal sealed class DocumentWriter : IDisposable
         var id = actor.Id.Value;
         _insertActorName.Set("$actor", id).Set("$document", document).Set("$name", actor.Name)
             .Set("$name_key", StoredValues.Key(actor.Name)).Set("$kind", actor.Kind.ToWire()).Execute();
+        _upsertActor.Set("$actor", id).Set("$name", actor.Name).Set("$kind", actor.Kind.ToWire()).Set("$document", document).Execute();
         if (!actor.Aliases.IsDefault)
         {
             foreach (var alias in actor.Aliases)
@@ -298,8 +302,6 @@ internal sealed class DocumentWriter : IDisposable
                     .Set("$alias_key", StoredValues.Key(alias)).Execute();
             }
         }
-
-        _upsertActor.Set("$actor", id).Execute();
     }
 
     private void WriteRelation(string document, Relation relation)

@@ -12,12 +12,8 @@ namespace Timeline.Storage.Sqlite;
 /// parameters), then attaches participants and mentions.</summary>
 /// <remarks>For a single actor the plan is: <c>event_participants_by_actor</c> gives the actor's event ids, each event
 /// row is one primary-key probe, and only that actor's events are sorted.</remarks>
-internal sealed class EventReader : IDisposable
+internal sealed class EventReader
 {
-    /// <summary>Above this many events, participants and mentions are read in one scan of their tables instead of
-    /// one lookup per event.</summary>
-    private const int BulkLoadThreshold = 20_000;
-
     private const string EventColumns =
         "e.id, e.type, e.mode, e.modality, e.start_day, e.end_day, e.granularity, e.value, e.confidence";
 
@@ -26,23 +22,33 @@ internal sealed class EventReader : IDisposable
             CASE WHEN e.start_day IS NULL THEN e.order_document END, CASE WHEN e.start_day IS NULL THEN e.order_offset END, e.id
         """;
 
+    /// <summary>How many event ids one statement looks up (SQLite allows 32,766 parameters).</summary>
+    private const int IdsPerStatement = 500;
+
     private readonly SqliteConnection _connection;
-    private readonly Statement _participants;
-    private readonly Statement _mentions;
 
     public EventReader(SqliteConnection connection)
     {
         _connection = connection;
-        _participants = new(connection, "SELECT actor_id, role FROM event_participants WHERE event_id = $event");
-        _mentions = new(connection, $"SELECT {ReportReader.MentionColumns} FROM event_mentions WHERE event_id = $event");
     }
 
     /// <summary>Events matching <paramref name="filter"/> in timeline order; with <paramref name="startsOnOrBefore"/> (an
     /// epoch day) only dated events starting by then that have a mention published by then.</summary>
+    /// <remarks>One statement selects the events; then one statement per 500 events reads their participants and one
+    /// their mentions, instead of one lookup per event.</remarks>
     public IReadOnlyList<Event> Find(EventFilter filter, long? startsOnOrBefore = null)
     {
-        using var command = BuildQuery(filter, startsOnOrBefore);
+        var (where, parameters) = BuildSelection(filter, startsOnOrBefore);
+        var ordered = $"{where} {TimelineOrderBy}";
+        if (filter.Limit is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(limit);
+            ordered += " LIMIT $limit";
+            parameters.Add(("$limit", limit));
+        }
+
         var rows = new List<EventRow>();
+        using (var command = CreateCommand($"SELECT {EventColumns} FROM events e {ordered}", parameters))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -58,50 +64,71 @@ internal sealed class EventReader : IDisposable
             }
         }
 
-        return rows.Count > BulkLoadThreshold ? AttachInBulk(rows) : AttachOneByOne(rows);
+        var participants = rows.ToDictionary(r => r.Id, _ => new List<Participant>(2), StringComparer.Ordinal);
+        var mentions = rows.ToDictionary(r => r.Id, _ => new List<EventMention>(1), StringComparer.Ordinal);
+
+        // Participants and mentions of exactly these events, by their ids in chunks: the selection runs only once.
+        foreach (var chunk in rows.Select(r => r.Id).Chunk(IdsPerStatement))
+        {
+            var ids = chunk.Select((id, i) => ("$id" + i.ToString(CultureInfo.InvariantCulture), (object)id)).ToList();
+            var list = string.Join(", ", ids.Select(p => p.Item1));
+            using (var command = CreateCommand($"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({list})", ids))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    participants[reader.GetString(0)].Add(new Participant(new ActorId(reader.GetString(1)), StoredValues.Role(reader.GetString(2))));
+                }
+            }
+
+            using (var command = CreateCommand($"SELECT event_id, {ReportReader.MentionColumns} FROM event_mentions WHERE event_id IN ({list})", ids))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    mentions[reader.GetString(0)].Add(ReportReader.ReadMention(reader, 1));
+                }
+            }
+        }
+
+        return rows.Select(r => r.ToEvent(participants[r.Id], mentions[r.Id])).ToList();
     }
 
-    public void Dispose()
+    /// <summary>The WHERE clause for a filter, built from constant fragments and generated
+    /// parameter names; the values travel as parameters.</summary>
+    private static (string Selection, List<(string Name, object Value)> Parameters) BuildSelection(EventFilter filter, long? startsOnOrBefore)
     {
-        _participants.Dispose();
-        _mentions.Dispose();
-    }
-
-    [SuppressMessage("Security", "CA2100:Review SQL queries for security vulnerabilities",
-        Justification = "The text is concatenated from constant fragments and generated parameter names; every value is a parameter.")]
-    private SqliteCommand BuildQuery(EventFilter filter, long? startsOnOrBefore)
-    {
-        var command = _connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {EventColumns} FROM events e WHERE 1 = 1");
+        var parameters = new List<(string Name, object Value)>();
+        var sql = new StringBuilder("WHERE 1 = 1");
         string Add(string prefix, object value)
         {
-            var name = "$" + prefix + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(name, value);
+            var name = "$" + prefix + parameters.Count.ToString(CultureInfo.InvariantCulture);
+            parameters.Add((name, value));
             return name;
         }
 
         if (!filter.Actors.IsDefaultOrEmpty)
         {
-            var names = filter.Actors.Select(a => a.Value).Distinct(StringComparer.Ordinal).Select(a => Add("actor", a));
+            var names = filter.Actors.Select(a => a.Value).Distinct(StringComparer.Ordinal).Select(a => Add("actor", a)).ToArray();
             sql.Append(" AND e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN (").AppendJoin(", ", names).Append("))");
         }
 
         if (filter.Between is var (first, second))
         {
             sql.Append(" AND e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ").Append(Add("first", first.Value)).Append(')')
-                .Append(" AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.actor_id = ")
+                .Append(" AND EXISTS (SELECT 1 FROM event_participants p2 WHERE p2.event_id = e.id AND p2.actor_id = ")
                 .Append(Add("second", second.Value)).Append(')');
         }
 
         if (!filter.Types.IsDefaultOrEmpty)
         {
-            var names = filter.Types.Distinct().Select(t => Add("type", t.ToWire()));
+            var names = filter.Types.Distinct().Select(t => Add("type", t.ToWire())).ToArray();
             sql.Append(" AND e.type IN (").AppendJoin(", ", names).Append(')');
         }
 
         if (!filter.Modalities.IsDefaultOrEmpty)
         {
-            var names = filter.Modalities.Distinct().Select(m => Add("modality", m.ToWire()));
+            var names = filter.Modalities.Distinct().Select(m => Add("modality", m.ToWire())).ToArray();
             sql.Append(" AND e.modality IN (").AppendJoin(", ", names).Append(')');
         }
 
@@ -127,7 +154,7 @@ internal sealed class EventReader : IDisposable
 
         if (filter.Source is { } source)
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM event_mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = e.id AND d.source_key = ")
+            sql.Append(" AND EXISTS (SELECT 1 FROM event_mentions m2 JOIN documents d ON d.id = m2.document_id WHERE m2.event_id = e.id AND d.source_key = ")
                 .Append(Add("source", StoredValues.Key(source))).Append(')');
         }
 
@@ -135,81 +162,25 @@ internal sealed class EventReader : IDisposable
         {
             var name = Add("as_of", asOf);
             sql.Append(" AND e.start_day <= ").Append(name)
-                .Append(" AND EXISTS (SELECT 1 FROM event_mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = e.id AND d.published_day <= ")
+                .Append(" AND EXISTS (SELECT 1 FROM event_mentions m2 JOIN documents d ON d.id = m2.document_id WHERE m2.event_id = e.id AND d.published_day <= ")
                 .Append(name).Append(')');
         }
 
-        sql.Append(' ').Append(TimelineOrderBy);
-        if (filter.Limit is { } limit)
+        return (sql.ToString(), parameters);
+    }
+
+    [SuppressMessage("Security", "CA2100:Review SQL queries for security vulnerabilities",
+        Justification = "The text is concatenated from constant fragments and generated parameter names; every value is a parameter.")]
+    private SqliteCommand CreateCommand(string sql, List<(string Name, object Value)> parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(limit);
-            sql.Append(" LIMIT ").Append(Add("limit", limit));
+            command.Parameters.AddWithValue(name, value);
         }
 
-        command.CommandText = sql.ToString();
         return command;
-    }
-
-    private List<Event> AttachOneByOne(List<EventRow> rows)
-    {
-        var events = new List<Event>(rows.Count);
-        foreach (var row in rows)
-        {
-            var participants = new List<Participant>();
-            using (var reader = _participants.Set("$event", row.Id).Read())
-            {
-                while (reader.Read())
-                {
-                    participants.Add(new Participant(new ActorId(reader.GetString(0)), StoredValues.Role(reader.GetString(1))));
-                }
-            }
-
-            var mentions = new List<EventMention>();
-            using (var reader = _mentions.Set("$event", row.Id).Read())
-            {
-                while (reader.Read())
-                {
-                    mentions.Add(ReportReader.ReadMention(reader, 0));
-                }
-            }
-
-            events.Add(row.ToEvent(participants, mentions));
-        }
-
-        return events;
-    }
-
-    private List<Event> AttachInBulk(List<EventRow> rows)
-    {
-        var participants = rows.ToDictionary(r => r.Id, _ => new List<Participant>(), StringComparer.Ordinal);
-        var mentions = rows.ToDictionary(r => r.Id, _ => new List<EventMention>(), StringComparer.Ordinal);
-        using (var command = _connection.CreateCommand())
-        {
-            command.CommandText = "SELECT event_id, actor_id, role FROM event_participants";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                if (participants.TryGetValue(reader.GetString(0), out var list))
-                {
-                    list.Add(new Participant(new ActorId(reader.GetString(1)), StoredValues.Role(reader.GetString(2))));
-                }
-            }
-        }
-
-        using (var command = _connection.CreateCommand())
-        {
-            command.CommandText = $"SELECT event_id, {ReportReader.MentionColumns} FROM event_mentions";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                if (mentions.TryGetValue(reader.GetString(0), out var list))
-                {
-                    list.Add(ReportReader.ReadMention(reader, 1));
-                }
-            }
-        }
-
-        return rows.Select(r => r.ToEvent(participants[r.Id], mentions[r.Id])).ToList();
     }
 
     /// <summary>An event's own columns, before its participants and mentions are attached.</summary>

@@ -17,15 +17,18 @@ CREATE TABLE documents (
     url           TEXT,
     origin        TEXT    NOT NULL,
     text          TEXT    NOT NULL,
-    content_hash  TEXT    NOT NULL     -- SHA-256 of the UTF-8 text, lowercase hex
+    content_hash  TEXT    NOT NULL,    -- SHA-256 of the UTF-8 text, lowercase hex
+    actor_ids     TEXT    NOT NULL,    -- the actors it lists, one id per line: what a rewrite must revisit
+    event_ids     TEXT    NOT NULL     -- the events it reports, one id per line
 );
 
--- The canonical actors. Name and kind come from the stored document with the smallest id that lists the actor; the
--- row exists exactly as long as some stored document lists the actor (see actor_names).
+-- The canonical actors. Name and kind come from the stored document with the smallest id that lists the actor
+-- (name_document); the row exists exactly as long as some stored document lists the actor (see actor_names).
 CREATE TABLE actors (
-    id   TEXT NOT NULL PRIMARY KEY,
-    name TEXT NOT NULL,
-    kind TEXT NOT NULL
+    id            TEXT NOT NULL PRIMARY KEY,
+    name          TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    name_document TEXT NOT NULL
 ) WITHOUT ROWID;
 
 -- Which document lists which actor under which name and kind.
@@ -37,7 +40,6 @@ CREATE TABLE actor_names (
     kind        TEXT NOT NULL,
     PRIMARY KEY (actor_id, document_id)
 ) WITHOUT ROWID;
-CREATE INDEX actor_names_by_document ON actor_names (document_id);
 CREATE INDEX actor_names_by_key ON actor_names (name_key);
 
 -- Other names of an actor, per document that gave them.
@@ -55,12 +57,11 @@ CREATE TABLE actor_mentions (
     document_id TEXT    NOT NULL REFERENCES documents (id),
     span_begin  INTEGER NOT NULL,
     span_end    INTEGER NOT NULL,
-    actor_id    TEXT    NOT NULL REFERENCES actors (id),
+    actor_id    TEXT    NOT NULL,      -- listed by the same document, so the actor exists while the mention does
     text        TEXT    NOT NULL,
     kind        TEXT    NOT NULL,
     PRIMARY KEY (document_id, span_begin, span_end, actor_id)
 ) WITHOUT ROWID;
-CREATE INDEX actor_mentions_by_actor ON actor_mentions (actor_id);
 
 -- Relations with their evidence: one row per relation per evidence span.
 CREATE TABLE relations (
@@ -116,12 +117,11 @@ CREATE TABLE event_documents (
     participants TEXT    NOT NULL,     -- "role<TAB>actor" lines, as that document saw them
     PRIMARY KEY (event_id, document_id)
 ) WITHOUT ROWID;
-CREATE INDEX event_documents_by_document ON event_documents (document_id);
 
 -- Provenance: every sentence an event was read from.
 CREATE TABLE event_mentions (
-    event_id       TEXT    NOT NULL,
-    document_id    TEXT    NOT NULL,
+    event_id       TEXT    NOT NULL REFERENCES events (id),
+    document_id    TEXT    NOT NULL REFERENCES documents (id),
     sentence_begin INTEGER NOT NULL,
     sentence_end   INTEGER NOT NULL,
     sentence_text  TEXT    NOT NULL,
@@ -133,8 +133,7 @@ CREATE TABLE event_mentions (
     time_text      TEXT,
     time_begin     INTEGER,
     time_end       INTEGER,
-    PRIMARY KEY (event_id, document_id, sentence_begin, trigger_begin, trigger_end),
-    FOREIGN KEY (event_id, document_id) REFERENCES event_documents (event_id, document_id)
+    PRIMARY KEY (event_id, document_id, sentence_begin, trigger_begin, trigger_end)
 ) WITHOUT ROWID;
 
 -- The merged event's participants (from its strongest report).
