@@ -78,7 +78,7 @@ public sealed class ActorDictionaryFileTests
     [InlineData("- {id: a, name: X, kind: person, roles: [{title: Chef, of: usa, from: 2020-13-45}]}", "d.yaml:1: bad date '2020-13-45'")]
     [InlineData("- {id: a, kind: person}", "d.yaml:1: actor 'a' has no 'name'")]
     [InlineData("- {id: a, name: X, kind: person, aliases: [Foo]}\n- {id: b, name: Y, kind: person, aliases: [Foo]}", "d.yaml:2: duplicate alias 'Foo'")]
-    [InlineData("- {id: a, name: X, kind: person}\n- {id: b, name: [unclosed", "d.yaml:2: ")]
+    [InlineData("- {id: a, name: X, kind: person}\n- {id: b, name: [unclosed", "d.yaml:3: While parsing a flow sequence")]
     public void A_bad_entry_is_one_line_naming_file_and_line(string yaml, string expected)
     {
         var error = Fails("d.yaml", yaml);
