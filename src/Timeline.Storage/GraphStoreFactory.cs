@@ -1,3 +1,4 @@
+using Timeline.Storage.Neo4j;
 using Timeline.Storage.Sqlite;
 
 namespace Timeline.Storage;
@@ -17,9 +18,7 @@ public static class GraphStoreFactory
         {
             StoreKind.Sqlite => new SqliteGraphStore(location.Value, options),
 
-            // Seam for the Neo4j store: when Timeline.Storage.Neo4j is merged, this line becomes
-            // `StoreKind.Bolt or StoreKind.Http => new Neo4jGraphStore(location, options),`.
-            StoreKind.Bolt or StoreKind.Http => throw new StoreException($"{location.DisplayName}: Neo4j support is not built yet"),
+            StoreKind.Bolt or StoreKind.Http => new Neo4jGraphStore(location, options),
             _ => throw new ArgumentOutOfRangeException(nameof(location), location.Kind, "Unknown store kind."),
         };
     }
