@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Timeline.Core.Extraction;
+using Timeline.Storage;
+using Timeline.Storage.Neo4j;
+
+namespace Timeline.Benchmarks;
+
+/// <summary>Loads 100,000 synthetic events (10,000 documents) into an empty Neo4j graph, per transport and batch size.
+/// Needs a server: NEO4J_BENCH_BOLT_URI / NEO4J_BENCH_HTTP_URI (default: the test server of
+/// scripts/neo4j-test-server.sh on 17687/17474) and NEO4J_USERNAME / NEO4J_PASSWORD. events/s = 100,000 / Mean.</summary>
+/// <remarks>Run: <c>dotnet run -c Release --project tests/Timeline.Benchmarks -- --filter '*Neo4jLoad*'</c>.</remarks>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+public class Neo4jLoadBenchmarks : IDisposable
+{
+    private IReadOnlyList<DocumentExtraction> _documents = [];
+    private Neo4jGraphStore? _store;
+
+    [Params("bolt", "http")]
+    public string Transport { get; set; } = "bolt";
+
+    [Params(50, 200, 1000)]
+    public int BatchDocuments { get; set; } = 200;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _documents = SyntheticNews.Generate(10_000);
+        var uri = Transport == "bolt"
+            ? Environment.GetEnvironmentVariable("NEO4J_BENCH_BOLT_URI") ?? "bolt://127.0.0.1:17687"
+            : Environment.GetEnvironmentVariable("NEO4J_BENCH_HTTP_URI") ?? "http://127.0.0.1:17474";
+        var credentials = new GraphStoreOptions
+        {
+            Username = Environment.GetEnvironmentVariable("NEO4J_USERNAME"),
+            Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"),
+        };
+        _store = new Neo4jGraphStore(
+            StoreLocation.Parse(uri.TrimEnd('/') + "/?graph=benchmark"),
+            credentials,
+            new Neo4jStoreOptions { BatchDocuments = BatchDocuments, BatchEvents = BatchDocuments * 10 });
+        _store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    [IterationSetup]
+    public void Empty() => _store!.DeleteGraphAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    [Benchmark]
+    public Task Load_100k_events() => _store!.WriteAsync(_documents, CancellationToken.None);
+
+    [GlobalCleanup]
+    public void Cleanup() => _store!.DeleteGraphAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    public void Dispose()
+    {
+        _store?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _store = null;
+        GC.SuppressFinalize(this);
+    }
+}
