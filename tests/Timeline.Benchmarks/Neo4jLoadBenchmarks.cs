@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Timeline.Core.Extraction;
 using Timeline.Storage;
 using Timeline.Storage.Neo4j;
@@ -10,7 +13,7 @@ namespace Timeline.Benchmarks;
 /// Needs a server: NEO4J_BENCH_BOLT_URI / NEO4J_BENCH_HTTP_URI (default: the test server of
 /// scripts/neo4j-test-server.sh on 17687/17474) and NEO4J_USERNAME / NEO4J_PASSWORD. events/s = 100,000 / Mean.</summary>
 /// <remarks>Run: <c>dotnet run -c Release --project tests/Timeline.Benchmarks -- --filter '*Neo4jLoad*'</c>.</remarks>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+[Config(typeof(LoadConfig))]
 public class Neo4jLoadBenchmarks : IDisposable
 {
     private IReadOnlyList<DocumentExtraction> _documents = [];
@@ -49,6 +52,17 @@ public class Neo4jLoadBenchmarks : IDisposable
 
     [GlobalCleanup]
     public void Cleanup() => _store!.DeleteGraphAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>In-process (a separate build times out on a busy 2-core machine), one cold load per iteration.</summary>
+    private sealed class LoadConfig : ManualConfig
+    {
+        public LoadConfig() => AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(0)
+            .WithIterationCount(3));
+    }
 
     public void Dispose()
     {
