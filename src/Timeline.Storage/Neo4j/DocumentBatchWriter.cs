@@ -113,6 +113,10 @@ internal sealed class DocumentBatchWriter
         }
 
         // (3) The new state.
+        // Only events stored before this batch can have participants to replace.
+        var existed = facts.Rows.SelectMany(r => (r[facts.Column("events")] as List<object?> ?? []).OfType<string>())
+            .Concat(reportRows.Rows.Select(r => (string)r[reportRows.Column("event")]!))
+            .ToHashSet(StringComparer.Ordinal);
         var merged = reports.Where(r => r.Value.Count > 0).Select(r => EventAggregation.Merge(r.Value)).ToList();
         var goneEvents = reports.Where(r => r.Value.Count == 0).Select(r => Uid(r.Key)).ToList();
         var actors = actorForms.Where(a => a.Value.Document is not null && !(storedForms.TryGetValue(a.Key, out var before) && before.SameAs(a.Value)))
@@ -129,7 +133,7 @@ internal sealed class DocumentBatchWriter
             Statement("write/upsert_events", ("rows", merged.Select(e => Map(("uid", Uid(e.Id.Value)), ("properties", GraphValues.Event(_graph, e)))).ToList())),
             Statement("write/create_reports", ("rows", ReportRows(documents))),
             Statement("write/create_event_mentions", ("rows", MentionRows(documents))),
-            Statement("write/delete_participants", ("events", merged.Select(e => Uid(e.Id.Value)).ToList())),
+            Statement("write/delete_participants", ("events", merged.Where(e => existed.Contains(e.Id.Value)).Select(e => Uid(e.Id.Value)).ToList())),
             Statement("write/create_participants", ("rows", merged.SelectMany(e => e.Participants.Select(p => Map(("actor", Uid(p.Actor.Value)), ("event", Uid(e.Id.Value)), ("role", p.Role.ToWire())))).ToList())),
         };
         if (goneEvents.Count > 0)
