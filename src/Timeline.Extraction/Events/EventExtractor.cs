@@ -120,11 +120,22 @@ public sealed class EventExtractor
     {
         var text = document.Text;
         var tokens = analysis.Tokens;
+        var complementOf = false;
         for (var c = 0; c < analysis.Clauses.Length; c++)
         {
             var clause = analysis.Clauses[c];
-            foreach (var match in language.Triggers.Match(tokens, clause.Start, clause.End))
+            var matches = language.Triggers.Match(tokens, clause.Start, clause.End);
+            var isComplement = complementOf && !analysis.Groups.Any(g => clause.Contains(g.First) && g.Governor == GroupGovernor.None);
+            complementOf = matches.Any(m => m.Entry.Type is EventType.Request or EventType.Accuse && m.Entry.Frame == TriggerFrame.Svo);
+            foreach (var match in matches)
             {
+                if (isComplement)
+                {
+                    // "rief Russland auf, Luftangriffe zu fliegen", "beschuldigte X, einen Einmarsch zu planen": the demanded or
+                    // alleged act is content, not an event.
+                    continue;
+                }
+
                 var passive = IsPassive(language, analysis, clause, match);
                 var slots = language.Participants.Find(text, analysis, c, match, passive);
                 var sources = slots.Sources;

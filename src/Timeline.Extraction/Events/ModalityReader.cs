@@ -17,12 +17,15 @@ internal sealed class ModalityReader
     {
         var tokens = sentence.Tokens;
         var clause = sentence.Clauses[clauseIndex];
+        // English modals and negation stand before the verb ("will meet", "did not reject"); German ones anywhere in the
+        // clause ("wollen ... telefonieren", "telefonieren wollen"). Postponement may follow ("talks were postponed").
         var cues = CueClass.None;
         for (var t = clause.Start; t < clause.End; t++)
         {
             if (tokens[t].IsWord && !match.Tokens.Contains(t))
             {
-                cues |= _cues.Classify(tokens[t].Lower);
+                var cls = _cues.Classify(tokens[t].Lower);
+                cues |= _language == Language.English && t > match.Head ? cls & (CueClass.Postponed | CueClass.Reported) : cls;
             }
         }
 

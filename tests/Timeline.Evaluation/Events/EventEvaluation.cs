@@ -131,8 +131,9 @@ internal static class EventEvaluation
         return predicted.Time?.Start == day;
     }
 
+    /// <summary>A gold role: no actors = none expected; <c>*</c> among the alternatives = not scored.</summary>
     private static bool RoleOk(List<string> predicted, IReadOnlyList<string> gold) =>
-        gold.Count == 0 ? predicted.Count == 0 : predicted.Any(gold.Contains);
+        gold.Contains("*") || (gold.Count == 0 ? predicted.Count == 0 : predicted.Any(gold.Contains));
 
     private static Counts Bucket(SortedDictionary<string, Counts> perType, string type)
     {
