@@ -98,7 +98,9 @@ public sealed class EventExtractor
                 }
             }
 
-            var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date);
+            // The running time: the last time expression of this sentence that dated a happened event.
+            var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date
+                && candidates.Any(c => c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));
             if (lastDated is not null)
             {
                 (runningTime, runningSentence, runningSection) = (lastDated, s, section);
@@ -129,7 +131,8 @@ public sealed class EventExtractor
             complementOf = matches.Any(m => m.Entry.Type is EventType.Request or EventType.Accuse && m.Entry.Frame == TriggerFrame.Svo);
             foreach (var match in matches)
             {
-                if (isComplement)
+                if (isComplement || (match.Entry.Frame == TriggerFrame.Np && matches.Any(m => m != match && m.Head < match.Head
+                    && m.Entry.Type is EventType.Request or EventType.Accuse && m.Entry.Frame == TriggerFrame.Svo)))
                 {
                     // "rief Russland auf, Luftangriffe zu fliegen", "beschuldigte X, einen Einmarsch zu planen": the demanded or
                     // alleged act is content, not an event.
@@ -235,7 +238,7 @@ public sealed class EventExtractor
         for (var t = clause.Start; t < clause.End; t++)
         {
             var lower = analysis.Tokens[t].Lower;
-            if (language.Cues.Is(lower, CueClass.Passive) && (language.Language == Language.German || t < match.Head)
+            if (language.Cues.Is(lower, CueClass.Passive) && (language.Language == Language.German || (t < match.Head && t >= match.Head - 3))
                 && !(lower is "is" or "are" && language.Language == Language.English && t + 1 < clause.End && analysis.Tokens[t + 1].Lower == "to"))
             {
                 return true;

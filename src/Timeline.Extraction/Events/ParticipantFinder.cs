@@ -71,7 +71,7 @@ internal sealed class ParticipantFinder
                         settled = true;
                         subjects = relative.Count > 0 ? relative : [];
                     }
-                    else if (OwnerOfSubjectNoun(sentence, clause, match.Head) is { } owner)
+                    else if (OwnerOfSubjectNoun(text, sentence, clause, match.Head) is { } owner)
                     {
                         // "Die Regierung in Libyen", "Officials from China": the institution's owner acts.
                         settled = true;
@@ -128,6 +128,15 @@ internal sealed class ParticipantFinder
                 break;
         }
 
+        foreach (var anti in sources.Where(g => sentence.Tokens[g.First].Lower.StartsWith("anti", StringComparison.Ordinal)).ToList())
+        {
+            // "anti-French demonstrations": the actor is the target.
+            sources.Remove(anti);
+            targets.Add(anti);
+        }
+
+        sources.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
+        targets.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
         var sourceIds = Distinct(sources);
         var targetIds = Distinct(targets).Where(t => !sourceIds.Contains(t)).ToImmutableArray();
         var locations = entry.Type is EventType.Mobilize or EventType.Assault or EventType.Protest or EventType.Retreat or EventType.Consult
@@ -173,6 +182,9 @@ internal sealed class ParticipantFinder
         var target = groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
             && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0
             && (match.Entry.TargetPrepositions.Contains(g.Preposition!) || g.Preposition == between));
+        target ??= groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
+            && g.Governor == GroupGovernor.Genitive && g.GenitiveOf > head
+            && Enumerable.Range(head + 1, g.GenitiveOf - head).Any(t => match.Entry.TargetPrepositions.Contains(sentence.Tokens[t].Lower)));
         var found = Coordinated(groups, target);
         if (target?.Preposition == between && sources.Count == 0 && found.Count > 0)
         {
@@ -201,6 +213,11 @@ internal sealed class ParticipantFinder
             {
                 sources.Add(owner);
             }
+        }
+
+        if (sources.Count == 0)
+        {
+            sources.AddRange(Coordinated(groups, groups.FirstOrDefault(g => g.Governor == GroupGovernor.Genitive && g.GenitiveOf == match.Head && g.CoordinatedWith < 0)));
         }
 
         if (sources.Count == 0)
@@ -373,11 +390,16 @@ internal sealed class ParticipantFinder
 
     /// <summary>The actor owning a clause-initial institution noun: "Die Regierung in Libyen", "Die Führung Chinas",
     /// "Officials from the People's Republic of China".</summary>
-    private ActorGroup? OwnerOfSubjectNoun(SentenceAnalysis sentence, Clause clause, int head)
+    private ActorGroup? OwnerOfSubjectNoun(string text, SentenceAnalysis sentence, Clause clause, int head)
     {
         var tokens = sentence.Tokens;
         var start = clause.Start;
         if (start < clause.End && _cues.Is(tokens[start].Lower, CueClass.Determiner))
+        {
+            start++;
+        }
+
+        while (start < clause.End && start < head && tokens[start].IsWord && char.IsLower(text[tokens[start].Span.Begin]) && start - clause.Start <= 3)
         {
             start++;
         }

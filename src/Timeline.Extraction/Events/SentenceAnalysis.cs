@@ -190,10 +190,20 @@ internal sealed class SentenceAnalysis
                 (governor, preposition, genitiveOf) = (other.Governor, other.Preposition, other.GenitiveOf);
             }
             else if (tokens[t].IsCapitalized(text) && t > 0 && (cls & CueClass.Determiner) == 0
-                && (determiner || EndsWithGenitiveS(mentions[0].Text)) && !previous.Any(g => g.Last == t))
+                && (determiner ? tokens[t + 1].Lower is "des" or "der" or "eines" or "einer" : EndsWithGenitiveS(mentions[0].Text))
+                && !previous.Any(g => g.Last == t))
             {
                 (governor, genitiveOf) = (GroupGovernor.Genitive, t);
             }
+        }
+
+        if (last + 1 < tokens.Length && tokens[last + 1].Lower == "zufolge")
+        {
+            (governor, preposition) = (GroupGovernor.Preposition, "zufolge");
+        }
+        else if (preposition == "to" && prepositionToken > 0 && tokens[prepositionToken - 1].Lower == "according")
+        {
+            preposition = "according";
         }
 
         return new ActorGroup(first, last, head.Actor, head.Kind, governor, preposition, genitiveOf, coordinatedWith, [.. mentions], prepositionToken);
