@@ -1,12 +1,471 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Timeline.Core.Documents;
+using Timeline.Core.Time;
 
 namespace Timeline.Extraction.Time;
 
-/// <summary>English time expressions.</summary>
+/// <summary>English time expressions, with TimeBank/TempEval-3 extents ("the past three years", "last week",
+/// "two days later", "5 p.m. EST").</summary>
+/// <remarks>Month and weekday names must be capitalised ("May" the month, not the verb "may").</remarks>
 internal sealed class EnglishTimexGrammar : TimexGrammar
 {
+    private const string NumberLeft = @"(?<![\w.,:/$])";
+    private const string NumberRight = @"(?!\d|[.,:/]\d)";
+
     public EnglishTimexGrammar()
         : base(TimeLexicon.Load(Language.English, "time-lexicon.tsv"))
     {
+        var month = $"(?-i:{Lexicon.Alternation("month")})";
+        var mon = $@"(?:(?<mon>{month})\b|(?<mabbr>(?-i:{Lexicon.Alternation("monthabbr")}))\.?(?!\w))";
+        var weekday = $"(?-i:{Lexicon.Alternation("weekday")})";
+        var num = $@"(?:(?<![\d.,])\d{{1,4}}(?:\.\d+)?|{Lexicon.Alternation("number")})";
+        var rel = Lexicon.Alternation("relpast", "relfuture", "relthis");
+        var modifier = Lexicon.Alternation("modifier");
+        var pod = Lexicon.Alternation("partofday");
+
+        Add("iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
+        Add("us-date", $@"{NumberLeft}(?<m>\d{{1,2}})/(?<d>\d{{1,2}})/(?<y>\d{{4}}|\d{{2}}){NumberRight}", NumericDate);
+
+        // [Tuesday,] Feb. 1[st][, 2022]
+        Add("month-day", $@"(?:(?<wd>{weekday}),?\s+)?{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+
+        // 1[st] [of] February[,] [2022]
+        Add("day-month", $@"(?:(?<wd>{weekday}),?\s+)?{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+
+        // [early] [last] March [2022]
+        Add("month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight})?", Month);
+
+        // [fiscal] 1998
+        Add("year", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<fy>fiscal)\s+)?", $@"{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
+
+        // the 1990s, the '80s
+        Add("decade", $@"(?:\bthe\s+)?(?:\b(?<mod>{modifier})[\s-]+)?", $@"(?:(?<![\w'])(?<dec>(?:1[6-9]|20)\d0)'?s|'(?<short>\d0)s)\b", Decade);
+
+        // yesterday [morning], tonight, last night, this afternoon
+        Add("relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
+        Add("tonight", @"\b(?:(?<tonight>tonight)|(?<last>last\s+night)|this\s+(?<pod>morning|afternoon|evening))\b", Tonight);
+
+        // [last] Monday [morning]
+        Add("weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
+
+        // [the] [about] [past] [three] years [ago|later]
+        Add("unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+
+        // the third quarter [of 1998], first-half
+        Add("quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal)\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
+
+        // [last] summer [2021]
+        Add("season", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight})?", Season);
+
+        // 5 p.m. [EST], 10:30 am, noon
+        Add("clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
+        Add("clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
+        Add("clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
+
+        Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
+            c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
+
+        Add("set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
+            c.Add(Candidate(m, _ => TimexValues.Set(Lexicon.Get("setadverb", m.Groups["v"].Value)))));
+
+        Add("set-weekday", $@"\b(?:every\s+)?(?<v>(?-i:{Lexicon.Alternation("weekdayset")}))\b", (m, c) =>
+        {
+            if (m.Value.StartsWith("every", StringComparison.OrdinalIgnoreCase))
+            {
+                c.Add(Candidate(m, _ => TimexValues.Set("XXXX-WXX-" + Lexicon.Get("weekdayset", m.Groups["v"].Value))));
+            }
+        });
+
+        Add("set-every", $@"\b(?:every|each)\s+(?:(?<num>{num}|other)\s+)?(?:(?<wd>{weekday})|(?<unit>{Lexicon.Alternation("unit")}))\b", SetEvery);
+
+        Add("holiday", $@"\b(?<h>(?-i:{Lexicon.Alternation("holiday")}))(?!\w)", (m, c) =>
+        {
+            var spec = Lexicon.Get("holiday", m.Groups["h"].Value);
+            var month = int.Parse(spec.AsSpan(0, 2), CultureInfo.InvariantCulture);
+            var day = int.Parse(spec.AsSpan(3, 2), CultureInfo.InvariantCulture);
+            c.Add(Candidate(m, ctx => DayOrNull(RelativeResolver.YearlessDay(ctx, m.Index, month, day))));
+        });
+    }
+
+    private void NumericDate(Match m, CandidateCollection c) => c.Add(Candidate(m, ctx =>
+    {
+        var year = FullYear(m.Groups["y"], ctx);
+        if (year is not { } y || TimexValues.TryDate(y, Int(m.Groups["m"]), Int(m.Groups["d"])) is not { } date)
+        {
+            return null;
+        }
+
+        return m.Groups["h"].Success
+            ? TimexValues.ClockTime(date, Int(m.Groups["h"]), Int(m.Groups["mi"]), true) ?? TimexValues.Day(date)
+            : TimexValues.Day(date);
+    }));
+
+    private int MonthOf(Match m) => m.Groups["mon"].Success ? LexInt("month", m.Groups["mon"]) : LexInt("monthabbr", m.Groups["mabbr"]);
+
+    private void DayMonth(Match m, CandidateCollection c)
+    {
+        var month = MonthOf(m);
+        var day = Int(m.Groups["d"]);
+        if (day is < 1 or > 31)
+        {
+            return;
+        }
+
+        var year = m.Groups["y"];
+        c.Add(Candidate(m, ctx => year.Success
+            ? DayOrNull(TimexValues.TryDate(Int(year), month, day))
+            : DayOrNull(RelativeResolver.YearlessDay(ctx, m.Index, month, day))));
+    }
+
+    private void Month(Match m, CandidateCollection c)
+    {
+        var monthGroup = m.Groups["mon"];
+        var month = LexInt("month", monthGroup);
+        if (month == 5 && !m.Groups["y"].Success && !m.Groups["mod"].Success && !m.Groups["rel"].Success)
+        {
+            // "May" starts sentences as a verb; trust it only after a preposition.
+            var before = PrecedingWord(c.Text, m.Index);
+            if (!(before.Equals("in", StringComparison.Ordinal) || before.Equals("since", StringComparison.Ordinal)
+                || before.Equals("until", StringComparison.Ordinal) || before.Equals("by", StringComparison.Ordinal)
+                || before.Equals("of", StringComparison.Ordinal) || before.Equals("from", StringComparison.Ordinal)
+                || before.Equals("through", StringComparison.Ordinal) || before.Equals("during", StringComparison.Ordinal)))
+            {
+                return;
+            }
+        }
+
+        var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
+        c.Add(Candidate(m, ctx =>
+        {
+            int? year;
+            if (m.Groups["y"].Success)
+            {
+                year = Int(m.Groups["y"]);
+            }
+            else if (m.Groups["rel"].Success && ctx.Published is { } published)
+            {
+                var shift = LexShift(m.Groups["rel"].Value);
+                year = shift switch
+                {
+                    < 0 => month < published.Month ? published.Year : published.Year - 1,
+                    > 0 => month > published.Month ? published.Year : published.Year + 1,
+                    _ => published.Year,
+                };
+            }
+            else
+            {
+                year = RelativeResolver.YearlessMonth(ctx, m.Index, month);
+            }
+
+            return year is { } y ? TimexValues.Month(y, month)?.WithMod(mod) : null;
+        }));
+    }
+
+    private int LexShift(string form) =>
+        Lexicon.TryGet("relpast", form, out _) ? -1 : Lexicon.TryGet("relfuture", form, out _) ? 1 : 0;
+
+    private void Year(Match m, CandidateCollection c)
+    {
+        var year = Int(m.Groups["y"]);
+        var yearStart = m.Groups["y"].Index;
+        var before = PrecedingWord(c.Text, m.Groups["fy"].Success ? m.Groups["fy"].Index : yearStart);
+        if (Lexicon.TryGet("yearblock", before, out _) || (yearStart > 0 && c.Text[yearStart - 1] == '$'))
+        {
+            return;
+        }
+
+        var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
+        var fiscal = m.Groups["fy"].Success;
+        c.Add(Candidate(m, _ => fiscal
+            ? new TimexMeaning(TimexType.Date, "FY" + year.ToString(CultureInfo.InvariantCulture), TimexValues.Year(year)?.Interval)
+            : TimexValues.Year(year)?.WithMod(mod)));
+    }
+
+    private void Decade(Match m, CandidateCollection c)
+    {
+        var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
+        var first = m.Groups["dec"].Success ? int.Parse(m.Groups["dec"].Value, CultureInfo.InvariantCulture) : 1900 + Int(m.Groups["short"]);
+        c.Add(Candidate(m, _ => TimexValues.Decade(first)?.WithMod(mod)));
+    }
+
+    private void RelativeDay(Match m, CandidateCollection c)
+    {
+        var shift = LexInt("relday", m.Groups["w"]);
+        var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
+        c.Add(Candidate(m, ctx =>
+        {
+            if (ctx.Published is not { } published)
+            {
+                return shift == 0 ? TimexValues.Vague("PRESENT_REF") : null;
+            }
+
+            var day = published.PlusDays(shift);
+            return pod is null ? TimexValues.Day(day) : TimexValues.PartOfDay(day, pod);
+        }));
+    }
+
+    private void Tonight(Match m, CandidateCollection c)
+    {
+        var last = m.Groups["last"].Success;
+        var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : "NI";
+        c.Add(Candidate(m, ctx => ctx.Published is { } p ? TimexValues.PartOfDay(last ? p.PlusDays(-1) : p, pod) : null));
+    }
+
+    private void Weekday(Match m, CandidateCollection c)
+    {
+        var weekday = Weekday(LexInt("weekday", m.Groups["wd"]));
+        int? shift = m.Groups["rel"].Success ? LexShift(m.Groups["rel"].Value) : null;
+        var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
+        c.Add(Candidate(m, ctx =>
+        {
+            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift);
+            if (day is not { } d)
+            {
+                return new TimexMeaning(TimexType.Date, "XXXX-WXX-" + ((int)weekday).ToString(CultureInfo.InvariantCulture), null);
+            }
+
+            return pod is null ? TimexValues.Day(d) : TimexValues.PartOfDay(d, pod);
+        }));
+    }
+
+    private void Unit(Match m, CandidateCollection c)
+    {
+        var code = Lexicon.Get("unit", m.Groups["unit"].Value);
+        var plural = code.EndsWith(".pl", StringComparison.Ordinal);
+        var unit = ParseUnit(plural ? code[..^3] : code);
+        var hasNumber = m.Groups["num"].Success;
+        var amount = hasNumber ? Number(TimeLexicon.NormalizeSpace(m.Groups["num"].Value)) : null;
+        var det = m.Groups["det"];
+        var demonstrative = det.Success && !det.Value.Equals("the", StringComparison.OrdinalIgnoreCase);
+        var hasRel = m.Groups["rel"].Success;
+        var shift = hasRel ? LexShift(m.Groups["rel"].Value) : 0;
+        var relWord = hasRel ? m.Groups["rel"].Value.ToLowerInvariant() : string.Empty;
+        var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
+        var post = m.Groups["post"];
+        var end = m.Index + m.Length;
+        var begin = m.Index;
+        var timeUnit = unit is CalendarUnit.Second or CalendarUnit.Minute or CalendarUnit.Hour;
+
+        if (Lexicon.TryGet("agefollower", FollowingWord(c.Text, end), out _) || (end < c.Text.Length && c.Text[end] == '-' && FollowingWord(c.Text, end + 1).Equals("old", StringComparison.Ordinal)))
+        {
+            return; // an age ("6-year-old"), not a time expression
+        }
+
+        if (post.Success)
+        {
+            var word = post.Value.ToLowerInvariant();
+            var sign = word == "ago" ? -1 : word.StartsWith("from", StringComparison.Ordinal) ? 1 : Lexicon.TryGet("anchorafter", word, out _) ? 1 : -1;
+            var fromAnchor = word is not ("ago" or "from now");
+            var start = FirstIndex(m, "approx", "num", "unit");
+            if (hasNumber && !hasRel && !timeUnit)
+            {
+                if (amount is { } n && n == decimal.Truncate(n))
+                {
+                    c.Add(new TimexCandidate(start, end, ctx => ShiftFrom(fromAnchor ? ctx.AnchorOrPublished : ctx.Published, unit, sign * (int)n)));
+                }
+                else
+                {
+                    c.Add(new TimexCandidate(start, end, _ => TimexValues.Vague(sign < 0 ? "PAST_REF" : "FUTURE_REF")));
+                }
+
+                return;
+            }
+
+            end = post.Index;
+            while (end > begin && char.IsWhiteSpace(c.Text[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        // last week, this year, next month, earlier this year
+        if ((hasRel || demonstrative) && !hasNumber && !plural && (!det.Success || demonstrative))
+        {
+            if (timeUnit || relWord == "recent")
+            {
+                return;
+            }
+
+            if (unit == CalendarUnit.Weekend)
+            {
+                c.Add(new TimexCandidate(begin, end, ctx => RelativeResolver.Weekend(ctx, begin, hasRel ? shift : 0)?.WithMod(mod)));
+            }
+            else if (unit == CalendarUnit.Day)
+            {
+                if (shift == 1 || demonstrative)
+                {
+                    c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.AnchorOrPublished, CalendarUnit.Day, shift)?.WithMod(mod)));
+                }
+            }
+            else
+            {
+                c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, shift)?.WithMod(mod)));
+            }
+
+            return;
+        }
+
+        if (unit == CalendarUnit.Weekend && !plural && !hasNumber && det.Success)
+        {
+            c.Add(new TimexCandidate(det.Index, end, ctx => RelativeResolver.Weekend(ctx, det.Index, null)));
+            return;
+        }
+
+        begin = m.Groups["mod"].Success ? FirstIndex(m, "det", "approx", "rel", "num", "unit") : m.Index;
+        var approx = m.Groups["approx"].Success ? m.Groups["approx"].Value.ToLowerInvariant() : null;
+        var durationMod = approx switch
+        {
+            null => null,
+            "more than" or "over" or "at least" => approx == "at least" ? "EQUAL_OR_MORE" : "MORE_THAN",
+            "less than" or "under" or "up to" => approx == "up to" ? "EQUAL_OR_LESS" : "LESS_THAN",
+            "about" or "around" or "roughly" or "approximately" or "some" => "APPROX",
+            _ => null,
+        };
+
+        if (hasNumber)
+        {
+            var meaning = amount is { } n ? TimexValues.Duration(n, unit) : TimexValues.VagueDuration(unit);
+            c.Add(new TimexCandidate(begin, end, _ => meaning.WithMod(durationMod)));
+            return;
+        }
+
+        if (hasRel)
+        {
+            // the past year (P1Y), the last few months, recent years (PXY)
+            var meaning = plural ? TimexValues.VagueDuration(unit) : TimexValues.Duration(1, unit);
+            if (!plural && !det.Success)
+            {
+                return;
+            }
+
+            c.Add(new TimexCandidate(begin, end, _ => meaning.WithMod(durationMod)));
+            return;
+        }
+
+        if (plural && !timeUnit)
+        {
+            var previous = PrecedingWord(c.Text, m.Groups["unit"].Index);
+            if (approx is not null || previous.Equals("for", StringComparison.OrdinalIgnoreCase) || previous.Equals("in", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("within", StringComparison.OrdinalIgnoreCase) || previous.Equals("over", StringComparison.OrdinalIgnoreCase))
+            {
+                c.Add(new TimexCandidate(FirstIndex(m, "approx", "unit"), end, _ => TimexValues.VagueDuration(unit)));
+            }
+        }
+    }
+
+    private void Quarter(Match m, CandidateCollection c)
+    {
+        var ordinal = LexInt("ordinal", m.Groups["ord"]);
+        var half = m.Groups["u"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+        if (half && ordinal > 2)
+        {
+            ordinal = 2; // "the last half"
+        }
+
+        var pre = m.Groups["pre"].Success ? m.Groups["pre"].Value.ToLowerInvariant() : string.Empty;
+        var shift = pre.StartsWith("last", StringComparison.Ordinal) ? -1 : pre.StartsWith("next", StringComparison.Ordinal) ? 1 : 0;
+        if (!half && !m.Groups["det"].Success && !m.Groups["y"].Success && !m.Groups["pre"].Success
+            && !(m.Index + m.Length < c.Text.Length && c.Text[m.Groups["ord"].Index + m.Groups["ord"].Length] == '-'))
+        {
+            // a bare "first quarter" is still a quarter
+        }
+
+        c.Add(Candidate(m, ctx =>
+        {
+            int? year = m.Groups["y"].Success ? Int(m.Groups["y"]) : ctx.Published?.Year + shift;
+            return year is not { } y ? null : half ? TimexValues.Half(y, ordinal) : TimexValues.Quarter(y, ordinal);
+        }));
+    }
+
+    private void Season(Match m, CandidateCollection c)
+    {
+        var season = Lexicon.Get("season", m.Groups["s"].Value);
+        if (m.Groups["s"].Value.Equals("fall", StringComparison.OrdinalIgnoreCase) && !m.Groups["rel"].Success && !m.Groups["y"].Success && !m.Groups["mod"].Success)
+        {
+            return; // the verb
+        }
+
+        var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
+        c.Add(Candidate(m, ctx =>
+        {
+            int? year;
+            if (m.Groups["y"].Success)
+            {
+                year = Int(m.Groups["y"]);
+            }
+            else if (ctx.Published is not { } published)
+            {
+                year = null;
+            }
+            else if (m.Groups["rel"].Success && LexShift(m.Groups["rel"].Value) is var shift && shift != 0)
+            {
+                year = shift < 0 ? published.Year - 1 : published.Year + 1;
+            }
+            else
+            {
+                year = RelativeResolver.YearlessSeason(ctx, m.Index, season);
+            }
+
+            return year is { } y ? TimexValues.Season(y, season)?.WithMod(mod) : null;
+        }));
+    }
+
+    private void Clock(Match m, CandidateCollection c)
+    {
+        int hour, minute = 0;
+        var minutes = m.Groups["mi"].Success;
+        if (m.Groups["word"].Success)
+        {
+            hour = m.Groups["word"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? 12 : 24;
+        }
+        else
+        {
+            hour = Int(m.Groups["h"]);
+            minute = minutes ? Int(m.Groups["mi"]) : 0;
+            var ap = m.Groups["ap"].Value.ToLowerInvariant();
+            if (ap.StartsWith('p') && hour < 12)
+            {
+                hour += 12;
+            }
+            else if (ap.StartsWith('a') && hour == 12)
+            {
+                hour = 0;
+            }
+
+            if (m.Groups["ap"].Success && hour > 23)
+            {
+                return;
+            }
+        }
+
+        var weekday = m.Groups["wd"].Success ? LexInt("weekday", m.Groups["wd"]) : 0;
+        var relativeDay = m.Groups["rd"].Success ? LexInt("relday", m.Groups["rd"]) : (int?)null;
+        c.Add(Candidate(m, ctx =>
+        {
+            var day = weekday > 0 ? RelativeResolver.Weekday(ctx, m.Index, Weekday(weekday), null)
+                : relativeDay is { } shift ? ctx.Published?.PlusDays(shift)
+                : ClockDay(ctx, m.Index);
+            return TimexValues.ClockTime(day, hour, minute, minutes);
+        }));
+    }
+
+    private void SetEvery(Match m, CandidateCollection c)
+    {
+        string value;
+        if (m.Groups["wd"].Success)
+        {
+            value = "XXXX-WXX-" + LexInt("weekday", m.Groups["wd"]).ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var code = Lexicon.Get("unit", m.Groups["unit"].Value);
+            var unit = ParseUnit(code.EndsWith(".pl", StringComparison.Ordinal) ? code[..^3] : code);
+            var word = m.Groups["num"].Success ? m.Groups["num"].Value : "1";
+            var amount = word.Equals("other", StringComparison.OrdinalIgnoreCase) ? 2 : Number(TimeLexicon.NormalizeSpace(word)) ?? 1;
+            value = TimexValues.DurationValue(amount.ToString("0.##", CultureInfo.InvariantCulture), unit);
+        }
+
+        c.Add(Candidate(m, _ => TimexValues.Set(value)));
     }
 }

@@ -26,7 +26,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         var approx = Lexicon.Alternation("approx");
         var unit = Lexicon.Alternation("unit");
         var podNoun = "(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)";
-        var separator = @"\s*(?:,|bis|und|-|–|/|&)\s*";
+        var separator = @"\s*(?:,\s*(?:und|bis|sowie)?(?:\s+am)?|bis|und(?:\s+am)?|sowie(?:\s+am)?|-|–|/|&)\s*";
 
         // 01.02.2022 [10:53 [Uhr]]
         Add("numeric-date", $@"{NumberLeft}(?<d>\d{{1,2}})\.\s?(?<m>\d{{1,2}})\.\s?(?<y>\d{{4}}|(?<!\s)\d{{2}}){NumberRight}(?:,?\s+(?<h>\d{{1,2}})[:.](?<mi>\d{{2}})(?:\s*Uhr\b)?)?", NumericDate);
@@ -35,7 +35,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
 
         // [Montag, [den]] 1. Februar [2022]
-        Add("day-month", $@"(?:(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        Add("day-month", $@"(?:\b(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?", $@"{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // the 3. and 4. of "3., 4. und 5. Oktober"
         Add("day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
@@ -44,22 +44,22 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
 
         // [Anfang] Februar [2022 | vorigen Jahres]
-        Add("month", $@"(?:(?<mod>{modifier})\s+(?:de[sn]\s+)?)?(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month);
+        Add("month", $@"(?:\b(?<mod>{modifier})\s+(?:de[sn]\s+)?)?", $@"\b(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month);
 
         // [Jahr] 2022
-        Add("year", $@"{NumberLeft}(?:(?<mod>{modifier})\s+)?(?:(?<jahr>Jahre?s?)\s+)?(?<y>1\d\d\d|20\d\d)(?!\w|[.,:/]\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
+        Add("year", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<jahr>Jahre?s?)\s+)?", $@"(?<![\w.,:§])(?<!\b\d{{1,2}}/)(?<y>1\d\d\d|20\d\d)(?!\w|[.,:]\d|/\d{{1,2}}(?!\d)|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
 
         // [vergangenen] Sommer [2021]
-        Add("season", $@"(?:(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:(?<rel>{rel})\s+)?(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
+        Add("season", $@"(?:\b(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?!-)(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
 
         // gestern [Abend]
         Add("relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{podNoun})\b)?", RelativeDay);
 
         // [vergangenen] Montag[abend] [früh]
-        Add("weekday", $@"\b(?:(?<rel>{rel})\s+)?(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b(?:\s+(?<pod2>{podNoun})\b)?", Weekday);
+        Add("weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b(?:\s+(?<pod2>{podNoun})\b)?", Weekday);
 
         // [vor] [den] [etwa] [kommenden] [drei] Jahren [später]
-        Add("unit", $@"(?:(?<vor>vor|binnen|innerhalb|nach)\s+)?(?:(?<det>de[nmrs]|die|das|diese[nmrs]?)\s+)?(?:(?<approx>{approx})\s+)?(?:(?<rel>{rel})\s+)?(?:(?<num>{num})(?:\s+|\s*-\s*))?(?<unit>{unit})\b(?:\s+(?<post>{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add("unit", $@"(?:\b(?<vor>vor|binnen|innerhalb|nach)\s+)?(?:\b(?<det>de[nmrs]|die|das|diese[nmrs]?)\s+)?(?:\b(?<approx>{approx})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|\s*-\s*))?", $@"\b(?<unit>{unit})\b(?:\s+(?<post>{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // Vortag, Vorjahr, heuer
         Add("relative-word", $@"\b(?<w>{Lexicon.Alternation("relword")})\b", (m, c) =>
@@ -69,7 +69,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("quarter", $@"(?:(?<det>de[rsm])\s+)?(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter);
 
         // den 1990er-Jahren, die 60er Jahre
-        Add("decade", @"(?:(?<det>den|die|der)\s+)?(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade);
+        Add("decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade);
 
         // des 15. Jahrhunderts
         Add("century", @"(?:(?<det>de[sm]|das)\s+)?(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
@@ -79,13 +79,13 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
 
         // um 9.30 (without "Uhr")
-        Add("clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[01]?\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
+        Add("clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
 
         // the 10 of "10 bis 12 Uhr"
-        Add("clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
+        Add("clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
 
         // am Abend
-        Add("part-of-day", @"(?<=\b(?:am|gegen|in\s+der)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);
+        Add("part-of-day", @"(?<=\b(?:am|gegen)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);
 
         Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
@@ -100,7 +100,19 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add("set-every", $@"\b(?:jede[nmrs]?|alle)\s+(?:(?<num>{num}|zweiten|dritten|vierten)\s+)?(?:(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|nacht)?|(?<unit>{unit}))\b", SetEvery);
 
         // einmal im Monat, pro Jahr
-        Add("set-per", $@"\b(?:(?<times>\w+mal)\s+)?(?<prep>pro|je|im|in\s+der|am)\s+(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer);
+        Add("set-per", @"(?:\b(?<times>\w+mal)\s+)?\b(?<prep>pro|je|im|in\s+der|am)\s+", @"\b(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer);
+
+        // jahrelang, langjährigen
+        Add("duration-adjective", $@"\b(?<v>{Lexicon.Alternation("durationadj")})\b", (m, c) =>
+            c.Add(Candidate(m, _ => new TimexMeaning(Core.Time.TimexType.Duration, Lexicon.Get("durationadj", m.Groups["v"].Value), null))));
+
+        // einwöchigen, 3-tägige
+        Add("duration-compound", $@"\b(?<num>\d{{1,3}}-?|{Lexicon.Alternation("number")})", $@"(?<u>{Lexicon.Alternation("durationsuffix")})\b", (m, c) =>
+        {
+            var amount = Number(m.Groups["num"].Value.TrimEnd('-'));
+            var unit = ParseUnit(Lexicon.Get("durationsuffix", m.Groups["u"].Value));
+            c.Add(Candidate(m, _ => amount is { } n ? TimexValues.Duration(n, unit) : TimexValues.VagueDuration(unit)));
+        });
 
         Add("holiday", $@"\b(?<h>{Lexicon.Alternation("holiday")})\b", Holiday);
     }
@@ -213,7 +225,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         || word.Equals("vom", StringComparison.OrdinalIgnoreCase) || word.Equals("zum", StringComparison.OrdinalIgnoreCase)
         || word.Equals("Monat", StringComparison.OrdinalIgnoreCase) || word.Equals("des", StringComparison.OrdinalIgnoreCase)
         || word.Equals("Ende", StringComparison.OrdinalIgnoreCase) || word.Equals("Anfang", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("Mitte", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("Mitte", StringComparison.OrdinalIgnoreCase) || word.Equals("und", StringComparison.OrdinalIgnoreCase);
 
     private int LexShift(string form) =>
         Lexicon.TryGet("relpast", form, out _) ? -1 : Lexicon.TryGet("relfuture", form, out _) ? 1 : 0;
@@ -353,16 +365,16 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         var unit = ParseUnit(plural ? code[..^3] : code);
         var hasNumber = m.Groups["num"].Success;
         var amount = hasNumber ? Number(m.Groups["num"].Value) : null;
-        var hasRel = m.Groups["rel"].Success;
-        var shift = hasRel ? LexShift(m.Groups["rel"].Value) : 0;
+        var demonstrative = m.Groups["det"].Success && m.Groups["det"].Value.StartsWith("dies", StringComparison.OrdinalIgnoreCase);
+        var hasRel = m.Groups["rel"].Success || (demonstrative && !hasNumber);
+        var shift = m.Groups["rel"].Success ? LexShift(m.Groups["rel"].Value) : 0;
         var approx = m.Groups["approx"].Success ? Lexicon.Get("approx", m.Groups["approx"].Value) : null;
         var post = m.Groups["post"];
         var postSign = post.Success ? (Lexicon.TryGet("anchorafter", post.Value, out _) ? 1 : -1) : 0;
-        var vor = m.Groups["vor"].Success && m.Groups["vor"].Value.Equals("vor", StringComparison.OrdinalIgnoreCase);
         var end = m.Index + m.Length;
 
         int begin;
-        if (hasRel && m.Groups["det"].Success)
+        if (m.Groups["rel"].Success && m.Groups["det"].Success || (demonstrative && !hasNumber))
         {
             begin = m.Groups["det"].Index;
         }
@@ -401,19 +413,10 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             }
         }
 
-        // "vor drei Jahren": a date before publication.
-        if (vor && hasNumber && !hasRel)
+        // Ages ("22 Jahre alt", "ab 16 Jahren") are not time expressions.
+        var after = FollowingWord(c.Text, end);
+        if (Lexicon.TryGet("agefollower", after, out _) || PrecedingWord(c.Text, begin).Equals("ab", StringComparison.OrdinalIgnoreCase))
         {
-            begin = m.Groups["vor"].Index;
-            if (amount is { } n && n == decimal.Truncate(n) && unit is not (CalendarUnit.Second or CalendarUnit.Minute or CalendarUnit.Hour))
-            {
-                c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, -(int)n)));
-            }
-            else
-            {
-                c.Add(new TimexCandidate(begin, end, _ => TimexValues.Vague("PAST_REF")));
-            }
-
             return;
         }
 
@@ -570,11 +573,14 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         c.Add(Candidate(m, _ => TimexValues.Set(value)));
     }
 
-    private static void SetPer(Match m, CandidateCollection c)
+    private void SetPer(Match m, CandidateCollection c)
     {
         var prep = m.Groups["prep"].Value;
         var needsTimes = !prep.Equals("pro", StringComparison.OrdinalIgnoreCase) && !prep.Equals("je", StringComparison.OrdinalIgnoreCase);
-        if (needsTimes && !m.Groups["times"].Success)
+        var before = PrecedingWord(c.Text, m.Index);
+        var afterAmount = before.Equals("Euro", StringComparison.OrdinalIgnoreCase) || before.Equals("Dollar", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("Franken", StringComparison.OrdinalIgnoreCase) || before.Equals("Stunden", StringComparison.OrdinalIgnoreCase);
+        if (needsTimes && !m.Groups["times"].Success && !afterAmount)
         {
             return;
         }

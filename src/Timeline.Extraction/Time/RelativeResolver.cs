@@ -48,10 +48,10 @@ internal static class RelativeResolver
             var score = Math.Abs(distance);
             if ((direction == Direction.Future && distance < -7) || (direction == Direction.Past && distance > 7))
             {
-                score += 400; // against the tense: only if nothing else fits
+                score += 180; // against the tense: only if the other reading is much further away
             }
 
-            if (score < bestScore)
+            if (score <= bestScore) // a tie goes to the later year: announcements outnumber look-backs
             {
                 (best, bestScore) = (candidate, score);
             }
@@ -80,12 +80,7 @@ internal static class RelativeResolver
                 score += 13; // against the tense
             }
 
-            if (distance is < -6 or > 6)
-            {
-                score += 1; // prefer the nearer half-year when the tense is silent
-            }
-
-            if (score < bestScore)
+            if (score <= bestScore) // a tie goes to the later year
             {
                 (best, bestScore) = (year, score);
             }

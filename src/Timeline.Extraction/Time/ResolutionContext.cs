@@ -51,6 +51,13 @@ internal sealed class ResolutionContext
         }
 
         var (begin, end) = TenseDetector.SentenceAround(Text, position);
+        var (clauseBegin, clauseEnd) = TenseDetector.ClauseAround(Text, position, begin, end);
+        var clause = _tense.Detect(Text.AsSpan(clauseBegin, clauseEnd - clauseBegin));
+        if (clause != Direction.Unknown)
+        {
+            return clause; // the clause's own verb beats the rest of the sentence (not cached: clauses are short)
+        }
+
         _cachedSentenceBegin = begin;
         _cachedSentenceEnd = Math.Max(end, begin + 1);
         _cachedDirection = _tense.Detect(Text.AsSpan(begin, end - begin));

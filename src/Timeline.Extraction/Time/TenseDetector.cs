@@ -113,6 +113,27 @@ public sealed class TenseDetector
         return (begin, end);
     }
 
+    /// <summary>The clause around <paramref name="position"/> inside the sentence [<paramref name="begin"/>, <paramref name="end"/>):
+    /// bounded by commas, semicolons, colons, dashes and quotes.</summary>
+    internal static (int Begin, int End) ClauseAround(string text, int position, int begin, int end)
+    {
+        var from = Math.Min(position, end);
+        while (from > begin && !IsClauseMark(text[from - 1]))
+        {
+            from--;
+        }
+
+        var to = Math.Max(position, begin);
+        while (to < end && !IsClauseMark(text[to]))
+        {
+            to++;
+        }
+
+        return (from, Math.Max(from, to));
+    }
+
+    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '–' or '"' or '„' or '“' or '(' or ')';
+
     private static bool IsBoundary(string text, int i)
     {
         var c = text[i];

@@ -3,4 +3,10 @@ using System.Text.RegularExpressions;
 namespace Timeline.Extraction.Time;
 
 /// <summary>One pattern of a grammar and what it makes of a match (zero or more candidates).</summary>
-internal sealed record TimexRule(string Name, Regex Pattern, Action<Match, CandidateCollection> Build);
+/// <param name="Name">For diagnostics.</param>
+/// <param name="Pattern">Scans the text. For an anchored rule, the core of the expression (fast to find: it starts
+/// with a literal word list or a digit), else the whole expression.</param>
+/// <param name="Extension">For an anchored rule: the whole expression, compiled right-to-left and ending in <c>\G</c>, run
+/// at the end of each core match to take in the optional words before it ("in den kommenden drei" before "Jahren").</param>
+/// <param name="Build">Turns a match of the whole expression into candidates.</param>
+internal sealed record TimexRule(string Name, Regex Pattern, Regex? Extension, Action<Match, CandidateCollection> Build);

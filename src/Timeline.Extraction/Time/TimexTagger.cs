@@ -23,6 +23,8 @@ public sealed class TimexTagger
 
     public static TimexTagger Create() => new(new GermanTimexGrammar(), new EnglishTimexGrammar());
 
+    internal TimexGrammar GrammarFor(Language language) => language == Language.German ? _german : _english;
+
     /// <summary>Tags <paramref name="text"/>.</summary>
     /// <param name="text">The document text; offsets of the result index it.</param>
     /// <param name="language">Its language.</param>

@@ -176,8 +176,13 @@ internal static class TimexValues
         return new(TimexType.Time, value, new EventTime(d, d, Granularity.Day, value));
     }
 
-    public static TimexMeaning Duration(decimal amount, CalendarUnit unit) =>
-        new(TimexType.Duration, DurationValue(amount.ToString("0.##", Inv), unit), null);
+    /// <summary>A duration; decades and centuries are written in years (<c>P10Y</c>), as the corpora annotate them.</summary>
+    public static TimexMeaning Duration(decimal amount, CalendarUnit unit) => unit switch
+    {
+        CalendarUnit.Decade => new(TimexType.Duration, DurationValue((amount * 10).ToString("0.##", Inv), CalendarUnit.Year), null),
+        CalendarUnit.Century => new(TimexType.Duration, DurationValue((amount * 100).ToString("0.##", Inv), CalendarUnit.Year), null),
+        _ => new(TimexType.Duration, DurationValue(amount.ToString("0.##", Inv), unit), null),
+    };
 
     public static TimexMeaning VagueDuration(CalendarUnit unit) => new(TimexType.Duration, DurationValue("X", unit), null);
 

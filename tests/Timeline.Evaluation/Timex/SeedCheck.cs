@@ -55,7 +55,7 @@ internal static class SeedCheck
     }
 
     /// <summary>The shared data directory beside the repository root (the directory holding Timeline.sln).</summary>
-    private static string SharedDirectory()
+    internal static string SharedDirectory()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Timeline.sln")))
