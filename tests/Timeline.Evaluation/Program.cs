@@ -11,6 +11,19 @@ internal static class Program
             return 1;
         }
 
+        if (args[0] == "ner")
+        {
+            var rest = args[1..];
+            if (rest.Length >= 2 && rest[0] == "--show")
+            {
+                var dictionary = Array.IndexOf(rest, "--actors") is var a and >= 0 && a + 1 < rest.Length ? rest[a + 1] : null;
+                var published = Array.IndexOf(rest, "--published") is var p and >= 0 && p + 1 < rest.Length ? rest[p + 1] : null;
+                return Ner.SeedActors.Show(rest[1], dictionary, published);
+            }
+
+            return Ner.NerEvaluation.Run(rest);
+        }
+
         if (args[0] == "timex")
         {
             return Timex.TimexEvaluation.Run(args[1..]);

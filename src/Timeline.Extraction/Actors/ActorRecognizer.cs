@@ -1,19 +1,490 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NodaTime;
+using Timeline.Core;
+using Timeline.Core.Actors;
 using Timeline.Core.Documents;
+using Timeline.Core.Relations;
 
 namespace Timeline.Extraction.Actors;
 
-/// <summary>Finds the actors of a document and resolves each mention to a canonical actor.</summary>
+/// <summary>Finds the actors of a document and resolves each mention to a canonical actor: dictionary actors and
+/// their aliases, countries in every form (names, adjectives, genitives, capitals and seats of government, government
+/// phrases), parts of compounds (<c>US</c>-Präsident), persons found by pattern, surnames after full names, role
+/// phrases after a named holder (<c>der Sprecher</c>), and roles as HOLDS_ROLE relations dated by publication.</summary>
 /// <remarks>Immutable and thread-safe; build one per dictionary and reuse it.</remarks>
 public sealed class ActorRecognizer
 {
-    public static ActorRecognizer Create() => new();
+    private static readonly Lazy<ActorRecognizer> Default = new(() => new ActorRecognizer(new EntityScanner(ActorDictionary.BuiltIn)));
+
+    private static readonly FrozenSet<string> Articles = new[]
+    {
+        "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des", "the", "The", "sein", "seinen",
+        "seinem", "seines", "seine", "ihr", "ihre", "ihren", "ihrem", "his", "her", "its", "dessen", "deren",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DefiniteArticles = new[]
+    {
+        "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des", "the", "The",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly EntityScanner _scanner;
+
+    private ActorRecognizer(EntityScanner scanner) => _scanner = scanner;
+
+    /// <summary>The recognizer with the built-in dictionary.</summary>
+    public static ActorRecognizer Create() => Default.Value;
+
+    /// <summary>The recognizer with the built-in dictionary and a user's dictionary file (YAML or JSON) on top.</summary>
+    /// <exception cref="InputException">The file cannot be read or has a bad entry: <c>FILE:LINE: what is wrong</c>.</exception>
+    public static ActorRecognizer Create(string dictionaryPath)
+    {
+        ArgumentNullException.ThrowIfNull(dictionaryPath);
+        string content;
+        try
+        {
+            content = File.ReadAllText(dictionaryPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException($"{dictionaryPath}: cannot read the actor dictionary: {e.Message}", e);
+        }
+
+        return FromText(dictionaryPath, content);
+    }
+
+    /// <summary>The recognizer with the built-in dictionary and a user's dictionary given as text (named
+    /// <paramref name="name"/> in error messages).</summary>
+    public static ActorRecognizer FromText(string name, string content)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(content);
+        return new ActorRecognizer(new EntityScanner(ActorDictionary.BuiltIn.WithUserFile(name, content)));
+    }
+
+    /// <summary>The lower-level recognizer of general named entities that shares this recognizer's dictionary.</summary>
+    public NamedEntityRecognizer NamedEntities => new(_scanner);
+
+    internal EntityScanner Scanner => _scanner;
 
     /// <summary>Recognises actors in <paramref name="document"/>, whose text is split into <paramref name="sentences"/>.</summary>
     public ActorRecognition Recognize(Document document, ImmutableArray<TextSpan> sentences)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var tokens = new List<Token>(text.Length / 5);
+        Tokenizer.Tokenize(text, tokens);
+        var candidates = new List<Candidate>();
+        _scanner.Scan(text, tokens, candidates);
+        var owner = new int[tokens.Count];
+        Array.Fill(owner, -1);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            for (var t = candidates[c].FirstToken; t <= candidates[c].LastToken; t++)
+            {
+                owner[t] = c;
+            }
+        }
+
+        var date = document.Info.Published?.Date;
+        var roles = new List<(Relation Relation, int Position)>();
+        FindRoles(document, tokens, candidates, owner, date, roles, sentences);
+        ResolveRolePhrases(text, tokens, candidates, owner, roles);
+        var groups = FindGroups(text, tokens, candidates);
+        return Build(document, candidates, roles, groups, date);
+    }
+
+    private void FindRoles(Document document, List<Token> tokens, List<Candidate> candidates, int[] owner, LocalDate? date,
+        List<(Relation, int)> roles, ImmutableArray<TextSpan> sentences)
+    {
+        var text = document.Text;
         _ = sentences;
-        return new ActorRecognition([], [], []); // TODO(#4): the recognizer.
+        foreach (var person in candidates.ToList())
+        {
+            if (person.Kind != ActorKind.Person || person.IsCoreference || person.FirstToken == 0)
+            {
+                continue;
+            }
+
+            var r = person.FirstToken - 1;
+            if (!tokens[r].IsWord)
+            {
+                continue;
+            }
+
+            var roleWord = tokens[r].Of(text);
+            var lastHyphen = roleWord.LastIndexOf('-');
+            if (!RoleLexicon.TryRole(lastHyphen >= 0 ? roleWord[(lastHyphen + 1)..] : roleWord, out var title, out var political))
+            {
+                continue;
+            }
+
+            var titleStart = r;
+            ActorId? target = null;
+            var prefix = owner[r] >= 0 && candidates[owner[r]].IsPart ? candidates[owner[r]] : null;
+            if (lastHyphen >= 0)
+            {
+                var firstHyphen = roleWord.IndexOf('-');
+                var rest = roleWord[(firstHyphen + 1)..].ToString();
+                RoleLexicon.TryRole(rest, out var restTitle, out _);
+                title = restTitle.Length > 0 ? restTitle : title;
+                if (prefix is not null)
+                {
+                    target = IdOf(prefix);
+                    if (prefix.Kind != ActorKind.Country)
+                    {
+                        // "Russlands UN-Botschafter": the title keeps its organisation, the country comes before it.
+                        RoleLexicon.TryRole(roleWord, out var fullTitle, out _);
+                        if (Qualifier(text, tokens, candidates, owner, r) is { Kind: ActorKind.Country } country)
+                        {
+                            title = fullTitle;
+                            target = IdOf(country);
+                            titleStart = country.FirstToken;
+                        }
+                    }
+                }
+            }
+            else
+            {
+                // English titles: "Prime Minister", "Foreign Secretary".
+                while (titleStart > 0 && tokens[titleStart - 1].IsCapitalized && RoleLexicon.IsModifier(tokens[titleStart - 1].Of(text))
+                       && owner[titleStart - 1] < 0)
+                {
+                    titleStart--;
+                }
+
+                title = titleStart < r ? text[tokens[titleStart].Begin..tokens[r].End] : title;
+            }
+
+            var evidenceStart = titleStart;
+            if (target is null && Qualifier(text, tokens, candidates, owner, titleStart) is { } qualifier
+                && qualifier.Kind is ActorKind.Country or ActorKind.Organization)
+            {
+                target = IdOf(qualifier);
+                evidenceStart = qualifier.FirstToken;
+            }
+
+            if (RoleLexicon.IsColleague(title))
+            {
+                // "sein US-Kollege Blinken": the same office as the holder named before, for the qualifier's country.
+                if (roles.Count == 0)
+                {
+                    continue;
+                }
+
+                title = roles[^1].Item1.Title!;
+                political = true;
+            }
+
+            if (!political)
+            {
+                continue;
+            }
+
+            var personId = IdOf(person);
+            if (target is null && person.Entry >= 0)
+            {
+                var entry = _scanner.Dictionary.Entries[person.Entry];
+                var known = entry.Roles.FirstOrDefault(role => role.HeldOn(date) && SameTitle(role.Title, title));
+                target = known?.Of;
+            }
+
+            if (target is not { } of || of == personId)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[Math.Min(evidenceStart, r)].Begin, person.End);
+            roles.Add((new Relation(personId, RelationType.HoldsRole, of, title, date, new Evidence(document.Id, span)), person.Begin));
+        }
+    }
+
+    /// <summary>The country or organisation named right before a title ("Russlands", "des russischen", "US").</summary>
+    private static Candidate? Qualifier(string text, List<Token> tokens, List<Candidate> candidates, int[] owner, int titleStart)
+    {
+        var q = titleStart - 1;
+        while (q >= 0 && (Articles.Contains(tokens[q].Of(text).ToString()) || tokens[q].Of(text) is "'" or "’" or "s"))
+        {
+            q--;
+        }
+
+        if (q < 0 || owner[q] < 0 || q < titleStart - 3)
+        {
+            return null;
+        }
+
+        var candidate = candidates[owner[q]];
+        return candidate.Kind is ActorKind.Country or ActorKind.Organization && !candidate.IsCoreference ? candidate : null;
+    }
+
+    private static bool SameTitle(string a, string b)
+    {
+        static string Base(string t)
+        {
+            var hyphen = t.LastIndexOf('-');
+            var s = (hyphen >= 0 ? t[(hyphen + 1)..] : t).ToLowerInvariant();
+            return s.EndsWith("in", StringComparison.Ordinal) && s.Length > 6 ? s[..^2] : s;
+        }
+
+        var x = Base(a);
+        var y = Base(b);
+        return x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal);
+    }
+
+    /// <summary>"der Sprecher", "der Pentagon-Sprecher" after a named spokesperson: a mention of that person.</summary>
+    private void ResolveRolePhrases(string text, List<Token> tokens, List<Candidate> candidates, int[] owner,
+        List<(Relation Relation, int Position)> roles)
+    {
+        var added = new List<Candidate>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized || !DefiniteArticles.Contains(tokens[i - 1].Of(text).ToString())
+                || owner[i] >= 0 && !candidates[owner[i]].IsPart)
+            {
+                continue;
+            }
+
+            var word = tokens[i].Of(text);
+            if (owner[i] < 0 && word.Length >= 5 && OrganisationNamed(candidates, tokens[i].Begin, word) is { } organisation)
+            {
+                added.Add(new Candidate
+                {
+                    Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, Entry = organisation.Entry,
+                    NewName = organisation.NewName, Place = organisation.Place, Kind = organisation.Kind, Surface = SurfaceKind.Surname,
+                });
+                continue;
+            }
+
+            var hyphen = word.LastIndexOf('-');
+            if (!RoleLexicon.TryRole(hyphen >= 0 ? word[(hyphen + 1)..] : word, out var title, out var political) || !political)
+            {
+                continue;
+            }
+
+            if (i + 1 < tokens.Count && owner[i + 1] >= 0 && candidates[owner[i + 1]].Kind == ActorKind.Person)
+            {
+                continue;
+            }
+
+            var holder = roles.LastOrDefault(r => r.Position < tokens[i].Begin && SameTitle(r.Relation.Title!, title));
+            if (holder.Relation is null)
+            {
+                continue;
+            }
+
+            if (owner[i] >= 0)
+            {
+                var part = candidates[owner[i]];
+                part.End = part.Begin; // replaced by the whole phrase
+            }
+
+            added.Add(new Candidate
+            {
+                Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = holder.Relation.Source.Value,
+                Kind = ActorKind.Person, Surface = SurfaceKind.Name, IsCoreference = true,
+            });
+        }
+
+        candidates.RemoveAll(c => c.End <= c.Begin);
+        candidates.AddRange(added);
+        candidates.Sort((a, b) => a.Begin.CompareTo(b.Begin));
+    }
+
+    /// <summary>"das Ministerium" after "das US-Außenministerium": the last organisation whose name ends with the word.</summary>
+    private Candidate? OrganisationNamed(List<Candidate> candidates, int before, ReadOnlySpan<char> word)
+    {
+        for (var c = candidates.Count - 1; c >= 0; c--)
+        {
+            var candidate = candidates[c];
+            if (candidate.Begin >= before || candidate.Kind != ActorKind.Organization || candidate.Entry < 0)
+            {
+                continue;
+            }
+
+            var name = _scanner.Dictionary.Entries[candidate.Entry].Name;
+            if (name.Length > word.Length && name.EndsWith(word.ToString().ToLowerInvariant(), StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private List<GroupReference> FindGroups(string text, List<Token> tokens, List<Candidate> candidates)
+    {
+        var groups = new List<GroupReference>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var first = tokens[i].Of(text);
+            if (!(first is "beide" or "beiden" or "Beide" or "Beiden" or "both" or "Both"))
+            {
+                continue;
+            }
+
+            var second = tokens[i + 1].Of(text);
+            if (!(second is "Seiten" or "sides" or "Länder" or "Staaten" or "Regierungen" or "countries" or "Parteien" or "parties" or "Politiker" or "Präsidenten" or "Minister" or "Außenminister"))
+            {
+                continue;
+            }
+
+            var members = new List<ActorId>();
+            for (var c = candidates.Count - 1; c >= 0 && members.Count < 2; c--)
+            {
+                var candidate = candidates[c];
+                if (candidate.Begin >= tokens[i].Begin || candidate.Kind is ActorKind.Location || IsTopic(text, candidate))
+                {
+                    continue;
+                }
+
+                var id = IdOf(candidate);
+                if (!members.Contains(id))
+                {
+                    members.Add(id);
+                }
+            }
+
+            if (members.Count == 2)
+            {
+                var span = new TextSpan(tokens[i].Begin, tokens[i + 1].End);
+                groups.Add(new GroupReference(span, span.Of(text), [.. members]));
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>"Ukraine-Krise", "NATO-Gipfel": a compound about the actor, not the actor acting.</summary>
+    private static bool IsTopic(string text, Candidate candidate)
+    {
+        if (!candidate.IsPart)
+        {
+            return false;
+        }
+
+        var end = candidate.End + 1;
+        while (end < text.Length && Tokenizer.IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        var head = text.AsSpan(candidate.End + 1, Math.Max(0, end - candidate.End - 1));
+        return head.StartsWith("Krise") || head.StartsWith("Konflikt") || head.StartsWith("Krieg") || head.StartsWith("Frage")
+               || head.StartsWith("Politik") || head.StartsWith("Gipfel") || head.StartsWith("Grenze") || head.StartsWith("Osterweiterung")
+               || head.StartsWith("Ausweitung") || head.StartsWith("crisis") || head.StartsWith("conflict") || head.StartsWith("war");
+    }
+
+    internal ActorId IdOf(Candidate candidate)
+    {
+        if (candidate.IsCoreference)
+        {
+            return new ActorId(candidate.NewName!);
+        }
+
+        if (candidate.Entry >= 0)
+        {
+            return _scanner.Dictionary.Entries[candidate.Entry].Id;
+        }
+
+        return new ActorId(Slug.From(candidate.Place >= 0 ? _scanner.Gazetteer.Places[candidate.Place] : candidate.NewName!));
+    }
+
+    private ActorRecognition Build(Document document, List<Candidate> candidates, List<(Relation Relation, int Position)> roles,
+        List<GroupReference> groups, LocalDate? date)
+    {
+        var text = document.Text;
+        var mentions = ImmutableArray.CreateBuilder<Mention>(candidates.Count);
+        var names = new Dictionary<ActorId, (string Name, ActorKind Kind, SortedSet<string> Aliases, int Entry)>();
+        var coreferenceKinds = new List<Candidate>();
+        foreach (var candidate in candidates)
+        {
+            var id = IdOf(candidate);
+            var span = new TextSpan(candidate.Begin, candidate.End);
+            var covered = span.Of(text);
+            if (!names.TryGetValue(id, out var info))
+            {
+                info = candidate.Entry >= 0
+                    ? (_scanner.Dictionary.Entries[candidate.Entry].Name, candidate.Kind, new SortedSet<string>(StringComparer.Ordinal), candidate.Entry)
+                    : (candidate.Place >= 0 ? _scanner.Gazetteer.Places[candidate.Place] : candidate.NewName!, candidate.Kind,
+                        new SortedSet<string>(StringComparer.Ordinal), -1);
+                if (candidate.IsCoreference)
+                {
+                    coreferenceKinds.Add(candidate);
+                    mentions.Add(new Mention(span, covered, id, ActorKind.Person));
+                    continue;
+                }
+
+                names[id] = info;
+            }
+            else if (candidate.Entry < 0 && candidate.NewName is { } longer && !candidate.IsCoreference
+                     && candidate.Surface == SurfaceKind.Name && longer.Length > info.Name.Length)
+            {
+                info.Aliases.Add(info.Name);
+                names[id] = info = (longer, info.Kind, info.Aliases, info.Entry);
+            }
+
+            if (candidate.IsName && candidate.Surface != SurfaceKind.Seat || candidate.Surface == SurfaceKind.Seat && !covered.Contains(' ', StringComparison.Ordinal))
+            {
+                info.Aliases.Add(covered.ReplaceLineEndings(" "));
+            }
+
+            mentions.Add(new Mention(span, covered, id, info.Kind));
+        }
+
+        var relations = new List<Relation>();
+        var seen = new HashSet<(ActorId, RelationType, ActorId, string?)>();
+        foreach (var (relation, _) in roles)
+        {
+            if (seen.Add((relation.Source, relation.Type, relation.Target, relation.Title)))
+            {
+                relations.Add(relation);
+            }
+        }
+
+        // Dictionary structure for what the text names: the State Department is PART_OF the USA.
+        foreach (var mention in mentions)
+        {
+            if (!names.TryGetValue(mention.Actor, out var info) || info.Entry < 0)
+            {
+                continue;
+            }
+
+            var entry = _scanner.Dictionary.Entries[info.Entry];
+            var evidence = new Evidence(document.Id, mention.Span);
+            if (entry.PartOf is { } parent && seen.Add((entry.Id, RelationType.PartOf, parent, null)))
+            {
+                relations.Add(new Relation(entry.Id, RelationType.PartOf, parent, null, date, evidence));
+            }
+
+            foreach (var alliance in entry.MemberOf)
+            {
+                if (seen.Add((entry.Id, RelationType.MemberOf, alliance, null)))
+                {
+                    relations.Add(new Relation(entry.Id, RelationType.MemberOf, alliance, null, date, evidence));
+                }
+            }
+        }
+
+        // Relation ends that no mention names (a dictionary role's country) are actors too.
+        foreach (var relation in relations)
+        {
+            foreach (var end in new[] { relation.Source, relation.Target })
+            {
+                if (!names.ContainsKey(end) && _scanner.Dictionary.TryGet(end.Value, out var entry))
+                {
+                    names[end] = (entry.Name, entry.Kind, new SortedSet<string>(StringComparer.Ordinal), -1);
+                }
+            }
+        }
+
+        var actors = names
+            .OrderBy(p => p.Key.Value, StringComparer.Ordinal)
+            .Select(p => new Actor(p.Key, p.Value.Name, p.Value.Kind, [.. p.Value.Aliases.Where(a => a != p.Value.Name)]))
+            .ToImmutableArray();
+        relations.Sort((a, b) => a.Evidence.Span.Begin != b.Evidence.Span.Begin
+            ? a.Evidence.Span.Begin.CompareTo(b.Evidence.Span.Begin)
+            : string.CompareOrdinal(a.Type.ToWire() + a.Source.Value + a.Target.Value, b.Type.ToWire() + b.Source.Value + b.Target.Value));
+        _ = coreferenceKinds;
+        return new ActorRecognition(mentions.ToImmutable(), actors, [.. relations]) { Groups = [.. groups] };
     }
 }

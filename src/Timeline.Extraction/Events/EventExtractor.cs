@@ -6,6 +6,8 @@ using Timeline.Core.Events;
 using Timeline.Core.Time;
 using Timeline.Extraction.Actors;
 using Timeline.Extraction.Text;
+using Token = Timeline.Extraction.Text.Token;
+using Tokenizer = Timeline.Extraction.Text.Tokenizer;
 
 namespace Timeline.Extraction.Events;
 

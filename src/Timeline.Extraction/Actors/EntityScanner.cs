@@ -1,0 +1,583 @@
+using System.Collections.Frozen;
+using Timeline.Core.Actors;
+
+namespace Timeline.Extraction.Actors;
+
+/// <summary>Finds names in a text: dictionary actors and places (longest match, German inflection tolerated), parts
+/// of compounds (<c>US</c>-Präsident), persons by pattern (a role noun, a given name or an honorific before
+/// capitalised words), surnames of persons named before, and organisations by pattern (acronyms, legal forms, clubs,
+/// institutions). German capitalises every noun, so a capital letter alone never makes a name.</summary>
+/// <remarks>Immutable and thread-safe; the per-text state lives in the lists passed in.</remarks>
+internal sealed class EntityScanner
+{
+    private static readonly FrozenSet<string> GovernmentNouns = new[]
+    {
+        "Regierung", "Regierungen", "Führung", "Staatsführung", "Staatsspitze", "Administration", "government",
+        "Government", "administration", "leadership", "Staatsregierung",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Locatives = new[]
+    {
+        "in", "nach", "aus", "bei", "von", "im", "nahe", "bis", "über", "from", "to", "near", "at", "In", "Aus", "Nach",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Honorifics = new[]
+    {
+        "Herr", "Herrn", "Frau", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lady", "Lord", "Madame", "Monsieur",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Particles = new[]
+    {
+        "von", "van", "de", "der", "den", "da", "di", "du", "al", "el", "bin", "ben", "le", "la", "zu", "ter", "dos",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Capitalised words that never start or continue a name (sentence-initial function words, pronouns, months, days).
+    private static readonly FrozenSet<string> NotNames = new[]
+    {
+        "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Er", "Sie", "Es",
+        "Wir", "Ich", "Ihr", "Du", "Im", "In", "Am", "An", "Auf", "Bei", "Mit", "Nach", "Und", "Aber", "Oder", "Auch",
+        "Als", "Wie", "Wo", "Was", "Wer", "Wenn", "Dass", "Doch", "Noch", "Nun", "So", "Zu", "Zum", "Zur", "Vom", "Von",
+        "Für", "Um", "Über", "Unter", "Vor", "Seit", "Bis", "Durch", "Gegen", "Ohne", "Dies", "Diese", "Dieser", "Dieses",
+        "Man", "Sein", "Seine", "Ihre", "Ihren", "Seinen", "Mein", "Unser", "The", "A", "An", "And", "But", "He", "She",
+        "It", "We", "They", "This", "That", "In", "On", "At", "For", "With", "Januar", "Februar", "März", "April", "Mai",
+        "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "January", "February", "March",
+        "June", "July", "October", "December", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+        "Sonntag", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Uhr", "Euro", "Dollar",
+        "Prozent", "Millionen", "Milliarden", "Jahr", "Jahre", "Jahren", "Tag", "Tage", "Woche", "Wochen", "Monat",
+        "Zeit", "Ende", "Anfang", "Mitte", "Beginn", "Seite", "Seiten", "Teil", "Land", "Stadt", "Staat", "Staaten",
+        "Regierung", "Mann", "Frau", "Leute", "Menschen", "Angaben", "Gespräche", "Gespräch", "Sitzung", "Krieg",
+        "Mal", "Alle", "Viele", "Beide", "Andere", "Nicht", "Kein", "Keine", "Hier", "Dort", "Dann", "Jetzt", "Heute",
+        "Gestern", "Morgen", "Ja", "Nein", "Laut", "Trotz", "Während", "Wegen", "Nachdem", "Bereits", "Damit",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LegalForms = new[]
+    {
+        "AG", "GmbH", "SE", "KG", "KGaA", "eG", "OHG", "Inc", "Ltd", "Corp", "LLC", "plc", "PLC", "Co", "Group",
+        "Holding", "Gruppe", "Verlag", "Bank", "Partei", "Stiftung", "Institut", "Verein", "Verband", "Konzern",
+        "Airlines", "Motors", "Records", "Club", "Zeitung", "Rundschau", "Allgemeine", "Post", "Times", "News",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrgStarters = new[]
+    {
+        "FC", "SV", "VfB", "VfL", "TSV", "SC", "SpVgg", "TuS", "FSV", "SG", "TSG", "BV", "SSV", "ASV", "MSV", "KSV",
+        "Borussia", "Eintracht", "Fortuna", "Hertha", "Werder", "Dynamo", "Union", "Rot-Weiss", "Rot-Weiß", "Alemannia",
+        "Arminia", "Kickers", "Universität", "University", "Hochschule", "Fachhochschule", "Institut", "Akademie",
+        "Bank", "Stiftung", "Partei", "Verein", "Verband", "Bund", "Ministerium", "Amt", "Landgericht", "Amtsgericht",
+        "Oberlandesgericht", "Klinikum", "Theater", "Museum", "Staatsoper", "Real", "Olympique", "Inter", "AC", "AS",
+        "Sporting", "Ajax", "Atlético", "Deutsche", "Deutscher", "Deutsches", "Europäische", "Internationale",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Heads that make a German compound an organisation: "Bundesverfassungsgericht", "Innenministerium".
+    private static readonly string[] OrgHeads =
+    [
+        "ministerium", "gericht", "gerichtshof", "verband", "verein", "gewerkschaft", "universität", "hochschule",
+        "institut", "stiftung", "partei", "bank", "kommission", "behörde", "agentur", "konzern", "gesellschaft",
+        "versicherung", "werke", "kammer", "akademie", "polizei", "staatsanwaltschaft", "bundesliga", "liga", "rundfunk",
+        "regierung", "parlament", "ausschuss", "senat", "landtag", "tag", "rat", "amt", "dienst", "club", "klub",
+    ];
+
+    // Acronyms that are not organisations.
+    private static readonly FrozenSet<string> NotOrgAcronyms = new[]
+    {
+        "TV", "CD", "DVD", "PC", "NS", "DDR", "BRD", "USA", "UdSSR", "GB", "UK", "EM", "WM", "OK", "ID", "IT", "KW", "PS",
+        "DNA", "DNS", "LKW", "PKW", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MP", "ICE", "SMS", "PDF",
+        "HIV", "AIDS", "CO", "SUV", "USB", "GPS", "BIP", "MB", "GB", "KB", "TB", "HD", "UV", "AM", "PM", "OB", "AD",
+        "BC", "CEO", "US", "EU", "UN", "UNO", "DJ", "MS", "NATO", "IS", "A", "I", "AI", "KI", "ISBN", "URL", "FAQ",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly Gazetteer _gazetteer;
+    private readonly ActorDictionary _dictionary;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
+
+    public EntityScanner(ActorDictionary dictionary)
+    {
+        _dictionary = dictionary;
+        _gazetteer = Gazetteer.Build(dictionary);
+        _firstNames = ActorDictionary.ReadResourceLines("actors-first-names.txt")
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public ActorDictionary Dictionary => _dictionary;
+
+    public Gazetteer Gazetteer => _gazetteer;
+
+    /// <summary>Scans <paramref name="text"/> (already split into <paramref name="tokens"/>) and fills
+    /// <paramref name="found"/> with non-overlapping candidates in text order.</summary>
+    public void Scan(string text, List<Token> tokens, List<Candidate> found)
+    {
+        found.Clear();
+        var owner = new int[tokens.Count];
+        Array.Fill(owner, -1);
+        var all = new List<Candidate>();
+        FindDictionaryNames(text, tokens, all, owner);
+        FindPersons(text, tokens, all, owner);
+        PropagateNames(text, tokens, all, owner);
+        FindOrganizations(text, tokens, all, owner);
+        all.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : b.End.CompareTo(a.End));
+        var end = -1;
+        foreach (var candidate in all)
+        {
+            if (candidate.End > candidate.Begin && candidate.Begin >= end)
+            {
+                found.Add(candidate);
+                end = candidate.End;
+            }
+        }
+    }
+
+    private void FindDictionaryNames(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || (token.Flags & TokenFlags.Numeric) != 0 && !token.IsCapitalized && token.Length > 3)
+            {
+                continue;
+            }
+
+            if (_gazetteer.TryMatch(text, tokens, i, out var match) && Accept(text, tokens, match))
+            {
+                var candidate = FromSurface(match.Surface, tokens[match.First].Begin, tokens[match.Last].End, match.First, match.Last);
+                if (match.Surface.Kind == SurfaceKind.Adjective && match.Last + 1 < tokens.Count
+                    && GovernmentNouns.Contains(tokens[match.Last + 1].Of(text).ToString()))
+                {
+                    // "die britische Regierung": the government, a mention of the country.
+                    candidate.LastToken = match.Last + 1;
+                    candidate.End = tokens[match.Last + 1].End;
+                    candidate.Surface = SurfaceKind.Seat;
+                }
+
+                Add(all, owner, candidate);
+                i = candidate.LastToken;
+                continue;
+            }
+
+            if (token.HasHyphen)
+            {
+                MatchCompound(text, tokens, i, all, owner);
+            }
+            else if (token.IsCapitalized && DirectionalPlace(token.Of(text)) is { } surface)
+            {
+                var region = FromSurface(surface, token.Begin, token.End, i, i);
+                region.Kind = ActorKind.Location;
+                region.Entry = -1;
+                region.Place = -1;
+                region.NewName = token.Of(text).ToString();
+                region.Class = NamedEntityClass.Location;
+                Add(all, owner, region);
+            }
+        }
+    }
+
+    private static readonly string[] Directions = ["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Südost", "Nordost", "Südwest", "Nordwest"];
+
+    /// <summary>"Ostdeutschland", "Nordafrikas", "Südtirol": a direction before a country or place.</summary>
+    private Surface? DirectionalPlace(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[64];
+        foreach (var direction in Directions)
+        {
+            if (word.Length > direction.Length + 3 && word.StartsWith(direction, StringComparison.Ordinal) && char.IsLower(word[direction.Length]))
+            {
+                var rest = buffer[..Math.Min(64, word.Length - direction.Length)];
+                word[direction.Length..][..rest.Length].CopyTo(rest);
+                rest[0] = char.ToUpperInvariant(rest[0]);
+                if (_gazetteer.TryMatchPart(rest, out var surface) && surface.Kind is not SurfaceKind.Adjective
+                    && (surface.Kind is SurfaceKind.Place || _dictionary.Entries[surface.Target].Kind is ActorKind.Country or ActorKind.Location))
+                {
+                    return surface;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool Accept(string text, List<Token> tokens, GazetteerMatch match)
+    {
+        var first = tokens[match.First];
+        switch (match.Surface.Kind)
+        {
+            case SurfaceKind.AmbiguousPlace:
+                return match.First > 0 && Locatives.Contains(tokens[match.First - 1].Of(text).ToString());
+            case SurfaceKind.Adjective:
+                return true;
+            default:
+                // A lower-case word matches only a lower-case alias ("tagesschau"); capitalised names need a capital.
+                return first.IsCapitalized || char.IsDigit(text[first.Begin]) || match.Surface.Kind == SurfaceKind.Name;
+        }
+    }
+
+    private void MatchCompound(string text, List<Token> tokens, int i, List<Candidate> all, int[] owner)
+    {
+        var token = tokens[i];
+        var word = token.Of(text);
+        var hyphen = word.IndexOfAny('-', '\u2011');
+        var lastHyphen = word.LastIndexOfAny('-', '\u2011');
+        var prefix = word[..hyphen];
+        var rest = word[(lastHyphen + 1)..];
+        if (!_gazetteer.TryMatchPart(prefix, out var surface) || surface.Kind == SurfaceKind.AmbiguousPlace)
+        {
+            return;
+        }
+
+        if (surface.Kind == SurfaceKind.Place && !char.IsUpper(prefix[0]))
+        {
+            return;
+        }
+
+        if (GovernmentNouns.Contains(rest.ToString()) && _dictionary.Entries[surface.Target] is { Kind: ActorKind.Country }
+                                                       && surface.Kind is not (SurfaceKind.Place))
+        {
+            // "US-Regierung", "Kreml-Führung": the government, a mention of the country.
+            var government = FromSurface(surface, token.Begin, token.End, i, i);
+            government.Surface = SurfaceKind.Seat;
+            government.Class = null;
+            Add(all, owner, government);
+            return;
+        }
+
+        var part = FromSurface(surface, token.Begin, token.Begin + hyphen, i, i);
+        part.IsPart = true;
+        Add(all, owner, part);
+    }
+
+    private Candidate FromSurface(Surface surface, int begin, int end, int first, int last)
+    {
+        var candidate = new Candidate { Begin = begin, End = end, FirstToken = first, LastToken = last, Surface = surface.Kind };
+        if (surface.Kind is SurfaceKind.Place or SurfaceKind.AmbiguousPlace)
+        {
+            candidate.Place = surface.Target;
+            candidate.Kind = ActorKind.Location;
+            candidate.Class = NamedEntityClass.Location;
+            return candidate;
+        }
+
+        var entry = _dictionary.Entries[surface.Target];
+        candidate.Entry = surface.Target;
+        candidate.Kind = entry.Kind;
+        candidate.Class = surface.Kind switch
+        {
+            SurfaceKind.Adjective => null,
+            SurfaceKind.Capital => NamedEntityClass.Location,
+            SurfaceKind.Seat => NamedEntityClass.Location,
+            _ => entry.Kind switch
+            {
+                ActorKind.Person => NamedEntityClass.Person,
+                ActorKind.Country or ActorKind.Location => NamedEntityClass.Location,
+                _ => NamedEntityClass.Organization,
+            },
+        };
+        return candidate;
+    }
+
+    private void FindPersons(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || !token.IsCapitalized || owner[i] >= 0 && !all[owner[i]].IsPart)
+            {
+                continue;
+            }
+
+            var word = token.Of(text);
+            int start;
+            var firstName = false;
+            if (_firstNames.Contains(word) && owner[i] < 0)
+            {
+                start = i;
+                firstName = true;
+            }
+            else if (Honorifics.Contains(word.ToString()) || IsRoleWord(word))
+            {
+                start = i + 1;
+                if (start < tokens.Count && tokens[start].Of(text) is ".")
+                {
+                    start++;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            var end = NameRun(text, tokens, start, owner);
+            if (end < start || (firstName && end == start && !FollowedByNonName(text, tokens, start)))
+            {
+                continue;
+            }
+
+            var name = NameText(text, tokens, start, end);
+            Add(all, owner, new Candidate
+            {
+                Begin = tokens[start].Begin, End = tokens[end].End, FirstToken = start, LastToken = end, NewName = name,
+                Kind = ActorKind.Person, Class = NamedEntityClass.Person, Surface = SurfaceKind.Name,
+            });
+            i = end;
+        }
+    }
+
+    private static bool FollowedByNonName(string text, List<Token> tokens, int index) =>
+        index + 1 >= tokens.Count || !tokens[index + 1].IsWord || !char.IsUpper(text[tokens[index + 1].Begin]);
+
+    private static bool IsRoleWord(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return RoleLexicon.TryRole(hyphen >= 0 ? word[(hyphen + 1)..] : word, out _, out _);
+    }
+
+    /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none.</summary>
+    private int NameRun(string text, List<Token> tokens, int start, int[] owner)
+    {
+        var end = start - 1;
+        for (var j = start; j < tokens.Count && j < start + 4; j++)
+        {
+            var token = tokens[j];
+            if (!token.IsWord || owner[j] >= 0 || token.StartsLine && j > start)
+            {
+                break;
+            }
+
+            var word = token.Of(text);
+            if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && j > start && j + 1 < tokens.Count
+                && tokens[j + 1].IsCapitalized && owner[j + 1] < 0)
+            {
+                continue;
+            }
+
+            if (!token.IsCapitalized || token.IsAllCaps && token.Length > 1 || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || IsRoleWord(word) || word.Length > 40 || j > start && LooksLikeNoun(word))
+            {
+                break;
+            }
+
+            end = j;
+        }
+
+        return end;
+    }
+
+    private static readonly string[] NounSuffixes =
+    [
+        "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "chen", "nis", "ment", "kummer", "lich", "isch", "ungen",
+        "heiten", "keiten", "schaften", "tionen", "täten", "nisse",
+    ];
+
+    /// <summary>A word with a German noun or adjective ending ("Liebeskummer", "Regierung"), unlikely to end a name.</summary>
+    private static bool LooksLikeNoun(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < NounSuffixes.Length; k++)
+        {
+            if (word.EndsWith(NounSuffixes[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string NameText(string text, List<Token> tokens, int first, int last) =>
+        text[tokens[first].Begin..tokens[last].End].ReplaceLineEndings(" ");
+
+    /// <summary>A surname (or a single-word name) of a person found before, seen again: "Kirby" after "John Kirby".</summary>
+    private static void PropagateNames(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        var known = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var candidate in all)
+        {
+            if (candidate.NewName is not null && candidate.Kind == ActorKind.Person)
+            {
+                var last = tokens[candidate.LastToken].Of(text).ToString();
+                if (last.Length >= 3)
+                {
+                    known.TryAdd(last, candidate);
+                }
+            }
+        }
+
+        if (known.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (owner[i] >= 0 || !tokens[i].IsCapitalized)
+            {
+                continue;
+            }
+
+            var word = tokens[i].Of(text);
+            if (lookup.TryGetValue(word, out var person) || word.EndsWith("s") && lookup.TryGetValue(word[..^1], out person))
+            {
+                Add(all, owner, new Candidate
+                {
+                    Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = person.NewName,
+                    Kind = ActorKind.Person, Class = NamedEntityClass.Person, Surface = SurfaceKind.Surname,
+                });
+            }
+        }
+    }
+
+    private static void FindOrganizations(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || owner[i] >= 0 || !token.IsCapitalized)
+            {
+                continue;
+            }
+
+            var word = token.Of(text);
+            var last = -1;
+            if (OrgStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsOrgCompound(word) && i + 2 < tokens.Count
+                && tokens[i + 1].Of(text) is "für" or "der" or "des" && tokens[i + 2].IsCapitalized)
+            {
+                last = CapitalizedRun(text, tokens, i + 1, owner, allowFuer: true, overPlaces: all);
+                if (last <= i && !(i + 1 < tokens.Count && owner[i + 1] >= 0 && all[owner[i + 1]].Kind == ActorKind.Location
+                                   && word.Length > 3))
+                {
+                    continue;
+                }
+
+                if (last <= i)
+                {
+                    last = i + 1; // "Universität Hamburg", "Eintracht Frankfurt"
+                }
+
+                Replace(all, owner, i, last);
+            }
+            else if (token.IsAllCaps && word.Length is >= 2 and <= 6 && !NotOrgAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                last = i;
+            }
+            else if (IsOrgCompound(word))
+            {
+                last = i;
+            }
+            else
+            {
+                var run = CapitalizedRun(text, tokens, i, owner, allowFuer: false);
+                if (run >= i && run + 1 < tokens.Count && owner[run + 1] < 0
+                    && LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[run + 1].Of(text)))
+                {
+                    last = run + 1;
+                }
+            }
+
+            if (last < i)
+            {
+                continue;
+            }
+
+            var name = NameText(text, tokens, i, last);
+            Add(all, owner, new Candidate
+            {
+                Begin = token.Begin, End = tokens[last].End, FirstToken = i, LastToken = last, NewName = name,
+                Kind = ActorKind.Organization, Class = NamedEntityClass.Organization, Surface = SurfaceKind.Name,
+            });
+            i = last;
+        }
+    }
+
+    private static bool IsOrgCompound(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 8 || word.Length > 60)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (!(lower.StartsWith("bundes") || lower.StartsWith("landes") || lower.StartsWith("europa") || lower.StartsWith("staats")
+              || lower.StartsWith("uno-") || lower.StartsWith("un-") || lower.StartsWith("eu-") || lower.StartsWith("welt")))
+        {
+            return false;
+        }
+
+        foreach (var head in OrgHeads)
+        {
+            if (lower.EndsWith(head) || lower.EndsWith(head + "s") || lower.EndsWith(head + "es") || lower.EndsWith(head + "en"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CapitalizedRun(string text, List<Token> tokens, int start, int[] owner, bool allowFuer,
+        List<Candidate>? overPlaces = null)
+    {
+        var end = start - 1;
+        for (var j = start; j < tokens.Count && j < start + 5; j++)
+        {
+            var token = tokens[j];
+            var word = token.Of(text);
+            if (allowFuer && j > start && word is "für" or "of" or "der" or "des" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            if (!token.IsWord || token.StartsLine && j > start
+                || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].Class == NamedEntityClass.Location)
+                || !(token.IsCapitalized || char.IsDigit(word[0]))
+                || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                break;
+            }
+
+            end = j;
+        }
+
+        return end;
+    }
+
+    /// <summary>Drops the candidates on tokens <paramref name="first"/>..<paramref name="last"/> ("Dortmund" inside
+    /// "Borussia Dortmund").</summary>
+    private static void Replace(List<Candidate> all, int[] owner, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (owner[t] >= 0)
+            {
+                var old = all[owner[t]];
+                old.Begin = old.End;
+                old.IsPart = true;
+            }
+        }
+    }
+
+    private static void Add(List<Candidate> all, int[] owner, Candidate candidate)
+    {
+        for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
+        {
+            if (owner[t] >= 0 && !all[owner[t]].IsPart)
+            {
+                return;
+            }
+        }
+
+        for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
+        {
+            if (owner[t] >= 0)
+            {
+                all[owner[t]].Begin = all[owner[t]].End; // an overridden part: emptied, dropped below
+            }
+
+            owner[t] = all.Count;
+        }
+
+        all.Add(candidate);
+    }
+}

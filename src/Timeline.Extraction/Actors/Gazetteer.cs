@@ -1,0 +1,268 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Timeline.Extraction.Actors;
+
+/// <summary>Every surface form of the dictionary and the place list, matched token-wise with the longest match first.
+/// German inflection is tolerated at the end of a phrase: a genitive or plural ending on a name (<c>Russlands</c>,
+/// <c>Bidens</c>, <c>Sicherheitsrates</c>) and the declension endings of adjectives (<c>russischen</c>).</summary>
+/// <remarks>Immutable and thread-safe; lookups do not allocate.</remarks>
+internal sealed class Gazetteer
+{
+    private const int MaxKeyLength = 160;
+
+    private static readonly string[] NameEndings = ["s", "es", "n", "en", "'"];
+    private static readonly string[] AdjectiveEndings = ["e", "en", "er", "es", "em"];
+
+    // Surnames that are also common words or places: only with the full name earlier in the text.
+    private static readonly FrozenSet<string> UnsafeSurnames = new[]
+    {
+        "May", "Power", "Price", "Miller", "Austin", "Carter", "Costa", "Michel", "Bruce", "Craft", "Healey", "Wallace",
+        "Harris", "Gang", "Jun", "Qiang", "Yi", "Lula", "Silva", "Leyen", "Duda", "Haley", "Scholz",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, Surface>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _maxTokens;
+
+    private Gazetteer(Dictionary<string, Surface> phrases, ImmutableArray<string> places)
+    {
+        Places = places;
+        _phrases = phrases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var max = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in phrases.Keys)
+        {
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            var first = space < 0 ? key : key[..space];
+            var count = key.Count(c => c == ' ') + 1;
+            max[first] = Math.Max(count, max.GetValueOrDefault(first));
+        }
+
+        _maxTokens = max.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Place names, indexed by <see cref="Surface.Target"/> of place surfaces.</summary>
+    public ImmutableArray<string> Places { get; }
+
+    public static Gazetteer Build(ActorDictionary dictionary)
+    {
+        var phrases = new Dictionary<string, Surface>(StringComparer.Ordinal);
+        var tokens = new List<Token>();
+        var index = dictionary.Entries.Select((e, i) => KeyValuePair.Create(e.Id, i)).ToDictionary();
+
+        void Add(string surface, Surface target, bool overwrite = false)
+        {
+            var key = Key(surface, tokens);
+            if (key.Length is > 0 and <= MaxKeyLength && (overwrite || !phrases.ContainsKey(key)))
+            {
+                phrases[key] = target;
+            }
+        }
+
+        void AddEntry(ActorEntry entry, int i, bool overwrite)
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                Add(alias, new Surface(i, SurfaceKind.Name), overwrite);
+            }
+
+            foreach (var seat in entry.Seats)
+            {
+                Add(seat, new Surface(i, SurfaceKind.Seat), overwrite);
+            }
+
+            foreach (var capital in entry.Capitals)
+            {
+                Add(capital, new Surface(i, SurfaceKind.Capital), overwrite);
+            }
+
+            foreach (var adjective in entry.Adjectives)
+            {
+                Add(adjective, new Surface(i, SurfaceKind.Adjective), overwrite);
+            }
+        }
+
+        foreach (var entry in dictionary.UserEntries)
+        {
+            AddEntry(entry, index[entry.Id], overwrite: true);
+        }
+
+        for (var i = 0; i < dictionary.Entries.Length; i++)
+        {
+            AddEntry(dictionary.Entries[i], i, overwrite: false);
+        }
+
+        var places = new List<string>();
+        var placeKeys = new List<(string Name, bool Ambiguous)>();
+        foreach (var line in ActorDictionary.ReadResourceLines("actors-places.tsv"))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            placeKeys.Add(tab < 0 ? (line, false) : (line[..tab], line.AsSpan(tab + 1).SequenceEqual("1")));
+        }
+
+        foreach (var (name, ambiguous) in placeKeys)
+        {
+            Add(name, new Surface(places.Count, ambiguous ? SurfaceKind.AmbiguousPlace : SurfaceKind.Place));
+            places.Add(name);
+        }
+
+        // Surnames last: a surname never hides a name, an adjective or a place.
+        for (var i = 0; i < dictionary.Entries.Length; i++)
+        {
+            var entry = dictionary.Entries[i];
+            if (entry.Kind != Core.Actors.ActorKind.Person)
+            {
+                continue;
+            }
+
+            foreach (var alias in entry.Aliases)
+            {
+                var parts = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var surname = parts[^1];
+                if (parts.Length >= 2 && surname.Length >= 3 && char.IsUpper(surname[0]) && !UnsafeSurnames.Contains(surname))
+                {
+                    Add(surname, new Surface(i, SurfaceKind.Surname));
+                }
+            }
+        }
+
+        return new Gazetteer(phrases, [.. places]);
+    }
+
+    /// <summary>The normalised lookup key of <paramref name="surface"/>: its tokens joined by single spaces.</summary>
+    public static string Key(string surface, List<Token> scratch)
+    {
+        Tokenizer.Tokenize(surface, scratch);
+        return string.Join(' ', scratch.Select(t => surface[t.Begin..t.End]));
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="first"/>, if any.</summary>
+    public bool TryMatch(string text, List<Token> tokens, int first, out GazetteerMatch match)
+    {
+        match = default;
+        var start = tokens[first];
+        if (!start.IsWord || !_maxTokens.TryGetValue(start.Of(text), out var maxTokens))
+        {
+            return TryInflected(text, tokens, first, first, out match);
+        }
+
+        Span<char> buffer = stackalloc char[MaxKeyLength + 4];
+        var last = Math.Min(tokens.Count - 1, first + maxTokens - 1);
+        for (; last >= first; last--)
+        {
+            if (last > first && !SameLine(tokens, first, last))
+            {
+                continue;
+            }
+
+            var length = 0;
+            var fits = true;
+            for (var t = first; t <= last && fits; t++)
+            {
+                var part = tokens[t].Of(text);
+                if (length + part.Length + 1 > buffer.Length)
+                {
+                    fits = false;
+                    break;
+                }
+
+                if (t > first)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                part.CopyTo(buffer[length..]);
+                length += part.Length;
+            }
+
+            if (fits && _phrases.TryGetValue(buffer[..length], out var surface))
+            {
+                match = new GazetteerMatch(first, last, surface);
+                return true;
+            }
+
+            if (fits && TryEndings(buffer[..length], tokens[last], out surface))
+            {
+                match = new GazetteerMatch(first, last, surface);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Looks up one hyphen-free part of a compound (<c>US</c> of <c>US-Präsident</c>).</summary>
+    public bool TryMatchPart(ReadOnlySpan<char> part, out Surface surface) =>
+        _phrases.TryGetValue(part, out surface) || TryEndings(part, default, out surface);
+
+    private bool TryInflected(string text, List<Token> tokens, int first, int last, out GazetteerMatch match)
+    {
+        match = default;
+        var token = tokens[first];
+        if (!token.IsWord || token.Length > MaxKeyLength)
+        {
+            return false;
+        }
+
+        if (TryEndings(token.Of(text), token, out var surface))
+        {
+            match = new GazetteerMatch(first, last, surface);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryEndings(ReadOnlySpan<char> key, Token last, out Surface surface)
+    {
+        foreach (var ending in NameEndings)
+        {
+            if (key.Length > ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal)
+                && _phrases.TryGetValue(key[..^ending.Length], out surface)
+                && surface.Kind is not (SurfaceKind.Adjective or SurfaceKind.AmbiguousPlace))
+            {
+                return true;
+            }
+        }
+
+        _ = last;
+        Span<char> lowered = stackalloc char[Math.Min(key.Length, 64)];
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (key.Length > ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = key[..^ending.Length];
+                if (_phrases.TryGetValue(stem, out surface) && surface.Kind == SurfaceKind.Adjective)
+                {
+                    return true;
+                }
+
+                if (char.IsUpper(stem[0]) && stem.Length <= 64)
+                {
+                    // "Russische Truppen" at the start of a sentence.
+                    stem.CopyTo(lowered);
+                    lowered[0] = char.ToLowerInvariant(lowered[0]);
+                    if (_phrases.TryGetValue(lowered[..stem.Length], out surface) && surface.Kind == SurfaceKind.Adjective)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        surface = default;
+        return false;
+    }
+
+    private static bool SameLine(List<Token> tokens, int first, int last)
+    {
+        for (var t = first + 1; t <= last; t++)
+        {
+            if (tokens[t].StartsLine)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

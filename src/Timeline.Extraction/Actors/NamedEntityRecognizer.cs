@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Timeline.Core.Actors;
+using Timeline.Core.Documents;
+
+namespace Timeline.Extraction.Actors;
+
+/// <summary>General named-entity recognition (persons, locations, organisations), whether or not an entity is an actor
+/// of interest: the layer under <see cref="ActorRecognizer"/>, also used for the GermEval evaluation. Country adjectives,
+/// government phrases and parts of compounds are not named entities here.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class NamedEntityRecognizer
+{
+    private readonly EntityScanner _scanner;
+
+    internal NamedEntityRecognizer(EntityScanner scanner) => _scanner = scanner;
+
+    /// <summary>The recognizer with the built-in dictionary and gazetteers.</summary>
+    public static NamedEntityRecognizer Create() => ActorRecognizer.Create().NamedEntities;
+
+    /// <summary>The named entities of <paramref name="text"/>, in text order, non-overlapping.</summary>
+    public ImmutableArray<NamedEntity> Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 5);
+        Tokenizer.Tokenize(text, tokens);
+        var candidates = new List<Candidate>();
+        _scanner.Scan(text, tokens, candidates);
+        var result = ImmutableArray.CreateBuilder<NamedEntity>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Class is not { } entityClass || candidate.IsPart || candidate.IsCoreference)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(candidate.Begin, candidate.End);
+            var id = candidate.Entry >= 0
+                ? _scanner.Dictionary.Entries[candidate.Entry].Id
+                : new ActorId(Slug.From(candidate.Place >= 0 ? _scanner.Gazetteer.Places[candidate.Place] : candidate.NewName!));
+            result.Add(new NamedEntity(span, span.Of(text), entityClass, id));
+        }
+
+        return result.ToImmutable();
+    }
+}

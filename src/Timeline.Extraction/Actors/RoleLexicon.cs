@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+
+namespace Timeline.Extraction.Actors;
+
+/// <summary>Role nouns and titles (German compounds by their head, English titles by word): "Außenminister",
+/// "Präsidenten" (-> Präsident), "Pentagon-Sprecher", "Foreign Minister", "spokeswoman".</summary>
+internal static class RoleLexicon
+{
+    // Heads of German compounds and English titles, lower case; a word ending in one is a role.
+    private static readonly string[] Heads =
+    [
+        "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "botschafter", "botschafterin",
+        "kanzler", "kanzlerin", "chef", "chefin", "sekretär", "sekretärin", "beauftragte", "beauftragter", "berater",
+        "beraterin", "vorsitzende", "vorsitzender", "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin",
+        "kommandeur", "direktor", "direktorin", "könig", "königin", "premier", "kollege", "kollegin", "senator",
+        "senatorin", "diplomat", "diplomatin", "gesandte", "gesandter", "generalstabschef", "oberbefehlshaber",
+        "president", "spokesman", "spokeswoman", "spokesperson", "ambassador", "secretary", "chancellor", "envoy",
+        "counterpart", "governor", "mayor", "senator", "leader", "chief", "general", "trainer", "trainerin", "coach",
+        "abgeordnete", "abgeordneter", "sänger", "sängerin", "autor", "autorin", "schauspieler", "schauspielerin",
+        "regisseur", "regisseurin", "professor", "professorin", "manager", "managerin", "unternehmer", "kapitän",
+        "stürmer", "torwart", "spieler", "spielerin", "papst", "kardinal", "bischof", "pfarrer", "richter", "richterin",
+        "anwalt", "anwältin", "staatsanwalt", "kommissar", "kommissarin", "vizekanzler", "fraktionschef", "parteichef",
+    ];
+
+    // Roles that are political offices: only these make HOLDS_ROLE relations.
+    private static readonly string[] PoliticalHeads =
+    [
+        "minister", "präsident", "sprecher", "botschafter", "kanzler", "chef", "sekretär", "beauftragte", "berater",
+        "vorsitzende", "gouverneur", "bürgermeister", "kommandeur", "direktor", "könig", "premier", "senator",
+        "diplomat", "gesandte", "generalstabschef", "oberbefehlshaber", "president", "spokes", "ambassador",
+        "secretary", "chancellor", "envoy", "governor", "mayor", "leader", "chief", "general", "kommissar", "papst",
+    ];
+
+    private static readonly FrozenSet<string> Colleagues =
+        new[] { "kollege", "kollegin", "amtskollege", "amtskollegin", "counterpart" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // English words that extend a title to the left ("Prime Minister", "Foreign Secretary").
+    private static readonly FrozenSet<string> Modifiers = new[]
+    {
+        "Prime", "Foreign", "Defense", "Defence", "Vice", "Deputy", "Interior", "Finance", "Press", "Home", "State",
+        "Justice", "Economy", "Trade", "Health", "Energy", "First", "Chief", "Supreme", "Acting", "Former", "Crown",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] CaseEndings = ["", "s", "n", "en", "es"];
+
+    /// <summary>Whether <paramref name="word"/> is a role noun; <paramref name="title"/> is its base form.</summary>
+    public static bool TryRole(ReadOnlySpan<char> word, out string title, out bool political)
+    {
+        title = string.Empty;
+        political = false;
+        if (word.Length < 3 || word.Length > 60)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (var ending in CaseEndings)
+        {
+            if (lower.Length <= ending.Length || !lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = lower[..^ending.Length];
+            foreach (var head in Heads)
+            {
+                if (stem.EndsWith(head, StringComparison.Ordinal))
+                {
+                    title = word[..^ending.Length].ToString();
+                    foreach (var p in PoliticalHeads)
+                    {
+                        if (stem.Contains(p, StringComparison.Ordinal))
+                        {
+                            political = true;
+                            break;
+                        }
+                    }
+
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsColleague(string title) =>
+        Colleagues.Contains(title.ToLowerInvariant()) || title.EndsWith("kollege", StringComparison.OrdinalIgnoreCase)
+        || title.EndsWith("kollegin", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}

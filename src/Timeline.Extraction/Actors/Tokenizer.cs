@@ -1,0 +1,128 @@
+namespace Timeline.Extraction.Actors;
+
+/// <summary>Splits a text into <see cref="Token"/>s: words keep inner hyphens (<c>US-Präsident</c>), apostrophes before a
+/// letter other than a possessive s (<c>O'Brien</c>), combining marks and acronym points (<c>U.S.</c>); every other
+/// non-space character is a token of its own.</summary>
+/// <remarks>Allocation-free apart from the result list; one pass over the text.</remarks>
+internal static class Tokenizer
+{
+    public static void Tokenize(string text, List<Token> tokens)
+    {
+        tokens.Clear();
+        var lineStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                lineStart |= c is '\n' or '\r';
+                i++;
+                continue;
+            }
+
+            var flags = lineStart ? TokenFlags.LineStart : TokenFlags.None;
+            lineStart = false;
+            if (!IsWordChar(c))
+            {
+                var end = char.IsHighSurrogate(c) && i + 1 < text.Length ? i + 2 : i + 1;
+                tokens.Add(new Token(i, end, flags));
+                i = end;
+                continue;
+            }
+
+            var start = i;
+            if (TryAcronym(text, i, out var acronymEnd))
+            {
+                tokens.Add(new Token(start, acronymEnd, flags | TokenFlags.Word | TokenFlags.Capitalized | TokenFlags.AllCaps));
+                i = acronymEnd;
+                continue;
+            }
+
+            var upper = 0;
+            var letters = 0;
+            while (i < text.Length)
+            {
+                c = text[i];
+                if (IsWordChar(c))
+                {
+                    if (char.IsLetter(c))
+                    {
+                        letters++;
+                        if (char.IsUpper(c))
+                        {
+                            upper++;
+                        }
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                // An inner hyphen, slash-free: "US-Präsident", "Baden-Württemberg".
+                if (c is '-' or '\u2011' && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)
+                {
+                    flags |= TokenFlags.Hyphenated;
+                    i++;
+                    continue;
+                }
+
+                // "O'Brien", "d'Estaing", but not the possessive "Biden's".
+                if (c is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                    && !(text[i + 1] is 's' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            flags |= TokenFlags.Word;
+            var first = text[start];
+            if (char.IsUpper(first))
+            {
+                flags |= TokenFlags.Capitalized;
+                if (letters >= 2 && upper == letters)
+                {
+                    flags |= TokenFlags.AllCaps;
+                }
+            }
+            else if (char.IsDigit(first))
+            {
+                flags |= TokenFlags.Numeric;
+            }
+
+            tokens.Add(new Token(start, i, flags));
+        }
+    }
+
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>"U.S.", "U.N.", "U.S.A.": single upper-case letters each followed by a point.</summary>
+    private static bool TryAcronym(string text, int i, out int end)
+    {
+        end = i;
+        var letters = 0;
+        while (end + 1 < text.Length && char.IsUpper(text[end]) && text[end + 1] == '.'
+               && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]) || char.IsUpper(text[end + 2])))
+        {
+            end += 2;
+            letters++;
+            if (end < text.Length && char.IsLetter(text[end]) && !(end + 1 < text.Length && text[end + 1] == '.'))
+            {
+                break;
+            }
+        }
+
+        if (letters >= 2)
+        {
+            return true;
+        }
+
+        end = i;
+        return false;
+    }
+}
