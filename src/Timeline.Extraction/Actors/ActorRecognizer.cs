@@ -203,7 +203,7 @@ public sealed class ActorRecognizer
     private static Candidate? Qualifier(string text, List<Token> tokens, List<Candidate> candidates, int[] owner, int titleStart)
     {
         var q = titleStart - 1;
-        while (q >= 0 && (Articles.Contains(tokens[q].Of(text).ToString()) || tokens[q].Of(text) is "'" or "’" or "s"))
+        while (q >= 0 && (Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[q].Of(text)) || tokens[q].Of(text) is "'" or "’" or "s"))
         {
             q--;
         }
@@ -238,7 +238,7 @@ public sealed class ActorRecognizer
         var added = new List<Candidate>();
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized || !DefiniteArticles.Contains(tokens[i - 1].Of(text).ToString())
+            if (!tokens[i].IsCapitalized || !DefiniteArticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text))
                 || owner[i] >= 0 && !candidates[owner[i]].IsPart)
             {
                 continue;
@@ -293,22 +293,52 @@ public sealed class ActorRecognizer
     /// <summary>"das Ministerium" after "das US-Außenministerium": the last organisation whose name ends with the word.</summary>
     private Candidate? OrganisationNamed(List<Candidate> candidates, int before, ReadOnlySpan<char> word)
     {
-        for (var c = candidates.Count - 1; c >= 0; c--)
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        word[..lower.Length].ToLowerInvariant(lower);
+        var looked = 0;
+        for (var c = LastBefore(candidates, before); c >= 0 && looked < 40; c--)
         {
             var candidate = candidates[c];
-            if (candidate.Begin >= before || candidate.Kind != ActorKind.Organization || candidate.Entry < 0)
+            if (candidate.Begin >= before)
+            {
+                continue;
+            }
+
+            looked++;
+            if (candidate.Kind != ActorKind.Organization || candidate.Entry < 0)
             {
                 continue;
             }
 
             var name = _scanner.Dictionary.Entries[candidate.Entry].Name;
-            if (name.Length > word.Length && name.EndsWith(word.ToString().ToLowerInvariant(), StringComparison.Ordinal))
+            if (name.Length > word.Length && word.Length <= 64 && name.AsSpan().EndsWith(lower, StringComparison.Ordinal))
             {
                 return candidate;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The index of the last candidate starting before <paramref name="position"/> (candidates are sorted).</summary>
+    private static int LastBefore(List<Candidate> candidates, int position)
+    {
+        int low = 0, high = candidates.Count - 1, result = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (candidates[middle].Begin < position)
+            {
+                result = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return result;
     }
 
     private List<GroupReference> FindGroups(string text, List<Token> tokens, List<Candidate> candidates)
@@ -329,7 +359,7 @@ public sealed class ActorRecognizer
             }
 
             var members = new List<ActorId>();
-            for (var c = candidates.Count - 1; c >= 0 && members.Count < 2; c--)
+            for (var c = LastBefore(candidates, tokens[i].Begin); c >= 0 && members.Count < 2; c--)
             {
                 var candidate = candidates[c];
                 if (candidate.Begin >= tokens[i].Begin || candidate.Kind is ActorKind.Location || IsTopic(text, candidate))

@@ -140,7 +140,7 @@ internal sealed class EntityScanner
             {
                 var candidate = FromSurface(match.Surface, tokens[match.First].Begin, tokens[match.Last].End, match.First, match.Last);
                 if (match.Surface.Kind == SurfaceKind.Adjective && match.Last + 1 < tokens.Count
-                    && GovernmentNouns.Contains(tokens[match.Last + 1].Of(text).ToString()))
+                    && GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[match.Last + 1].Of(text)))
                 {
                     // "die britische Regierung": the government, a mention of the country.
                     candidate.LastToken = match.Last + 1;
@@ -200,7 +200,7 @@ internal sealed class EntityScanner
         switch (match.Surface.Kind)
         {
             case SurfaceKind.AmbiguousPlace:
-                return match.First > 0 && Locatives.Contains(tokens[match.First - 1].Of(text).ToString());
+                return match.First > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[match.First - 1].Of(text));
             case SurfaceKind.Adjective:
                 return true;
             default:
@@ -227,7 +227,7 @@ internal sealed class EntityScanner
             return;
         }
 
-        if (GovernmentNouns.Contains(rest.ToString()) && _dictionary.Entries[surface.Target] is { Kind: ActorKind.Country }
+        if (GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest) && _dictionary.Entries[surface.Target] is { Kind: ActorKind.Country }
                                                        && surface.Kind is not (SurfaceKind.Place))
         {
             // "US-Regierung", "Kreml-Führung": the government, a mention of the country.
@@ -290,7 +290,7 @@ internal sealed class EntityScanner
                 start = i;
                 firstName = true;
             }
-            else if (Honorifics.Contains(word.ToString()) || IsRoleWord(word))
+            else if (Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsRoleWord(word))
             {
                 start = i + 1;
                 if (start < tokens.Count && tokens[start].Of(text) is ".")

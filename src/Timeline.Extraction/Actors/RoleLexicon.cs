@@ -43,6 +43,11 @@ internal static class RoleLexicon
 
     private static readonly string[] CaseEndings = ["", "s", "n", "en", "es"];
 
+    // Heads by their last three letters: a word is compared only with the heads it could end with.
+    private static readonly FrozenDictionary<string, string[]> HeadsByTail = Heads
+        .GroupBy(h => h[^3..], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Whether <paramref name="word"/> is a role noun; <paramref name="title"/> is its base form.</summary>
     public static bool TryRole(ReadOnlySpan<char> word, out string title, out bool political)
     {
@@ -63,7 +68,12 @@ internal static class RoleLexicon
             }
 
             var stem = lower[..^ending.Length];
-            foreach (var head in Heads)
+            if (stem.Length < 3 || !HeadsByTail.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem[^3..], out var heads))
+            {
+                continue;
+            }
+
+            foreach (var head in heads)
             {
                 if (stem.EndsWith(head, StringComparison.Ordinal))
                 {

@@ -24,52 +24,55 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var modifier = Lexicon.Alternation("modifier");
         var pod = Lexicon.Alternation("partofday");
 
-        Add("iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
-        Add("us-date", $@"{NumberLeft}(?<m>\d{{1,2}})/(?<d>\d{{1,2}})/(?<y>\d{{4}}|\d{{2}}){NumberRight}", NumericDate);
+        Add(TokenTrigger.Digits, "iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
+        Add(TokenTrigger.Digits, "us-date", $@"{NumberLeft}(?<m>\d{{1,2}})/(?<d>\d{{1,2}})/(?<y>\d{{4}}|\d{{2}}){NumberRight}", NumericDate);
 
         // [Tuesday,] Feb. 1[st][, 2022]
-        Add("month-day", $@"(?:(?<wd>{weekday}),?\s+)?{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        Add(Words(["month", "monthabbr"]), "month-day", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"\b{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // 1[st] [of] February[,] [2022]
-        Add("day-month", $@"(?:(?<wd>{weekday}),?\s+)?{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        Add(TokenTrigger.Digits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // [early] [last] March [2022]
-        Add("month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight})?", Month);
+        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight})?", Month);
 
         // [fiscal] 1998
-        Add("year", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<fy>fiscal)\s+)?", $@"{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
+        Add(TokenTrigger.Digits, "year", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<fy>fiscal)\s+)?", $@"{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
 
         // the 1990s, the '80s
         Add("decade", $@"(?:\bthe\s+)?(?:\b(?<mod>{modifier})[\s-]+)?", $@"(?:(?<![\w'])(?<dec>(?:1[6-9]|20)\d0)'?s|'(?<short>\d0)s)\b", Decade);
 
         // yesterday [morning], tonight, last night, this afternoon
-        Add("relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
-        Add("tonight", @"\b(?:(?<tonight>tonight)|(?<last>last\s+night)|this\s+(?<pod>morning|afternoon|evening))\b", Tonight);
+        Add(Words(["relday"]), "relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
+        Add(Literal("tonight", "last", "this"), "tonight", @"\b(?:(?<tonight>tonight)|(?<last>last\s+night)|this\s+(?<pod>morning|afternoon|evening))\b", Tonight);
 
         // [last] Monday [morning]
-        Add("weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
+        Add(Words(["weekday"]), "weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
 
         // [the] [about] [past] [three] years [ago|later]
-        Add("unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // the third quarter [of 1998], first-half
-        Add("quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal)\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
+        Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
 
         // [last] summer [2021]
-        Add("season", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight})?", Season);
+        // the quarter, the latest period, the year-earlier quarter
+        Add(Literal("the"), "reported-quarter", @"\bthe\s+(?:(?<latest>latest|most\s+recent|current|same|comparable)\s+)?(?:(?<ago>year-earlier|year-ago|year\s+earlier)\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending))", ReportedQuarter);
+
+        Add(Words(["season"]), "season", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight})?", Season);
 
         // 5 p.m. [EST], 10:30 am, noon
-        Add("clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
-        Add("clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
-        Add("clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
+        Add(TokenTrigger.Digits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
+        Add(TokenTrigger.Digits, "clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
+        Add(Literal("noon", "midnight"), "clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
 
-        Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
+        AddTriggered(Literal([.. Lexicon.LastWords("vague")]), "vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
 
-        Add("set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
+        Add(Words(["setadverb"]), "set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Set(Lexicon.Get("setadverb", m.Groups["v"].Value)))));
 
-        Add("set-weekday", $@"\b(?:every\s+)?(?<v>(?-i:{Lexicon.Alternation("weekdayset")}))\b", (m, c) =>
+        Add(Words(["weekdayset"], "every"), "set-weekday", $@"\b(?:every\s+)?(?<v>(?-i:{Lexicon.Alternation("weekdayset")}))\b", (m, c) =>
         {
             if (m.Value.StartsWith("every", StringComparison.OrdinalIgnoreCase))
             {
@@ -77,15 +80,17 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
         });
 
-        Add("set-every", $@"\b(?:every|each)\s+(?:(?<num>{num}|other)\s+)?(?:(?<wd>{weekday})|(?<unit>{Lexicon.Alternation("unit")}))\b", SetEvery);
+        Add(Literal("every", "each"), "set-every", $@"\b(?:every|each)\s+(?:(?<num>{num}|other)\s+)?(?:(?<wd>{weekday})|(?<unit>{Lexicon.Alternation("unit")}))\b", SetEvery);
 
-        Add("holiday", $@"\b(?<h>(?-i:{Lexicon.Alternation("holiday")}))(?!\w)", (m, c) =>
+        Add(Words(["holiday"]), "holiday", $@"\b(?<h>(?-i:{Lexicon.Alternation("holiday")}))(?!\w)", (m, c) =>
         {
             var spec = Lexicon.Get("holiday", m.Groups["h"].Value);
             var month = int.Parse(spec.AsSpan(0, 2), CultureInfo.InvariantCulture);
             var day = int.Parse(spec.AsSpan(3, 2), CultureInfo.InvariantCulture);
             c.Add(Candidate(m, ctx => DayOrNull(RelativeResolver.YearlessDay(ctx, m.Index, month, day))));
         });
+
+        Complete();
     }
 
     private void NumericDate(Match m, CandidateCollection c) => c.Add(Candidate(m, ctx =>
@@ -178,7 +183,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
         var fiscal = m.Groups["fy"].Success;
         c.Add(Candidate(m, _ => fiscal
-            ? new TimexMeaning(TimexType.Date, "FY" + year.ToString(CultureInfo.InvariantCulture), TimexValues.Year(year)?.Interval)
+            ? TimexValues.Year(year)
             : TimexValues.Year(year)?.WithMod(mod)));
     }
 
@@ -246,6 +251,10 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var end = m.Index + m.Length;
         var begin = m.Index;
         var timeUnit = unit is CalendarUnit.Second or CalendarUnit.Minute or CalendarUnit.Hour;
+        if (unit == CalendarUnit.Second && !plural && amount is not 1m)
+        {
+            return; // "the 1988 second quarter": the ordinal, not the unit
+        }
 
         if (Lexicon.TryGet("agefollower", FollowingWord(c.Text, end), out _) || (end < c.Text.Length && c.Text[end] == '-' && FollowingWord(c.Text, end + 1).Equals("old", StringComparison.Ordinal)))
         {
@@ -260,6 +269,15 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             var start = FirstIndex(m, "approx", "num", "unit");
             if (hasNumber && !hasRel && !timeUnit)
             {
+                if (amount == 1 && unit == CalendarUnit.Year && sign < 0)
+                {
+                    // In a quarterly report "a year ago/earlier" is the same quarter of the year before.
+                    c.Add(new TimexCandidate(start, end, ctx => ctx.LastQuarter is { } q
+                        ? TimexValues.Quarter(q.Year - 1, q.Quarter)
+                        : ShiftFrom(fromAnchor ? ctx.AnchorOrPublished : ctx.Published, unit, -1)));
+                    return;
+                }
+
                 if (amount is { } n && n == decimal.Truncate(n))
                 {
                     c.Add(new TimexCandidate(start, end, ctx => ShiftFrom(fromAnchor ? ctx.AnchorOrPublished : ctx.Published, unit, sign * (int)n)));
@@ -373,8 +391,24 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         c.Add(Candidate(m, ctx =>
         {
-            int? year = m.Groups["y"].Success ? Int(m.Groups["y"]) : ctx.Published?.Year + shift;
+            int? year = m.Groups["y"].Success ? Int(m.Groups["y"]) : m.Groups["y2"].Success ? Int(m.Groups["y2"]) : ctx.Published?.Year + shift;
             return year is not { } y ? null : half ? TimexValues.Half(y, ordinal) : TimexValues.Quarter(y, ordinal);
+        }));
+    }
+
+    private static void ReportedQuarter(Match m, CandidateCollection c)
+    {
+        var yearBefore = m.Groups["ago"].Success;
+        c.Add(Candidate(m, ctx =>
+        {
+            (int Year, int Quarter)? quarter = ctx.LastQuarter;
+            if (quarter is null && ctx.Published is { } published)
+            {
+                var last = published.PlusMonths(-3); // the last completed quarter
+                quarter = (last.Year, ((last.Month - 1) / 3) + 1);
+            }
+
+            return quarter is { } q ? TimexValues.Quarter(q.Year - (yearBefore ? 1 : 0), q.Quarter) : null;
         }));
     }
 

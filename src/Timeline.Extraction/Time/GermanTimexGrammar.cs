@@ -29,81 +29,81 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         var separator = @"\s*(?:,\s*(?:und|bis|sowie)?(?:\s+am)?|bis|und(?:\s+am)?|sowie(?:\s+am)?|-|–|/|&)\s*";
 
         // 01.02.2022 [10:53 [Uhr]]
-        Add("numeric-date", $@"{NumberLeft}(?<d>\d{{1,2}})\.\s?(?<m>\d{{1,2}})\.\s?(?<y>\d{{4}}|(?<!\s)\d{{2}}){NumberRight}(?:,?\s+(?<h>\d{{1,2}})[:.](?<mi>\d{{2}})(?:\s*Uhr\b)?)?", NumericDate);
+        Add(TokenTrigger.Digits, "numeric-date", $@"{NumberLeft}(?<d>\d{{1,2}})\.\s?(?<m>\d{{1,2}})\.\s?(?<y>\d{{4}}|(?<!\s)\d{{2}}){NumberRight}(?:,?\s+(?<h>\d{{1,2}})[:.](?<mi>\d{{2}})(?:\s*Uhr\b)?)?", NumericDate);
 
         // 2022-02-01
-        Add("iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
+        Add(TokenTrigger.Digits, "iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
 
         // [Montag, [den]] 1. Februar [2022]
-        Add("day-month", $@"(?:\b(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?", $@"{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        Add(TokenTrigger.Digits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?", $@"{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // the 3. and 4. of "3., 4. und 5. Oktober"
-        Add("day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
+        Add(TokenTrigger.Digits, "day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
 
         // am 3.5.
-        Add("day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
+        Add(TokenTrigger.Digits, "day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
 
         // [Anfang] Februar [2022 | vorigen Jahres]
-        Add("month", $@"(?:\b(?<mod>{modifier})\s+(?:de[sn]\s+)?)?", $@"\b(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month);
+        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})\s+(?:de[sn]\s+)?)?", $@"\b(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month);
 
         // [Jahr] 2022
-        Add("year", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<jahr>Jahre?s?)\s+)?", $@"(?<![\w.,:§])(?<!\b\d{{1,2}}/)(?<y>1\d\d\d|20\d\d)(?!\w|[.,:]\d|/\d{{1,2}}(?!\d)|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
+        Add(TokenTrigger.Digits, "year", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<jahr>Jahre?s?)\s+)?", $@"(?<![\w.,:§])(?<!\b\d{{1,2}}/)(?<y>1\d\d\d|20\d\d)(?!\w|[.,:]\d|/\d{{1,2}}(?!\d)|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
 
         // [vergangenen] Sommer [2021]
-        Add("season", $@"(?:\b(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?!-)(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
+        Add(Words(["season"]), "season", $@"(?:\b(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?!-)(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
 
         // gestern [Abend]
-        Add("relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{podNoun})\b)?", RelativeDay);
+        Add(Words(["relday"]), "relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{podNoun})\b)?", RelativeDay);
 
         // [vergangenen] Montag[abend] [früh]
-        Add("weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b(?:\s+(?<pod2>{podNoun})\b)?", Weekday);
+        Add(Words(["weekday"]), "weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b(?:\s+(?<pod2>{podNoun})\b)?", Weekday);
 
         // [vor] [den] [etwa] [kommenden] [drei] Jahren [später]
-        Add("unit", $@"(?:\b(?<vor>vor|binnen|innerhalb|nach)\s+)?(?:\b(?<det>de[nmrs]|die|das|diese[nmrs]?)\s+)?(?:\b(?<approx>{approx})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|\s*-\s*))?", $@"\b(?<unit>{unit})\b(?:\s+(?<post>{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add(Words(["unit"]), "unit", $@"(?:\b(?<vor>vor|binnen|innerhalb|nach)\s+)?(?:\b(?<det>de[nmrs]|die|das|diese[nmrs]?)\s+)?(?:\b(?<approx>{approx})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|\s*-\s*))?", $@"\b(?<unit>{unit})\b(?:\s+(?<post>{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // Vortag, Vorjahr, heuer
-        Add("relative-word", $@"\b(?<w>{Lexicon.Alternation("relword")})\b", (m, c) =>
+        Add(Words(["relword"]), "relative-word", $@"\b(?<w>{Lexicon.Alternation("relword")})\b", (m, c) =>
             c.Add(Candidate(m, ctx => RelativeWord(Lexicon.Get("relword", m.Groups["w"].Value), ctx))));
 
         // [im] dritten Quartal [2014], der zweiten Jahreshälfte
-        Add("quarter", $@"(?:(?<det>de[rsm])\s+)?(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter);
+        Add(Words(["ordinal"]), "quarter", @"(?:\b(?<det>de[rsm])\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter);
 
         // den 1990er-Jahren, die 60er Jahre
-        Add("decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade);
+        Add(TokenTrigger.Digits, "decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade);
 
         // des 15. Jahrhunderts
-        Add("century", @"(?:(?<det>de[sm]|das)\s+)?(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
+        Add(TokenTrigger.Digits, "century", @"(?:\b(?<det>de[sm]|das)\s+)?", @"(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Century(Int(m.Groups["n"])))));
 
         // 10:53 Uhr, 18.30 Uhr, 9 Uhr abends
-        Add("clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
+        Add(TokenTrigger.Digits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
 
         // um 9.30 (without "Uhr")
-        Add("clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
+        Add(TokenTrigger.Digits, "clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
 
         // the 10 of "10 bis 12 Uhr"
-        Add("clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
+        Add(TokenTrigger.Digits, "clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
 
         // am Abend
-        Add("part-of-day", @"(?<=\b(?:am|gegen)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);
+        Add(Literal("Vormittag", "Nachmittag", "Abend", "Morgen", "Mittag", "Nacht"), "part-of-day", @"(?<=\b(?:am|gegen)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);
 
-        Add("vague", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
+        AddTriggered(Literal([.. Lexicon.LastWords("vague")]), "vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
 
-        Add("set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
+        Add(Words(["setadverb"]), "set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Set(Lexicon.Get("setadverb", m.Groups["v"].Value)))));
 
-        Add("set-weekday", $@"\b(?<v>{Lexicon.Alternation("weekdayset")})\b", (m, c) =>
+        Add(Words(["weekdayset"]), "set-weekday", $@"\b(?<v>{Lexicon.Alternation("weekdayset")})\b", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Set("XXXX-WXX-" + Lexicon.Get("weekdayset", m.Groups["v"].Value)))));
 
         // jeden Montag, alle zwei Wochen
-        Add("set-every", $@"\b(?:jede[nmrs]?|alle)\s+(?:(?<num>{num}|zweiten|dritten|vierten)\s+)?(?:(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|nacht)?|(?<unit>{unit}))\b", SetEvery);
+        Add(Literal("jeden", "jedem", "jeder", "jedes", "jede", "alle"), "set-every", $@"\b(?:jede[nmrs]?|alle)\s+(?:(?<num>{num}|zweiten|dritten|vierten)\s+)?(?:(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|nacht)?|(?<unit>{unit}))\b", SetEvery);
 
         // einmal im Monat, pro Jahr
-        Add("set-per", @"(?:\b(?<times>\w+mal)\s+)?\b(?<prep>pro|je|im|in\s+der|am)\s+", @"\b(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer);
+        Add(Literal("Tag", "Woche", "Monat", "Jahr", "Stunde"), "set-per", @"(?:\b(?<times>\w+mal)\s+)?\b(?<prep>pro|je|im|in\s+der|am)\s+", @"\b(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer);
 
         // jahrelang, langjährigen
-        Add("duration-adjective", $@"\b(?<v>{Lexicon.Alternation("durationadj")})\b", (m, c) =>
+        Add(Words(["durationadj"]), "duration-adjective", $@"\b(?<v>{Lexicon.Alternation("durationadj")})\b", (m, c) =>
             c.Add(Candidate(m, _ => new TimexMeaning(Core.Time.TimexType.Duration, Lexicon.Get("durationadj", m.Groups["v"].Value), null))));
 
         // einwöchigen, 3-tägige
@@ -114,7 +114,9 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             c.Add(Candidate(m, _ => amount is { } n ? TimexValues.Duration(n, unit) : TimexValues.VagueDuration(unit)));
         });
 
-        Add("holiday", $@"\b(?<h>{Lexicon.Alternation("holiday")})\b", Holiday);
+        Add(Words(["holiday"]), "holiday", $@"\b(?<h>{Lexicon.Alternation("holiday")})\b", Holiday);
+
+        Complete();
     }
 
     private void NumericDate(Match m, CandidateCollection c) => c.Add(Candidate(m, ctx =>

@@ -36,6 +36,10 @@ internal sealed class ResolutionContext
     /// <summary>The anchor, else the publication date.</summary>
     public LocalDate? AnchorOrPublished => Anchor ?? Published;
 
+    /// <summary>The last quarter mentioned (year, quarter), the reference of "the quarter" and "a year earlier" in
+    /// quarterly-results reports.</summary>
+    public (int Year, int Quarter)? LastQuarter { get; set; }
+
     public void SetAnchor(LocalDate day, int end)
     {
         Anchor = day;

@@ -106,6 +106,24 @@ internal sealed class TimeLexicon
         return "(?:" + string.Join('|', ordered.Select(f => System.Text.RegularExpressions.Regex.Escape(f).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + ")";
     }
 
+    /// <summary>The forms of <paramref name="category"/>.</summary>
+    public IEnumerable<string> Forms(string category) => _categories[category].Keys;
+
+    /// <summary>The last words of the forms of <paramref name="category"/>.</summary>
+    public IEnumerable<string> LastWords(string category) =>
+        _categories[category].Keys.Select(f => f[(f.LastIndexOf(' ') + 1)..]).Select(w => new string(w.TakeWhile(char.IsLetter).ToArray())).Where(w => w.Length > 0);
+
+    /// <summary>A regex alternation of the last word of every form of <paramref name="category"/>.</summary>
+    public string LastWordAlternation(string category)
+    {
+        var words = _categories[category].Keys
+            .Select(f => f[(f.LastIndexOf(' ') + 1)..])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(f => f.Length)
+            .ThenBy(f => f, StringComparer.Ordinal);
+        return "(?:" + string.Join('|', words.Select(System.Text.RegularExpressions.Regex.Escape)) + ")";
+    }
+
     /// <summary>Collapses runs of whitespace to one space so that multi-word forms can be looked up.</summary>
     public static string NormalizeSpace(string form)
     {

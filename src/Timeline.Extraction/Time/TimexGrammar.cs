@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -15,6 +16,9 @@ internal abstract class TimexGrammar
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private readonly List<TimexRule> _rules = [];
+    private readonly List<TimexRule> _freeRules = [];
+    private readonly List<int> _digitRules = [];
+    private FrozenDictionary<string, int[]> _byWord = FrozenDictionary<string, int[]>.Empty;
 
     protected TimexGrammar(TimeLexicon lexicon) => Lexicon = lexicon;
 
@@ -23,54 +27,238 @@ internal abstract class TimexGrammar
     public void Scan(CandidateCollection candidates)
     {
         var text = candidates.Text;
-        foreach (var rule in _rules)
+        try
         {
-            try
+            foreach (var rule in _freeRules)
             {
                 for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
                 {
-                    if (rule.Extension is null)
-                    {
-                        rule.Build(match, candidates);
-                        continue;
-                    }
+                    Extend(rule, match, candidates);
+                }
+            }
 
-                    var end = match.Index + match.Length;
-                    var whole = rule.Extension.Match(text, end);
-                    if (whole.Success && whole.Index + whole.Length == end)
+            ScanTokens(candidates);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological input: keep what was found so far.
+        }
+    }
+
+    /// <summary>Walks the words and numbers of the text once and tries only the rules that can start there.</summary>
+    private void ScanTokens(CandidateCollection candidates)
+    {
+        var text = candidates.Text;
+        var lastEnd = new int[_rules.Count];
+        var lookup = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                if ((start == 0 || !char.IsDigit(text[start - 1])) && lookup.TryGetValue(text.AsSpan(start, i - start), out var rules))
+                {
+                    foreach (var index in rules)
                     {
-                        rule.Build(whole, candidates);
+                        TryAt(index, start, lastEnd, candidates);
                     }
                 }
             }
-            catch (RegexMatchTimeoutException)
+            else if (char.IsDigit(c))
             {
-                // A pathological input: keep what the other rules found.
+                var start = i;
+                while (i < text.Length && char.IsDigit(text[i]))
+                {
+                    i++;
+                }
+
+                if (start == 0 || !char.IsLetter(text[start - 1]))
+                {
+                    foreach (var index in _digitRules)
+                    {
+                        TryAt(index, start, lastEnd, candidates);
+                    }
+                }
+            }
+            else
+            {
+                i++;
             }
         }
     }
 
-    /// <summary>Time spent per rule on <paramref name="texts"/> (diagnostics for the evaluation tool).</summary>
+    private void TryAt(int index, int start, int[] lastEnd, CandidateCollection candidates)
+    {
+        if (start < lastEnd[index])
+        {
+            return;
+        }
+
+        var rule = _rules[index];
+        var match = rule.Pattern.Match(candidates.Text, start);
+        if (match.Success)
+        {
+            lastEnd[index] = match.Index + Math.Max(1, match.Length);
+            Extend(rule, match, candidates);
+        }
+    }
+
+    private static void Extend(TimexRule rule, Match match, CandidateCollection candidates)
+    {
+        if (rule.Extension is null)
+        {
+            rule.Build(match, candidates);
+            return;
+        }
+
+        var end = match.Index + match.Length;
+        var whole = rule.Extension.Match(candidates.Text, end);
+        if (whole.Success && whole.Index + whole.Length == end)
+        {
+            rule.Build(whole, candidates);
+        }
+    }
+
+    /// <summary>Indexes the triggered rules by their first words; call once all rules are added.</summary>
+    protected void Complete()
+    {
+        var byWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var index = 0; index < _rules.Count; index++)
+        {
+            var trigger = _rules[index].Trigger;
+            if (trigger is null)
+            {
+                _freeRules.Add(_rules[index]);
+                continue;
+            }
+
+            if (trigger.Digit)
+            {
+                _digitRules.Add(index);
+            }
+
+            foreach (var word in trigger.Words)
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                {
+                    list = [];
+                    byWord.Add(word, list);
+                }
+
+                if (!list.Contains(index))
+                {
+                    list.Add(index);
+                }
+            }
+        }
+
+        _byWord = byWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The leading letter runs of the first words of the forms of <paramref name="categories"/>, plus
+    /// <paramref name="extra"/>; <c>Digit</c> is set when a form starts with a digit.</summary>
+    protected TokenTrigger Words(string[] categories, params string[] extra)
+    {
+        var words = new HashSet<string>(extra, StringComparer.OrdinalIgnoreCase);
+        var digit = false;
+        foreach (var form in categories.SelectMany(Lexicon.Forms))
+        {
+            if (char.IsDigit(form[0]))
+            {
+                digit = true;
+                continue;
+            }
+
+            var length = 0;
+            while (length < form.Length && char.IsLetter(form[length]))
+            {
+                length++;
+            }
+
+            if (length > 0)
+            {
+                words.Add(form[..length]);
+            }
+        }
+
+        return new TokenTrigger(words, digit);
+    }
+
+    protected static TokenTrigger Literal(params string[] words) => new(words, false);
+
+    /// <summary>Processor time spent per rule on <paramref name="texts"/> (diagnostics for the evaluation tool).</summary>
     internal IEnumerable<(string Rule, TimeSpan Elapsed, int Matches)> Profile(IReadOnlyList<string> texts)
     {
         foreach (var rule in _rules)
         {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var before = process.TotalProcessorTime;
             var matches = 0;
+            for (var round = 0; round < 5; round++)
             foreach (var text in texts)
             {
-                for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
+                var candidates = new CandidateCollection(text);
+                var pattern = rule.Trigger is null ? rule.Pattern : rule.Unanchored;
+                for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
                 {
-                    matches += rule.Extension is null || rule.Extension.IsMatch(text, match.Index + match.Length) ? 1 : 0;
+                    var whole = rule.Extension is null ? match : rule.Extension.Match(text, match.Index + match.Length);
+                    if (whole.Success)
+                    {
+                        matches++;
+                        rule.Build(whole, candidates);
+                    }
                 }
             }
 
-            yield return (rule.Name, watch.Elapsed, matches);
+            process.Refresh();
+            yield return (rule.Name, (process.TotalProcessorTime - before) / 5, matches / 5);
         }
     }
 
     protected void Add(string name, string pattern, Action<Match, CandidateCollection> build) =>
         _rules.Add(new TimexRule(name, new Regex(pattern, Options, Timeout), null, build));
+
+    /// <summary>A rule tried only where <paramref name="trigger"/> allows (its pattern anchored there).</summary>
+    protected void Add(TokenTrigger trigger, string name, string pattern, Action<Match, CandidateCollection> build) =>
+        _rules.Add(new TimexRule(name, new Regex(@"\G(?:" + pattern + ")", Options, Timeout), null, build, trigger) { Unanchored = new Regex(pattern, Options, Timeout) });
+
+    /// <summary>An anchored rule (see the overload without trigger) tried only where <paramref name="trigger"/> allows.</summary>
+    protected void Add(TokenTrigger trigger, string name, string prefix, string core, Action<Match, CandidateCollection> build) =>
+        _rules.Add(new TimexRule(
+            name,
+            new Regex(@"\G(?:" + core + ")", Options, Timeout),
+            new Regex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, Timeout),
+            build,
+            trigger) { Unanchored = new Regex(core, Options, Timeout) });
+
+    /// <summary>A rule found by its last word (<paramref name="trigger"/>), see <see cref="AddTriggered(string, string, string, Action{Match, CandidateCollection})"/>.</summary>
+    protected void AddTriggered(TokenTrigger tokens, string name, string trigger, string whole, Action<Match, CandidateCollection> build) =>
+        _rules.Add(new TimexRule(
+            name,
+            new Regex(@"\G(?:" + trigger + ")", Options, Timeout),
+            new Regex("(?:" + whole + @")\G", Options | RegexOptions.RightToLeft, Timeout),
+            build,
+            tokens) { Unanchored = new Regex(trigger, Options, Timeout) });
+
+    /// <summary>An anchored rule found by <paramref name="trigger"/> (a fast word list), confirmed and extended to the left
+    /// by <paramref name="whole"/>, which must end where the trigger match ends.</summary>
+    protected void AddTriggered(string name, string trigger, string whole, Action<Match, CandidateCollection> build) =>
+        _rules.Add(new TimexRule(
+            name,
+            new Regex(trigger, Options, Timeout),
+            new Regex("(?:" + whole + @")\G", Options | RegexOptions.RightToLeft, Timeout),
+            build));
+
+    /// <summary>The last words of the forms of <paramref name="category"/>, as a regex alternation (the trigger of
+    /// multi-word forms).</summary>
+    protected string LastWords(string category) => Lexicon.LastWordAlternation(category);
 
     /// <summary>An anchored rule: <paramref name="core"/> is searched for, <paramref name="prefix"/> (optional words
     /// before it) is taken in by a right-to-left match ending where the core match ends. Much faster than a pattern

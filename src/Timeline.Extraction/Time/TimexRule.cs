@@ -9,4 +9,10 @@ namespace Timeline.Extraction.Time;
 /// <param name="Extension">For an anchored rule: the whole expression, compiled right-to-left and ending in <c>\G</c>, run
 /// at the end of each core match to take in the optional words before it ("in den kommenden drei" before "Jahren").</param>
 /// <param name="Build">Turns a match of the whole expression into candidates.</param>
-internal sealed record TimexRule(string Name, Regex Pattern, Regex? Extension, Action<Match, CandidateCollection> Build);
+/// <param name="Trigger">The words or digits at which <paramref name="Pattern"/> (then anchored with <c>\\G</c>) is tried,
+/// or null to scan the whole text.</param>
+internal sealed record TimexRule(string Name, Regex Pattern, Regex? Extension, Action<Match, CandidateCollection> Build, TokenTrigger? Trigger = null)
+{
+    /// <summary>The pattern without its <c>\\G</c> anchor (diagnostics).</summary>
+    public Regex Unanchored { get; init; } = Pattern;
+}

@@ -88,10 +88,36 @@ internal static class TimexEvaluation
     private static int Profile()
     {
         var tagger = TimexTagger.Create();
-        foreach (var (language, file) in new[] { (Language.German, "krauts/dev.jsonl"), (Language.English, "tempeval3/timebank.jsonl") })
+        foreach (var (language, file) in new[] { (Language.German, "news_de_10kgnad/news_de_10kgnad.test.jsonl"), (Language.English, "news_en_bbc/news_en_bbc.jsonl") })
         {
             var path = Path.Combine(SeedCheck.SharedDirectory(), "eval-data", file);
-            var texts = TimexJsonl.ReadGold(path).Select(d => d.Text).ToList();
+            var texts = TimexJsonl.ReadGold(path).Take(300).Select(d => d.Text).ToList();
+            var published = new LocalDateTime(2022, 2, 1, 10, 53).WithOffset(Offset.FromHours(1));
+            _ = texts.Sum(t => tagger.Tag(t, language, published).Length);
+            var whole = System.Diagnostics.Stopwatch.StartNew();
+            var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var found = 0;
+            for (var round = 0; round < 5; round++)
+            {
+                found = texts.Sum(t => tagger.Tag(t, language, published).Length);
+            }
+
+            var cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore) / 5;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language,-8} Tag() CPU time {cpu.TotalMilliseconds,8:F1} ms {texts.Sum(t => t.Length) / 1e6 / cpu.TotalSeconds,8:F1} MB/s per core"));
+            whole = System.Diagnostics.Stopwatch.StartNew();
+            found = texts.Sum(t => tagger.Tag(t, language, published).Length);
+            var scanBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            for (var round = 0; round < 5; round++)
+            {
+                foreach (var text in texts)
+                {
+                    tagger.GrammarFor(language).Scan(new CandidateCollection(text));
+                }
+            }
+
+            var scanCpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - scanBefore) / 5;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language,-8} Scan() only CPU {scanCpu.TotalMilliseconds,8:F1} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language,-8} Tag() total {whole.Elapsed.TotalMilliseconds,8:F1} ms {texts.Sum(t => t.Length) / 1e6 / whole.Elapsed.TotalSeconds,8:F1} MB/s {found} timexes"));
             var chars = texts.Sum(t => t.Length);
             _ = tagger.GrammarFor(language).Profile(texts).ToList(); // warm up
             foreach (var (rule, elapsed, matches) in tagger.GrammarFor(language).Profile(texts).OrderByDescending(r => r.Elapsed))
@@ -148,12 +174,17 @@ internal static class TimexEvaluation
             used[match] = true;
             var p = predicted[match];
             var bucket = Bucket(byType, g.Type);
+            var systemBucket = Bucket(byType, p.Type);
             total.Relaxed++;
+            total.SystemRelaxed++;
             bucket.Relaxed++;
+            systemBucket.SystemRelaxed++;
             if (p.Begin == g.Begin && p.End == g.End)
             {
                 total.Strict++;
+                total.SystemStrict++;
                 bucket.Strict++;
+                systemBucket.SystemStrict++;
             }
             else
             {
@@ -163,7 +194,9 @@ internal static class TimexEvaluation
             if (string.Equals(p.Value, g.Value, StringComparison.Ordinal))
             {
                 total.ValueCorrect++;
+                total.SystemValueCorrect++;
                 bucket.ValueCorrect++;
+                systemBucket.SystemValueCorrect++;
             }
             else
             {
