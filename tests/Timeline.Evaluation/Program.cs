@@ -37,6 +37,8 @@ internal static class Program
                 return Events.SeedEventCheck.Run(args[1..]);
             case "events-sentences":
                 return Events.SentenceListing.Run(args[1..]);
+            case "events-throughput":
+                return Events.ThroughputCheck.Run(args[1..]);
         }
 
         Console.Error.WriteLine($"unknown evaluation '{args[0]}'");
