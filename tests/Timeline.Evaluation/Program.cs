@@ -11,11 +11,6 @@ internal static class Program
             return 1;
         }
 
-        if (args[0] == "timex")
-        {
-            return Timex.TimexEvaluation.Run(args[1..]);
-        }
-
         if (args[0] == "ner")
         {
             var rest = args[1..];
@@ -29,6 +24,11 @@ internal static class Program
             return Ner.NerEvaluation.Run(rest);
         }
 
+        if (args[0] == "timex")
+        {
+            return Timex.TimexEvaluation.Run(args[1..]);
+        }
+
         switch (args[0])
         {
             case "events":
@@ -37,6 +37,8 @@ internal static class Program
                 return Events.SeedEventCheck.Run(args[1..]);
             case "events-sentences":
                 return Events.SentenceListing.Run(args[1..]);
+            case "events-throughput":
+                return Events.ThroughputCheck.Run(args[1..]);
         }
 
         Console.Error.WriteLine($"unknown evaluation '{args[0]}'");

@@ -1,17 +1,26 @@
 using Timeline.Extraction;
+using Timeline.Extraction.Actors;
+using Timeline.Extraction.Events;
+using Timeline.Extraction.Time;
 
 namespace Timeline.Cli.Processing;
 
 /// <summary>Builds the extraction pipeline for a run, with the user's actor dictionary when <c>--actors</c> names one.</summary>
 internal static class PipelineFactory
 {
+    /// <exception cref="Core.InputException">The dictionary file is missing or has a bad entry (<c>FILE:LINE: what</c>).</exception>
     public static ExtractionPipeline Create(string? actorsFile)
     {
-        if (actorsFile is not null && !File.Exists(actorsFile))
+        if (actorsFile is null)
         {
-            throw new Timeline.Core.InputException($"--actors: {actorsFile}: no such file");
+            return ExtractionPipeline.CreateDefault();
         }
 
-        return ExtractionPipeline.CreateDefault();
+        if (!File.Exists(actorsFile))
+        {
+            throw new Core.InputException($"--actors: {actorsFile}: no such file");
+        }
+
+        return new ExtractionPipeline(TimexTagger.Create(), ActorRecognizer.Create(actorsFile), EventExtractor.Create());
     }
 }

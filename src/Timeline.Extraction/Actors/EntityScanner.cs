@@ -184,7 +184,9 @@ internal sealed class EntityScanner
                 word[direction.Length..][..rest.Length].CopyTo(rest);
                 rest[0] = char.ToUpperInvariant(rest[0]);
                 if (_gazetteer.TryMatchPart(rest, out var surface) && surface.Kind is not SurfaceKind.Adjective
-                    && (surface.Kind is SurfaceKind.Place || _dictionary.Entries[surface.Target].Kind is ActorKind.Country or ActorKind.Location))
+                    && (surface.Kind is SurfaceKind.Place
+                        || (surface.Target >= 0 && surface.Target < _dictionary.Entries.Length
+                            && _dictionary.Entries[surface.Target].Kind is ActorKind.Country or ActorKind.Location)))
                 {
                     return surface;
                 }

@@ -100,7 +100,9 @@ public sealed class EventExtractor
                 }
             }
 
-            var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date);
+            // The running time: the last time expression of this sentence that dated a happened event.
+            var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date
+                && candidates.Any(c => c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));
             if (lastDated is not null)
             {
                 (runningTime, runningSentence, runningSection) = (lastDated, s, section);
@@ -122,11 +124,23 @@ public sealed class EventExtractor
     {
         var text = document.Text;
         var tokens = analysis.Tokens;
+        var complementOf = false;
         for (var c = 0; c < analysis.Clauses.Length; c++)
         {
             var clause = analysis.Clauses[c];
-            foreach (var match in language.Triggers.Match(tokens, clause.Start, clause.End))
+            var matches = language.Triggers.Match(tokens, clause.Start, clause.End);
+            var isComplement = complementOf && !analysis.Groups.Any(g => clause.Contains(g.First) && g.Governor == GroupGovernor.None);
+            complementOf = matches.Any(m => m.Entry.Type is EventType.Request or EventType.Accuse && m.Entry.Frame == TriggerFrame.Svo);
+            foreach (var match in matches)
             {
+                if (isComplement || (match.Entry.Frame == TriggerFrame.Np && matches.Any(m => m != match && m.Head < match.Head
+                    && m.Entry.Type is EventType.Request or EventType.Accuse && m.Entry.Frame == TriggerFrame.Svo)))
+                {
+                    // "rief Russland auf, Luftangriffe zu fliegen", "beschuldigte X, einen Einmarsch zu planen": the demanded or
+                    // alleged act is content, not an event.
+                    continue;
+                }
+
                 var passive = IsPassive(language, analysis, clause, match);
                 var slots = language.Participants.Find(text, analysis, c, match, passive);
                 var sources = slots.Sources;
@@ -226,7 +240,7 @@ public sealed class EventExtractor
         for (var t = clause.Start; t < clause.End; t++)
         {
             var lower = analysis.Tokens[t].Lower;
-            if (language.Cues.Is(lower, CueClass.Passive) && (language.Language == Language.German || t < match.Head)
+            if (language.Cues.Is(lower, CueClass.Passive) && (language.Language == Language.German || (t < match.Head && t >= match.Head - 3))
                 && !(lower is "is" or "are" && language.Language == Language.English && t + 1 < clause.End && analysis.Tokens[t + 1].Lower == "to"))
             {
                 return true;

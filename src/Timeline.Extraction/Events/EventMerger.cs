@@ -48,14 +48,14 @@ internal static class EventMerger
 
         public bool Accepts(EventCandidate candidate)
         {
-            if (candidate.Type != First.Type || (candidate.Mode is not null && First.Mode is not null && candidate.Mode != First.Mode))
+            if (candidate.Type != First.Type)
             {
                 return false;
             }
 
             foreach (var member in _members)
             {
-                if (!TimesCompatible(member.Time, candidate.Time) || !RolesCompatible(member, candidate))
+                if (!ModesCompatible(member.Mode, candidate.Mode) || !TimesCompatible(member.Time, candidate.Time) || !RolesCompatible(member, candidate))
                 {
                     return false;
                 }
@@ -129,6 +129,10 @@ internal static class EventMerger
             return Compatible(a.Sources, b.Sources) && Compatible(a.Targets, b.Targets)
                 && !a.Sources.Intersect(b.Targets).Any() && !a.Targets.Intersect(b.Sources).Any();
         }
+
+        /// <summary>Modes agree when equal, when one is unknown, or for talks and a meeting.</summary>
+        private static bool ModesCompatible(string? a, string? b) =>
+            a is null || b is null || a == b || (a, b) is ("talks", "meeting") or ("meeting", "talks");
 
         private static bool Compatible(ImmutableArray<ActorId> a, ImmutableArray<ActorId> b) =>
             a.IsEmpty || b.IsEmpty || a.Intersect(b).Any();

@@ -17,12 +17,15 @@ internal sealed class ModalityReader
     {
         var tokens = sentence.Tokens;
         var clause = sentence.Clauses[clauseIndex];
+        // English modals and negation stand before the verb ("will meet", "did not reject"); German ones anywhere in the
+        // clause ("wollen ... telefonieren", "telefonieren wollen"). Postponement may follow ("talks were postponed").
         var cues = CueClass.None;
         for (var t = clause.Start; t < clause.End; t++)
         {
             if (tokens[t].IsWord && !match.Tokens.Contains(t))
             {
-                cues |= _cues.Classify(tokens[t].Lower);
+                var cls = _cues.Classify(tokens[t].Lower);
+                cues |= _language == Language.English && t > match.Head ? cls & (CueClass.Postponed | CueClass.Reported) : cls;
             }
         }
 
@@ -60,11 +63,19 @@ internal sealed class ModalityReader
         }
 
         var future = _language == Language.German && !passive && (cues & CueClass.Passive) != 0 && HasFutureWerden(sentence, clause);
-        var plannedBefore = match.Entry.Frame == TriggerFrame.Np && match.Head > 0
+        var plannedBefore = match.Head > 0
             && (_cues.Is(tokens[match.Head - 1].Lower, CueClass.PlannedPreposition)
                 || (match.Head > 1 && _cues.Is(tokens[match.Head - 2].Lower, CueClass.PlannedPreposition)));
-        if ((cues & (CueClass.Planned | CueClass.Announce)) != 0 || future || plannedBefore
-            || ((sentenceCues & CueClass.Announce) != 0 && clauseIndex > 0))
+        if (_language == Language.German && IsReportativeSollen(sentence, clause))
+        {
+            // "sollen ... eingesetzt haben": hearsay about the past, not a plan.
+            return Modality.Reported;
+        }
+
+        var infinitive = HasInfinitiveMarker(sentence, clause, match.Head);
+        if ((cues & CueClass.Planned) != 0 || future || plannedBefore
+            || ((cues & CueClass.Announce) != 0 && infinitive)
+            || ((sentenceCues & CueClass.Announce) != 0 && clauseIndex > 0 && infinitive))
         {
             return Modality.Planned;
         }
@@ -80,6 +91,35 @@ internal sealed class ModalityReader
         }
 
         return Modality.Asserted;
+    }
+
+    private static bool IsReportativeSollen(SentenceAnalysis sentence, Clause clause)
+    {
+        var sollen = false;
+        var perfect = false;
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            var lower = sentence.Tokens[t].Lower;
+            sollen |= lower is "soll" or "sollen" or "solle";
+            perfect |= lower is "haben" or "sein" or "worden";
+        }
+
+        return sollen && perfect;
+    }
+
+    /// <summary>Whether the trigger is an infinitive with "zu"/"to" or stands with a modal ("wolle ... helfen").</summary>
+    private bool HasInfinitiveMarker(SentenceAnalysis sentence, Clause clause, int head)
+    {
+        for (var t = Math.Max(clause.Start, head - 3); t < Math.Min(clause.End, head + 3); t++)
+        {
+            var lower = sentence.Tokens[t].Lower;
+            if (lower is "zu" or "to" || _cues.Is(lower, CueClass.Planned) || sentence.Tokens[head].Lower.Contains("zu", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A conditional clause ("wenn", "falls", "if"): hypothetical even with a modal verb.</summary>

@@ -28,6 +28,7 @@ internal sealed class ParticipantFinder
         var sources = new List<ActorGroup>();
         var targets = new List<ActorGroup>();
         var pronoun = false;
+        var settled = false;
 
         switch (entry.Frame)
         {
@@ -52,10 +53,34 @@ internal sealed class ParticipantFinder
                 else
                 {
                     var subjects = Subjects(sentence, clause, match.Head);
+                    if (_language == Language.English && entry.Frame == TriggerFrame.Sym)
+                    {
+                        // "Mr Straw and his Spanish counterpart Miguel Moratinos agreed": every bare phrase before the verb.
+                        subjects = [.. groups.Where(g => clause.Contains(g.First) && g.Last < match.Head && g.Governor == GroupGovernor.None)];
+                    }
+
                     if (_language == Language.German && subjects.Count > 0 && HasPronounBefore(sentence, clause, subjects[0].First))
                     {
                         // "wolle man Litauen helfen": the pronoun is the subject, the actor the object.
                         pronoun = true;
+                        subjects = [];
+                    }
+                    else if (RelativeAntecedent(sentence, clauseIndex) is { } relative)
+                    {
+                        // "die der Hamas ... vorwerfen": the relative pronoun is the subject; its antecedent, if an actor, the source.
+                        settled = true;
+                        subjects = relative.Count > 0 ? relative : [];
+                    }
+                    else if (OwnerOfSubjectNoun(text, sentence, clause, match.Head) is { } owner)
+                    {
+                        // "Die Regierung in Libyen", "Officials from China": the institution's owner acts.
+                        settled = true;
+                        subjects = Coordinated(groups, owner);
+                    }
+                    else if (_language == Language.German && subjects.Count > 0 && HasNonActorSubject(text, sentence, clause, subjects[0], match.Head))
+                    {
+                        // "Das Militär des Landes drohte Südkorea": a subject without an actor; the actor is the object.
+                        settled = true;
                         subjects = [];
                     }
 
@@ -78,18 +103,18 @@ internal sealed class ParticipantFinder
                     sources.RemoveRange(1, sources.Count - 1);
                 }
 
-                if (sources.Count == 0 && targets.Count > 0 && entry.Frame == TriggerFrame.Sym)
+                if (sources.Count == 0 && targets.Count > 1 && entry.Frame == TriggerFrame.Sym)
                 {
                     sources.Add(targets[0]);
                     targets.RemoveAt(0);
                 }
 
-                if (sources.Count == 0 && !passive)
+                if (sources.Count == 0 && !passive && !settled)
                 {
                     pronoun = pronoun || HasPronounSubject(sentence, clause, match.Head);
                     if (!pronoun)
                     {
-                        sources.AddRange(MainClauseSubjects(sentence, clauseIndex));
+                        sources.AddRange(MainClauseSubjects(text, sentence, clauseIndex));
                     }
                 }
 
@@ -103,10 +128,19 @@ internal sealed class ParticipantFinder
                 break;
         }
 
+        foreach (var anti in sources.Where(g => sentence.Tokens[g.First].Lower.StartsWith("anti", StringComparison.Ordinal)).ToList())
+        {
+            // "anti-French demonstrations": the actor is the target.
+            sources.Remove(anti);
+            targets.Add(anti);
+        }
+
+        sources.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
+        targets.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
         var sourceIds = Distinct(sources);
         var targetIds = Distinct(targets).Where(t => !sourceIds.Contains(t)).ToImmutableArray();
         var locations = entry.Type is EventType.Mobilize or EventType.Assault or EventType.Protest or EventType.Retreat or EventType.Consult
-            ? Locations(sentence, clause, sources, targets, sourceIds, targetIds)
+            ? Locations(sentence, clause, match.Head, sources, targets, sourceIds, targetIds)
             : [];
         return new ParticipantSlots(sourceIds, targetIds, locations, pronoun)
         {
@@ -120,7 +154,12 @@ internal sealed class ParticipantFinder
         var groups = sentence.Groups;
         var head = match.Head;
         var possessor = Possessor(text, sentence, head);
-        if (possessor is not null)
+        if (possessor is not null && sentence.Tokens[possessor.First].Lower.StartsWith("anti", StringComparison.Ordinal))
+        {
+            // "anti-French demonstrations": the actor is the target.
+            targets.Add(possessor);
+        }
+        else if (possessor is not null)
         {
             sources.Add(possessor);
         }
@@ -132,10 +171,20 @@ internal sealed class ParticipantFinder
             sources.AddRange(Coordinated(groups, genitive));
         }
 
+        if (sources.Count == 0 && (!InPrepositionalPhrase(text, sentence, clause, head) || match.Entry.Type == EventType.Consult)
+            && !IsGenitiveAttribute(text, sentence, head))
+        {
+            // "verschärfte seine Sanktionen", "bei einem Gespräch mit": the clause's subject acts.
+            sources.AddRange(Subjects(sentence, clause, head).Where(g => g.Last < head || g.First > head));
+        }
+
         var between = _language == Language.German ? "zwischen" : "between";
         var target = groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
             && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0
             && (match.Entry.TargetPrepositions.Contains(g.Preposition!) || g.Preposition == between));
+        target ??= groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
+            && g.Governor == GroupGovernor.Genitive && g.GenitiveOf > head
+            && Enumerable.Range(head + 1, g.GenitiveOf - head).Any(t => match.Entry.TargetPrepositions.Contains(sentence.Tokens[t].Lower)));
         var found = Coordinated(groups, target);
         if (target?.Preposition == between && sources.Count == 0 && found.Count > 0)
         {
@@ -164,6 +213,11 @@ internal sealed class ParticipantFinder
             {
                 sources.Add(owner);
             }
+        }
+
+        if (sources.Count == 0)
+        {
+            sources.AddRange(Coordinated(groups, groups.FirstOrDefault(g => g.Governor == GroupGovernor.Genitive && g.GenitiveOf == match.Head && g.CoordinatedWith < 0)));
         }
 
         if (sources.Count == 0)
@@ -227,7 +281,7 @@ internal sealed class ParticipantFinder
 
         // A bare phrase before a verb-second noun is a subject, not a possessor: require an adjective or genitive form.
         var mentionText = candidate.Mentions[^1].Text;
-        var possessive = mentionText.EndsWith('s') || mentionText.EndsWith("'s", StringComparison.Ordinal)
+        var possessive = _language == Language.English || mentionText.EndsWith('s') || mentionText.EndsWith("'s", StringComparison.Ordinal)
             || char.IsLower(mentionText[0]) || tokens[candidate.Last].Lower.EndsWith("'s", StringComparison.Ordinal)
             || candidate.HeadKind == ActorKind.Country && _language == Language.English;
         return possessive ? candidate : null;
@@ -274,11 +328,16 @@ internal sealed class ParticipantFinder
         return Coordinated(groups, obj);
     }
 
-    private List<ActorGroup> MainClauseSubjects(SentenceAnalysis sentence, int clauseIndex)
+    private List<ActorGroup> MainClauseSubjects(string text, SentenceAnalysis sentence, int clauseIndex)
     {
         for (var c = clauseIndex - 1; c >= 0; c--)
         {
             var clause = sentence.Clauses[c];
+            if (IsDatelineClause(text, sentence, clause))
+            {
+                continue;
+            }
+
             var subjects = Subjects(sentence, clause, clause.End);
             if (subjects.Count > 0)
             {
@@ -303,6 +362,123 @@ internal sealed class ParticipantFinder
         return false;
     }
 
+
+    /// <summary>For a clause opened by a relative pronoun as subject ("die der Hamas vorwerfen", ", which accused X"),
+    /// the antecedent actor phrases (possibly none); null when the clause is no such relative clause.</summary>
+    private List<ActorGroup>? RelativeAntecedent(SentenceAnalysis sentence, int clauseIndex)
+    {
+        var clause = sentence.Clauses[clauseIndex];
+        var tokens = sentence.Tokens;
+        if (clauseIndex == 0 || clause.End - clause.Start < 2)
+        {
+            return null;
+        }
+
+        var first = tokens[clause.Start].Lower;
+        var isRelative = _language == Language.German
+            ? first is "die" or "der" or "das" or "welche" or "welcher" && _cues.Is(tokens[clause.Start + 1].Lower, CueClass.Determiner)
+            : first is "who" or "which" or "that";
+        if (!isRelative)
+        {
+            return null;
+        }
+
+        var previous = sentence.Clauses[clauseIndex - 1];
+        var antecedent = sentence.Groups.LastOrDefault(g => previous.Contains(g.First) && g.Last >= previous.End - 2);
+        return antecedent is null ? [] : Coordinated(sentence.Groups, antecedent);
+    }
+
+    /// <summary>The actor owning a clause-initial institution noun: "Die Regierung in Libyen", "Die Führung Chinas",
+    /// "Officials from the People's Republic of China".</summary>
+    private ActorGroup? OwnerOfSubjectNoun(string text, SentenceAnalysis sentence, Clause clause, int head)
+    {
+        var tokens = sentence.Tokens;
+        var start = clause.Start;
+        if (start < clause.End && _cues.Is(tokens[start].Lower, CueClass.Determiner))
+        {
+            start++;
+        }
+
+        while (start < clause.End && start < head && tokens[start].IsWord && char.IsLower(text[tokens[start].Span.Begin]) && start - clause.Start <= 3)
+        {
+            start++;
+        }
+
+        if (start >= clause.End || start >= head || !tokens[start].IsWord || sentence.Groups.Any(g => g.First <= start && g.Last >= start))
+        {
+            return null;
+        }
+
+        return sentence.Groups.FirstOrDefault(g => g.First > start && g.First <= start + 4 && g.Last < head && g.CoordinatedWith < 0
+            && ((g.Governor == GroupGovernor.Genitive && g.GenitiveOf == start)
+                || (g.Governor == GroupGovernor.Preposition && g.PrepositionToken == start + 1 && g.Preposition is "in" or "aus" or "from" or "of")));
+    }
+
+    /// <summary>Whether a German clause opens with a nominative noun phrase that names no actor ("Das Militär ...",
+    /// "Die Regierung ...") before its first actor phrase.</summary>
+    private bool HasNonActorSubject(string text, SentenceAnalysis sentence, Clause clause, ActorGroup firstActor, int head)
+    {
+        var tokens = sentence.Tokens;
+        var start = clause.Start;
+        if (start + 1 >= clause.End || tokens[start].Lower is not ("der" or "die" or "das" or "ein" or "eine"))
+        {
+            return false;
+        }
+
+        var noun = start + 1;
+        while (noun < clause.End && noun - start <= 3 && tokens[noun].IsWord && !tokens[noun].IsCapitalized(text))
+        {
+            noun++;
+        }
+
+        return noun < firstActor.First && noun < clause.End && head - noun <= 6 && tokens[noun].IsCapitalized(text)
+            && !sentence.Groups.Any(g => g.First <= noun && g.Last >= noun);
+    }
+
+    /// <summary>Whether a nominal trigger stands in a prepositional phrase ("zum Auftakt", "in talks").</summary>
+    private bool InPrepositionalPhrase(string text, SentenceAnalysis sentence, Clause clause, int head)
+    {
+        var tokens = sentence.Tokens;
+        for (var t = head - 1; t >= clause.Start && t >= head - 4; t--)
+        {
+            if (!tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            if (_cues.Is(tokens[t].Lower, CueClass.Preposition))
+            {
+                return true;
+            }
+
+            if (tokens[t].IsCapitalized(text) && !_cues.Is(tokens[t].Lower, CueClass.Determiner) && t != clause.Start)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a noun is the genitive attribute of the noun before it ("Auftakt der Sitzung").</summary>
+    private bool IsGenitiveAttribute(string text, SentenceAnalysis sentence, int head)
+    {
+        var tokens = sentence.Tokens;
+        var t = head - 1;
+        while (t >= 0 && tokens[t].IsWord && !tokens[t].IsCapitalized(text) && !_cues.Is(tokens[t].Lower, CueClass.Determiner) && head - t <= 2)
+        {
+            t--;
+        }
+
+        return t > 0 && tokens[t].Lower is "der" or "des" or "of" && tokens[t - 1].IsWord && tokens[t - 1].IsCapitalized(text);
+    }
+
+    /// <summary>A dateline such as "Kiew –" or "Jerusalem/Ramallah –": a few capitalized words before a dash.</summary>
+    private static bool IsDatelineClause(string text, SentenceAnalysis sentence, Clause clause) =>
+        clause.Start == 0 && clause.End - clause.Start <= 4
+        && clause.End < sentence.Tokens.Length && sentence.Tokens[clause.End].Lower is "–" or "-" or "—"
+        && Enumerable.Range(clause.Start, clause.End - clause.Start).All(t => !sentence.Tokens[t].IsWord || sentence.Tokens[t].IsCapitalized(text));
+
     private static bool HasPersonalPronoun(SentenceAnalysis sentence, Clause clause)
     {
         for (var t = clause.Start; t < clause.End; t++)
@@ -320,7 +496,7 @@ internal sealed class ParticipantFinder
     {
         for (var t = clause.Start; t < token; t++)
         {
-            if (sentence.Tokens[t].Lower is "er" or "man" or "ich" or "wir")
+            if (sentence.Tokens[t].Lower is "er" or "man" or "ich" or "wir" or "es")
             {
                 return true;
             }
@@ -341,13 +517,13 @@ internal sealed class ParticipantFinder
     }
 
     private ImmutableArray<ActorId> Locations(
-        SentenceAnalysis sentence, Clause clause, List<ActorGroup> sources, List<ActorGroup> targets,
+        SentenceAnalysis sentence, Clause clause, int head, List<ActorGroup> sources, List<ActorGroup> targets,
         ImmutableArray<ActorId> sourceIds, ImmutableArray<ActorId> targetIds)
     {
         var result = new List<ActorId>();
         foreach (var group in sentence.Groups)
         {
-            if (clause.Contains(group.First) && group.Governor == GroupGovernor.Preposition
+            if (clause.Contains(group.First) && group.Governor == GroupGovernor.Preposition && !(group.First <= head && group.Last >= head)
                 && group.HeadKind is ActorKind.Country or ActorKind.Location
                 && (_cues.Is(group.Preposition!, CueClass.Location) || group.Preposition is "zur" or "zum")
                 && !sources.Contains(group) && !targets.Contains(group)

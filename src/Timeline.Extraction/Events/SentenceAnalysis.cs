@@ -124,7 +124,8 @@ internal sealed class SentenceAnalysis
                 return false;
             }
 
-            if (!token.IsCapitalized(text))
+            // English "Kenya's president William Ruto": a lower-case title after a possessive.
+            if (!token.IsCapitalized(text) && !(tokens[last].Lower.EndsWith("'s", StringComparison.Ordinal) && next - last <= 3))
             {
                 return false;
             }
@@ -151,6 +152,15 @@ internal sealed class SentenceAnalysis
         {
             t--;
             adjectives++;
+        }
+
+        // "von Präsidentin Park Geun-hye": a title word between the preposition and the name.
+        if (adjectives == 0 && t >= 1 && tokens[t].IsWord && tokens[t].IsCapitalized(text) && !previous.Any(g => g.Last == t)
+            && !cues.Is(tokens[t].Lower, CueClass.Determiner | CueClass.Preposition)
+            && (cues.Is(tokens[t - 1].Lower, CueClass.Preposition)
+                || (t >= 2 && cues.Is(tokens[t - 1].Lower, CueClass.Determiner) && cues.Is(tokens[t - 2].Lower, CueClass.Preposition))))
+        {
+            t--;
         }
 
         var determiner = false;
@@ -180,10 +190,20 @@ internal sealed class SentenceAnalysis
                 (governor, preposition, genitiveOf) = (other.Governor, other.Preposition, other.GenitiveOf);
             }
             else if (tokens[t].IsCapitalized(text) && t > 0 && (cls & CueClass.Determiner) == 0
-                && (determiner || EndsWithGenitiveS(mentions[0].Text)) && !previous.Any(g => g.Last == t))
+                && (determiner ? tokens[t + 1].Lower is "des" or "der" or "eines" or "einer" : EndsWithGenitiveS(mentions[0].Text))
+                && !previous.Any(g => g.Last == t))
             {
                 (governor, genitiveOf) = (GroupGovernor.Genitive, t);
             }
+        }
+
+        if (last + 1 < tokens.Length && tokens[last + 1].Lower == "zufolge")
+        {
+            (governor, preposition) = (GroupGovernor.Preposition, "zufolge");
+        }
+        else if (preposition == "to" && prepositionToken > 0 && tokens[prepositionToken - 1].Lower == "according")
+        {
+            preposition = "according";
         }
 
         return new ActorGroup(first, last, head.Actor, head.Kind, governor, preposition, genitiveOf, coordinatedWith, [.. mentions], prepositionToken);

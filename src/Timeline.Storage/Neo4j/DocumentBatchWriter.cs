@@ -60,11 +60,17 @@ internal sealed class DocumentBatchWriter
             touchedActors.UnionWith(document.Actors.Select(a => a.Id.Value));
         }
 
-        // (2) What other documents say about the touched events and actors.
+        // (2) What other documents say about the touched events, and the touched actors' stored form. Actors whose
+        // listings only grow fold the new listings into their stored form; actors a rewritten document listed are
+        // rebuilt from all their remaining listings.
+        var rebuilt = touchedActors.Where(facts.Rows.SelectMany(r => (r[facts.Column("actors")] as List<object?> ?? []).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal).Contains).ToList();
+        var grown = touchedActors.Except(rebuilt, StringComparer.Ordinal).ToList();
         var others = await transaction.RunAsync(
             [
                 Statement("read/event_reports", ("events", touchedEvents.Select(Uid).ToList()), ("asOf", null)),
-                Statement("read/actor_listings", ("actors", touchedActors.Select(Uid).ToList())),
+                Statement("read/actor_listings", ("actors", rebuilt.Select(Uid).ToList())),
+                Statement("read/actor_states", ("actors", grown.Select(Uid).ToList())),
             ],
             cancellationToken);
         var reports = touchedEvents.ToDictionary(id => id, _ => new List<Event>(), StringComparer.Ordinal);
@@ -79,12 +85,18 @@ internal sealed class DocumentBatchWriter
             reports[report.Id.Value].Add(report);
         }
 
-        var listings = touchedActors.ToDictionary(id => id, _ => new List<Listing>(), StringComparer.Ordinal);
-        var listingRows = others[1];
-        foreach (var row in listingRows.Rows)
+        var actorForms = touchedActors.ToDictionary(id => id, _ => ActorForm.Empty, StringComparer.Ordinal);
+        foreach (var row in others[1].Rows)
         {
-            listings[(string)row[0]!].Add(new Listing((string)row[1]!, (string)row[2]!, (string)row[3]!,
-                (row[4] as List<object?> ?? []).OfType<string>().ToList()));
+            var id = (string)row[0]!;
+            actorForms[id] = actorForms[id].With((string)row[1]!, (string)row[2]!, (string)row[3]!, Strings(row[4]));
+        }
+
+        var storedForms = new Dictionary<string, ActorForm>(StringComparer.Ordinal);
+        foreach (var row in others[2].Rows)
+        {
+            var form = new ActorForm((string?)row[3], (string?)row[1], (string?)row[2], Strings(row[4]), Strings(row[5]), Strings(row[6]));
+            storedForms[(string)row[0]!] = actorForms[(string)row[0]!] = form;
         }
 
         foreach (var document in documents)
@@ -96,15 +108,20 @@ internal sealed class DocumentBatchWriter
 
             foreach (var actor in document.Actors.DistinctBy(a => a.Id))
             {
-                listings[actor.Id.Value].Add(new Listing(document.Document.Id.Value, actor.Name, actor.Kind.ToWire(), [.. actor.Aliases]));
+                actorForms[actor.Id.Value] = actorForms[actor.Id.Value].With(document.Document.Id.Value, actor.Name, actor.Kind.ToWire(), [.. actor.Aliases]);
             }
         }
 
         // (3) The new state.
+        // Only events stored before this batch can have participants to replace.
+        var existed = facts.Rows.SelectMany(r => (r[facts.Column("events")] as List<object?> ?? []).OfType<string>())
+            .Concat(reportRows.Rows.Select(r => (string)r[reportRows.Column("event")]!))
+            .ToHashSet(StringComparer.Ordinal);
         var merged = reports.Where(r => r.Value.Count > 0).Select(r => EventAggregation.Merge(r.Value)).ToList();
         var goneEvents = reports.Where(r => r.Value.Count == 0).Select(r => Uid(r.Key)).ToList();
-        var actors = listings.Where(l => l.Value.Count > 0).Select(l => Canonical(l.Key, l.Value)).ToList();
-        var goneActors = listings.Where(l => l.Value.Count == 0).Select(l => Uid(l.Key)).ToList();
+        var actors = actorForms.Where(a => a.Value.Document is not null && !(storedForms.TryGetValue(a.Key, out var before) && before.SameAs(a.Value)))
+            .Select(a => ActorRow(a.Key, a.Value)).ToList();
+        var goneActors = actorForms.Where(a => a.Value.Document is null).Select(a => Uid(a.Key)).ToList();
 
         var statements = new List<CypherStatement>
         {
@@ -116,7 +133,7 @@ internal sealed class DocumentBatchWriter
             Statement("write/upsert_events", ("rows", merged.Select(e => Map(("uid", Uid(e.Id.Value)), ("properties", GraphValues.Event(_graph, e)))).ToList())),
             Statement("write/create_reports", ("rows", ReportRows(documents))),
             Statement("write/create_event_mentions", ("rows", MentionRows(documents))),
-            Statement("write/delete_participants", ("events", merged.Select(e => Uid(e.Id.Value)).ToList())),
+            Statement("write/delete_participants", ("events", merged.Where(e => existed.Contains(e.Id.Value)).Select(e => Uid(e.Id.Value)).ToList())),
             Statement("write/create_participants", ("rows", merged.SelectMany(e => e.Participants.Select(p => Map(("actor", Uid(p.Actor.Value)), ("event", Uid(e.Id.Value)), ("role", p.Role.ToWire())))).ToList())),
         };
         if (goneEvents.Count > 0)
@@ -149,26 +166,20 @@ internal sealed class DocumentBatchWriter
 
     private string Uid(string id) => GraphValues.Uid(_graph, id);
 
-    /// <summary>An actor's canonical form: name and kind from the listing document with the smallest id; aliases are
-    /// every other name and alias any document gave it, sorted ordinally.</summary>
-    private Dictionary<string, object?> Canonical(string id, List<Listing> listings)
-    {
-        var first = listings.MinBy(l => l.Document, StringComparer.Ordinal)!;
-        var names = listings.Select(l => l.Name).ToList();
-        var aliases = listings.SelectMany(l => l.Aliases).ToList();
-        var all = names.Concat(aliases).Where(n => !string.Equals(n, first.Name, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var properties = Map(
+    private static List<string> Strings(object? value) => (value as List<object?> ?? []).OfType<string>().ToList();
+
+    private Dictionary<string, object?> ActorRow(string id, ActorForm form) => Map(
+        ("uid", Uid(id)),
+        ("properties", Map(
             ("uid", Uid(id)),
             ("graph", _graph),
             ("id", id),
-            ("name", first.Name),
-            ("kind", first.Kind),
-            ("aliases", all.Count == 0 ? null : all),
-            ("nameKeys", names.Select(GraphValues.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()),
-            ("aliasKeys", aliases.Count == 0 ? null : aliases.Select(GraphValues.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
-        return Map(("uid", Uid(id)), ("properties", properties));
-    }
+            ("name", form.Name),
+            ("kind", form.Kind),
+            ("nameDocument", form.Document),
+            ("aliases", form.Aliases.Count == 0 ? null : form.Aliases),
+            ("nameKeys", form.NameKeys),
+            ("aliasKeys", form.AliasKeys.Count == 0 ? null : form.AliasKeys))));
 
     private List<Dictionary<string, object?>> ListingRows(List<DocumentExtraction> documents) =>
         documents.SelectMany(d => d.Actors.DistinctBy(a => a.Id).Select(a => Map(
@@ -201,6 +212,4 @@ internal sealed class DocumentBatchWriter
             ("document", Uid(d.Document.Id.Value)),
             ("properties", GraphValues.Mention(m)))))).ToList();
 
-    /// <summary>How one document lists an actor.</summary>
-    private sealed record Listing(string Document, string Name, string Kind, List<string> Aliases);
 }

@@ -25,7 +25,7 @@ namespace Timeline.Storage.Neo4j;
 public sealed class Neo4jGraphStore : IGraphStore
 {
     /// <summary>Documents per transaction unless <see cref="Neo4jStoreOptions.BatchDocuments"/> says otherwise.</summary>
-    public const int DefaultBatchDocuments = 200;
+    public const int DefaultBatchDocuments = 1000;
 
     private readonly ICypherRunner _runner;
     private readonly string _graph;

@@ -7,7 +7,7 @@ public sealed class Neo4jStoreOptions
     public int BatchDocuments { get; init; } = Neo4jGraphStore.DefaultBatchDocuments;
 
     /// <summary>A batch closes once its documents hold this many events.</summary>
-    public int BatchEvents { get; init; } = 5_000;
+    public int BatchEvents { get; init; } = 10_000;
 
     /// <summary>Retries of a batch or query after a transient failure.</summary>
     public int MaxRetries { get; init; } = 4;
