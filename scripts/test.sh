@@ -35,6 +35,13 @@ if [ -x scripts/neo4j-test-server.sh ]; then
 fi
 
 dotnet build Timeline.sln -c Release -nologo -clp:ErrorsOnly
-dotnet test Timeline.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" "$@"
+log=$(mktemp)
+status=0
+dotnet test Timeline.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log" || status=$?
+# One closing line over every test project: "N passed, N failed, N skipped".
+awk '/(Passed|Failed)! +- +Failed: /{ gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+[ "$status" = 0 ] || exit "$status"
 [ "$neo4j_started" = 1 ] && echo "test.sh: Neo4j tests ran against $NEO4J_TEST_HTTP_URI and $NEO4J_TEST_BOLT_URI" >&2
 exit 0
