@@ -77,10 +77,17 @@ public sealed class Neo4jGraphStore : IGraphStore
             _serverVersion = kernel?[1] as string ?? throw Neo4jErrors.Protocol(DisplayName, "dbms.components() named no version");
             var major = int.TryParse(_serverVersion.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture, out var m) ? m : 5;
 
-            // Schema statements change nothing when they already hold; each runs in its own transaction.
+            // Schema statements change nothing when they already hold; each runs in its own transaction. Two clients
+            // creating the schema at once can deadlock on the schema lock (a transient error): retried like writes.
             foreach (var ddl in CypherQueries.StatementsPerLine(major < 4 ? "schema/schema.3" : "schema/schema.5"))
             {
-                await _runner.RunAsync([new CypherStatement(ddl, new Dictionary<string, object?>())], ct);
+                await _retry.ExecuteAsync(
+                    async token =>
+                    {
+                        await _runner.RunAsync([new CypherStatement(ddl, new Dictionary<string, object?>())], token);
+                        return true;
+                    },
+                    ct);
             }
 
             return true;
