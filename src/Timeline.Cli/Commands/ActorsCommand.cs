@@ -44,8 +44,7 @@ internal sealed class ActorsCommand : Command
                 a.FirstSeen is { } first ? LocalDatePattern.Iso.Format(first) : null,
                 a.LastSeen is { } last ? LocalDatePattern.Iso.Format(last) : null,
                 string.Join("; ", a.Actor.Aliases)))]);
-        var format = OutputFormats.Choose(parseResult.GetValue(_format), _context.IsOutputTerminal);
-        OutputFormats.WriterFor(format).Write(table, _context.Output);
+        OutputFormats.Write(table, parseResult.GetValue(_format), _context);
         return ExitCodes.Success;
     }
 }

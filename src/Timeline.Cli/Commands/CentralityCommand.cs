@@ -34,8 +34,7 @@ internal sealed class CentralityCommand : Command
             ["id", "name", "pageRank", "degree", "weightedDegree", "component"],
             [.. ranking.Take(parseResult.GetValue(_limit) ?? int.MaxValue).Select(c => ImmutableArray.Create<object?>(
                 c.Actor.Value, c.Name, c.PageRank.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture), (long)c.Degree, (long)c.WeightedDegree, (long)c.Component))]);
-        var format = OutputFormats.Choose(parseResult.GetValue(_format), _context.IsOutputTerminal);
-        OutputFormats.WriterFor(format).Write(table, _context.Output);
+        OutputFormats.Write(table, parseResult.GetValue(_format), _context);
         return ExitCodes.Success;
     }
 }

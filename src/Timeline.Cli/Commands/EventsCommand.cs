@@ -144,8 +144,7 @@ internal sealed class EventsCommand : Command
         await using var store = await StoreOpener.OpenAsync(_context, parseResult.GetValue(_store), cancellationToken);
         var result = await TimelineQuery.RunAsync(store, request, cancellationToken);
         var table = groupBy == Grouping.None ? EventRows(result) : PeriodRows(result);
-        var format = OutputFormats.Choose(parseResult.GetValue(_format), _context.IsOutputTerminal);
-        OutputFormats.WriterFor(format).Write(table, _context.Output);
+        OutputFormats.Write(table, parseResult.GetValue(_format), _context);
         return ExitCodes.Success;
     }
 

@@ -8,12 +8,7 @@ namespace Timeline.Cli.Commands;
 /// <summary><c>timeline extract PATH...</c>: extraction only, nothing stored; prints the extraction JSON.</summary>
 internal sealed class ExtractCommand : Command
 {
-    private readonly Argument<string[]> _paths = new("PATH")
-    {
-        Description = "Articles: files, folders (read recursively) or - for standard input.",
-        Arity = ArgumentArity.OneOrMore,
-        Validators = { PathArguments.RejectOptionLikeTokens },
-    };
+    private readonly Argument<string[]> _paths = PathArguments.Create();
 
     private readonly Option<string?> _output = new("--output", "-o")
     {

@@ -12,12 +12,7 @@ internal sealed class IngestCommand : Command
     /// <summary>Articles written per store call: large enough to amortise a round trip, small enough to lose little on a kill.</summary>
     private const int BatchSize = 64;
 
-    private readonly Argument<string[]> _paths = new("PATH")
-    {
-        Description = "Articles: files, folders (read recursively) or - for standard input.",
-        Arity = ArgumentArity.OneOrMore,
-        Validators = { PathArguments.RejectOptionLikeTokens },
-    };
+    private readonly Argument<string[]> _paths = PathArguments.Create();
 
     private readonly Option<string?> _store = CommonOptions.Store();
     private readonly Option<Core.Documents.Language?> _language = CommonOptions.LanguageOption();

@@ -53,8 +53,7 @@ internal sealed class NeighboursCommand : Command
         var table = new ResultTable(
             ["id", "name", "kind", "distance", "via", "sharedEvents"],
             [.. neighbours.Select(n => ImmutableArray.Create<object?>(n.Actor.Value, n.Name, n.Kind.ToWire(), (long)n.Distance, n.Via.Value, (long)n.SharedEvents))]);
-        var format = OutputFormats.Choose(parseResult.GetValue(_format), _context.IsOutputTerminal);
-        OutputFormats.WriterFor(format).Write(table, _context.Output);
+        OutputFormats.Write(table, parseResult.GetValue(_format), _context);
         return ExitCodes.Success;
     }
 }

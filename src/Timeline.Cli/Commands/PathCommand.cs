@@ -42,8 +42,7 @@ internal sealed class PathCommand : Command
             ["step", "from", "to", "via", "evidence", "date", "sharedEvents"],
             [.. path.Steps.Select((s, i) => ImmutableArray.Create<object?>(
                 (long)(i + 1), s.FromName, s.ToName, s.Via, s.Evidence, s.Date is { } d ? LocalDatePattern.Iso.Format(d) : null, (long)s.SharedEvents))]);
-        var format = OutputFormats.Choose(parseResult.GetValue(_format), _context.IsOutputTerminal);
-        OutputFormats.WriterFor(format).Write(table, _context.Output);
+        OutputFormats.Write(table, parseResult.GetValue(_format), _context);
         return ExitCodes.Success;
     }
 }

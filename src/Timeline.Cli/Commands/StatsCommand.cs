@@ -26,8 +26,7 @@ internal sealed class StatsCommand : Command
         var table = new ResultTable(
             ["documents", "actors", "events", "eventMentions", "relations"],
             [[statistics.Documents, statistics.Actors, statistics.Events, statistics.EventMentions, statistics.Relations]]);
-        var format = OutputFormats.Choose(parseResult.GetValue(_format), _context.IsOutputTerminal);
-        OutputFormats.WriterFor(format).Write(table, _context.Output);
+        OutputFormats.Write(table, parseResult.GetValue(_format), _context);
         return ExitCodes.Success;
     }
 }

@@ -38,6 +38,10 @@ internal static class OutputFormats
     public static OutputFormat Choose(OutputFormat? requested, bool isTerminal) =>
         requested ?? (isTerminal ? OutputFormat.Table : OutputFormat.Markdown);
 
+    /// <summary>Writes <paramref name="table"/> to the context's output in the requested format, else the default one.</summary>
+    public static void Write(ResultTable table, OutputFormat? requested, CliContext context) =>
+        WriterFor(Choose(requested, context.IsOutputTerminal)).Write(table, context.Output);
+
     public static IResultWriter WriterFor(OutputFormat format) => format switch
     {
         OutputFormat.Table => new TableResultWriter(),
