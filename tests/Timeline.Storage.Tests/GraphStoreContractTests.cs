@@ -103,6 +103,26 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Actors_documents_and_relations_into_actors_are_read_by_id_as_in_the_snapshot()
+    {
+        var store = await NewStoreAsync();
+        await store.WriteAsync(Articles.All(), None);
+        var snapshot = await store.LoadSnapshotAsync(SnapshotWindow.Everything, None);
+
+        var actors = await store.GetActorsAsync([new ActorId("tomas-lindqvist"), new ActorId("nobody"), new ActorId("karla-berger")], None);
+        var documents = await store.GetDocumentsAsync([new Core.Documents.DocumentId("en-echo"), new Core.Documents.DocumentId("de-call"),
+            new Core.Documents.DocumentId("missing")], None);
+        var relations = await store.FindRelationsToAsync([new ActorId("suedmark"), new ActorId("nordland"), new ActorId("sicherheitsrat")], None);
+
+        Assert.Equal(snapshot.Actors.Where(a => a.Id.Value is "karla-berger" or "tomas-lindqvist"), actors);
+        Assert.Equal(snapshot.Documents.Where(d => d.Id.Value is "de-call" or "en-echo"), documents);
+        Assert.NotEmpty(relations);
+        Assert.Equal(3, relations.Count);
+        Assert.Equal(snapshot.Relations.Where(r => r.Target.Value is "suedmark" or "sicherheitsrat"), relations);
+        Assert.Empty(await store.FindRelationsToAsync([new ActorId("karla-berger")], None));
+    }
+
+    [Fact]
     public async Task Adding_reports_one_at_a_time_gives_the_merge_of_all_of_them()
     {
         // Given five articles reporting the same call: the strongest (0.9, tied, so the smaller id) and the first

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Timeline.Core.Actors;
+using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Core.Extraction;
 using Timeline.Core.Graph;
+using Timeline.Core.Relations;
 
 namespace Timeline.Storage.Sqlite;
 
@@ -141,6 +143,24 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(nameOrAlias);
         return ReadAsync("reading actors", _ => _actors!.Find(nameOrAlias), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync("reading actors", _ => _actors!.LoadMany(ids.Select(a => a.Value)), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync("reading documents", _ => _snapshots!.LoadDocuments(ids.Select(d => d.Value)), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Relation>> FindRelationsToAsync(IReadOnlyCollection<ActorId> targets, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        return ReadAsync("reading relations", _ => _snapshots!.LoadRelationsTo(targets.Select(a => a.Value)), cancellationToken);
     }
 
     public Task<IReadOnlyList<ActorSummary>> ListActorsAsync(CancellationToken cancellationToken) =>
