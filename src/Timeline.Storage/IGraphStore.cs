@@ -36,8 +36,10 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Actors whose id, name or alias equals <paramref name="nameOrAlias"/> (case-insensitive), best match first.</summary>
     Task<IReadOnlyList<Actor>> FindActorsAsync(string nameOrAlias, CancellationToken cancellationToken);
 
-    /// <summary>The stored actors among <paramref name="ids"/> (with their aliases), by id; unknown ids are left out.</summary>
-    Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, CancellationToken cancellationToken);
+    /// <summary>The stored actors among <paramref name="ids"/>, by id; unknown ids are left out. With
+    /// <paramref name="withAliases"/> false their aliases are left empty, which is cheaper (an actor listed by many
+    /// documents has many names to collect): enough to show names.</summary>
+    Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, bool withAliases, CancellationToken cancellationToken);
 
     /// <summary>The stored documents among <paramref name="ids"/>, by id; unknown ids are left out.</summary>
     Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken);

@@ -109,12 +109,16 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         await store.WriteAsync(Articles.All(), None);
         var snapshot = await store.LoadSnapshotAsync(SnapshotWindow.Everything, None);
 
-        var actors = await store.GetActorsAsync([new ActorId("tomas-lindqvist"), new ActorId("nobody"), new ActorId("karla-berger")], None);
+        ActorId[] wanted = [new("tomas-lindqvist"), new("nobody"), new("karla-berger")];
+        var actors = await store.GetActorsAsync(wanted, withAliases: true, None);
+        var names = await store.GetActorsAsync(wanted, withAliases: false, None);
         var documents = await store.GetDocumentsAsync([new Core.Documents.DocumentId("en-echo"), new Core.Documents.DocumentId("de-call"),
             new Core.Documents.DocumentId("missing")], None);
         var relations = await store.FindRelationsToAsync([new ActorId("suedmark"), new ActorId("nordland"), new ActorId("sicherheitsrat")], None);
 
         Assert.Equal(snapshot.Actors.Where(a => a.Id.Value is "karla-berger" or "tomas-lindqvist"), actors);
+        Assert.Contains(actors, a => a.Aliases.Length > 0);
+        Assert.Equal(actors.Select(a => a with { Aliases = [] }), names);
         Assert.Equal(snapshot.Documents.Where(d => d.Id.Value is "de-call" or "en-echo"), documents);
         Assert.NotEmpty(relations);
         Assert.Equal(3, relations.Count);

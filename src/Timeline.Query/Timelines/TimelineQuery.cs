@@ -84,7 +84,7 @@ public static class TimelineQuery
 
         documents = await DocumentsAsync(store, ordered, documents, cancellationToken).ConfigureAwait(false);
         var participants = ordered.SelectMany(e => e.Participants).Select(p => p.Actor).Distinct().ToArray();
-        var names = (await store.GetActorsAsync(participants, cancellationToken).ConfigureAwait(false))
+        var names = (await store.GetActorsAsync(participants, withAliases: false, cancellationToken).ConfigureAwait(false))
             .ToDictionary(a => a.Id.Value, a => a.Name, StringComparer.Ordinal);
         var rows = ordered.Select(e => ToRow(e, names, documents)).ToImmutableArray();
         var periods = request.GroupBy == Grouping.None ? [] : CountPeriods(ordered, request.GroupBy);

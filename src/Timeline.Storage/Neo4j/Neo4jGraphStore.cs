@@ -157,14 +157,16 @@ public sealed class Neo4jGraphStore : IGraphStore
         }, cancellationToken);
     }
 
-    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, bool withAliases, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var uids = ids.Select(a => a.Value).Distinct(StringComparer.Ordinal).Select(id => GraphValues.Uid(_graph, id)).ToList();
         return Locked<IReadOnlyList<Actor>>(async ct =>
         {
             var result = (await _runner.RunAsync([Statement("read/actors_by_id", ("actors", uids))], ct))[0];
-            return result.Rows.Select(r => GraphValues.ReadActor(r, 0, 1, 2, 3)).OrderBy(a => a.Id.Value, StringComparer.Ordinal).ToArray();
+            return result.Rows.Select(r => GraphValues.ReadActor(r, 0, 1, 2, 3))
+                .Select(a => withAliases ? a : a with { Aliases = [] })
+                .OrderBy(a => a.Id.Value, StringComparer.Ordinal).ToArray();
         }, cancellationToken);
     }
 

@@ -74,15 +74,16 @@ internal sealed class ActorReader : IDisposable
         return ids.Select(Load).OfType<Actor>().ToArray();
     }
 
-    /// <summary>The stored actors among <paramref name="ids"/>, by id; unknown ids are left out.</summary>
-    public IReadOnlyList<Actor> LoadMany(IEnumerable<string> ids)
+    /// <summary>The stored actors among <paramref name="ids"/>, by id; unknown ids are left out; aliases only with
+    /// <paramref name="withAliases"/>.</summary>
+    public IReadOnlyList<Actor> LoadMany(IEnumerable<string> ids, bool withAliases)
     {
         var wanted = ids.ToArray();
         var names = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         IdListQuery.Run(_connection, """
             SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN ({ids})
             UNION SELECT actor_id, name FROM actor_names WHERE actor_id IN ({ids})
-            """, wanted, reader =>
+            """, withAliases ? wanted : [], reader =>
         {
             var id = reader.GetString(0);
             if (!names.TryGetValue(id, out var set))

@@ -11,7 +11,7 @@ using Timeline.Core.Time;
 
 namespace Timeline.Storage.Sqlite;
 
-/// <summary>Writes one document's facts inside the caller's transaction (and savepoint), replacing whatever an earlier
+/// <summary>Writes one document's facts inside the caller's transaction, replacing whatever an earlier
 /// version of the document contributed. Holds the prepared statements of the ingest path.</summary>
 /// <remarks>
 /// Order of work, chosen so that foreign keys hold after every statement: delete the old version's rows; upsert the
@@ -165,7 +165,7 @@ internal sealed class DocumentWriter : IDisposable
         _reports.Enlist(transaction);
     }
 
-    /// <summary>Writes (or rewrites) one document. The caller wraps it in a savepoint.</summary>
+    /// <summary>Writes (or rewrites) one document. On failure the caller rolls the transaction back.</summary>
     /// <exception cref="StoreException">The extraction refers to actors or documents it does not contain.</exception>
     public void Write(DocumentExtraction extraction)
     {

@@ -12,9 +12,9 @@ namespace Timeline.Storage.Sqlite;
 /// <summary>The embedded store: the whole graph in one SQLite file (schema in <c>V001_Initial.sql</c>, described in
 /// docs/storage.md). No server; other processes may read the file while this one writes (WAL).</summary>
 /// <remarks>
-/// <para>Writes: documents are written in order, each under its own savepoint inside a batch transaction of up to
-/// <see cref="DocumentsPerTransaction"/> documents; when one fails, it is rolled back completely, the documents before
-/// it are committed, and a <see cref="StoreException"/> names it. Killing the process loses at most the uncommitted
+/// <para>Writes: documents are written in order in batch transactions of up to <see cref="DocumentsPerTransaction"/>
+/// documents; when one fails, nothing of it remains, the documents before it are committed, and a
+/// <see cref="StoreException"/> names it. Killing the process loses at most the uncommitted
 /// batch, never half a document (SQLite's WAL recovers the last commit).</para>
 /// <para>An actor row exists exactly as long as some stored document lists the actor; its name and kind come from
 /// the listing document with the smallest id.</para>
@@ -145,10 +145,10 @@ public sealed class SqliteGraphStore : IGraphStore
         return ReadAsync("reading actors", _ => _actors!.Find(nameOrAlias), cancellationToken);
     }
 
-    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, bool withAliases, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return ReadAsync("reading actors", _ => _actors!.LoadMany(ids.Select(a => a.Value)), cancellationToken);
+        return ReadAsync("reading actors", _ => _actors!.LoadMany(ids.Select(a => a.Value), withAliases), cancellationToken);
     }
 
     public Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken)
@@ -238,7 +238,30 @@ public sealed class SqliteGraphStore : IGraphStore
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Writes a batch in one transaction. Without savepoints (each would copy every page a document touches
+    /// into a sub-journal); when a document fails, the whole transaction is rolled back, the documents before it are
+    /// written again in a new one and committed, and the failure is reported with the document's id.</summary>
     private void WriteBatch(
+        SqliteConnection connection, DocumentWriter writer, IReadOnlyList<DocumentExtraction> documents, int start, int end, CancellationToken cancellationToken)
+    {
+        var (failed, failure) = WriteDocuments(connection, writer, documents, start, end, cancellationToken);
+        if (failure is null)
+        {
+            return;
+        }
+
+        if (failed > start && WriteDocuments(connection, writer, documents, start, failed, cancellationToken).Failure is { } again)
+        {
+            throw again;
+        }
+
+        throw failure;
+    }
+
+    /// <summary>Writes <c>documents[start..end)</c> in one transaction and commits it; or, when a document fails, rolls
+    /// the whole transaction back and returns the document's index and failure. Cancellation between documents commits
+    /// the documents before.</summary>
+    private (int Failed, StoreException? Failure) WriteDocuments(
         SqliteConnection connection, DocumentWriter writer, IReadOnlyList<DocumentExtraction> documents, int start, int end, CancellationToken cancellationToken)
     {
         SqliteTransaction transaction;
@@ -265,10 +288,29 @@ public sealed class SqliteGraphStore : IGraphStore
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    WriteOne(transaction, writer, documents[i]);
+                    var document = documents[i];
+                    ArgumentNullException.ThrowIfNull(document, nameof(documents));
+                    StoreException failure;
+                    try
+                    {
+                        writer.Write(document);
+                        continue;
+                    }
+                    catch (SqliteException ex)
+                    {
+                        failure = SqliteErrors.Translate(_path, $"document '{document.Document.Id}'", ex);
+                    }
+                    catch (InvalidDataException ex)
+                    {
+                        failure = new StoreException($"{_path}: document '{document.Document.Id}': write refused: {ex.Message}", ex);
+                    }
+
+                    transaction.Rollback();
+                    return (i, failure);
                 }
 
                 transaction.Commit();
+                return (end, null);
             }
             catch (SqliteException ex)
             {
@@ -279,35 +321,6 @@ public sealed class SqliteGraphStore : IGraphStore
                 writer.Enlist(null);
             }
         }
-    }
-
-    /// <summary>Writes one document under a savepoint. On failure the document is rolled back, the documents before
-    /// it in the batch are committed, and the failure is reported with the document's id.</summary>
-    private void WriteOne(SqliteTransaction transaction, DocumentWriter writer, DocumentExtraction document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        const string Savepoint = "document";
-        transaction.Save(Savepoint);
-        StoreException failure;
-        try
-        {
-            writer.Write(document);
-            transaction.Release(Savepoint);
-            return;
-        }
-        catch (SqliteException ex)
-        {
-            failure = SqliteErrors.Translate(_path, $"document '{document.Document.Id}'", ex);
-        }
-        catch (InvalidDataException ex)
-        {
-            failure = new StoreException($"{_path}: document '{document.Document.Id}': write refused: {ex.Message}", ex);
-        }
-
-        transaction.Rollback(Savepoint);
-        transaction.Release(Savepoint);
-        transaction.Commit();
-        throw failure;
     }
 
     private async Task<T> ReadAsync<T>(string action, Func<SqliteConnection, T> read, CancellationToken cancellationToken)

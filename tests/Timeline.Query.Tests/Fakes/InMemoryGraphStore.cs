@@ -79,11 +79,11 @@ public sealed class InMemoryGraphStore : IGraphStore
         return Task.FromResult(found);
     }
 
-    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, bool withAliases, CancellationToken cancellationToken)
     {
         var all = Actors();
         IReadOnlyList<Actor> found = [.. ids.Select(a => a.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Where(all.ContainsKey).Select(id => all[id])];
+            .Where(all.ContainsKey).Select(id => withAliases ? all[id] : all[id] with { Aliases = [] })];
         return Task.FromResult(found);
     }
 
