@@ -28,6 +28,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private readonly string _path;
     private readonly GraphStoreOptions _options;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _mapped;
     private SqliteConnection? _connection;
     private DocumentWriter? _writer;
     private EventReader? _events;
@@ -108,6 +109,15 @@ public sealed class SqliteGraphStore : IGraphStore
         try
         {
             var (connection, writer) = (Connection, _writer!);
+            try
+            {
+                Map(connection, mapped: false);
+            }
+            catch (SqliteException ex)
+            {
+                throw SqliteErrors.Translate(_path, "cannot write", ex);
+            }
+
             for (var start = 0; start < documents.Count; start += DocumentsPerTransaction)
             {
                 var end = Math.Min(documents.Count, start + DocumentsPerTransaction);
@@ -225,10 +235,23 @@ public sealed class SqliteGraphStore : IGraphStore
             throw new InvalidOperationException($"SQLite refused WAL mode (got '{mode}').");
         }
 
-        // Memory-mapped reads (up to 2 GB, SQLite's default ceiling) turn the page reads of a timeline query into
-        // memory accesses instead of one system call per page; writes still go through the WAL.
-        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112";
+        // Memory-mapped reads are switched on by the first read (see Map).
+        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Memory-mapped reads (up to 2 GB) turn the page reads of a query into memory accesses instead of one
+    /// system call per page, but every page a long ingest touches would stay mapped into the process and its working
+    /// set would grow with the file. So reads map the file and writes unmap it; switched only when the kind of work
+    /// changes, so an ingest (only writes) never maps it and a query session maps it once.</summary>
+    private void Map(SqliteConnection connection, bool mapped)
+    {
+        if (_mapped != mapped)
+        {
+            // 2 GB: SQLite's default ceiling.
+            Execute(connection, mapped ? "PRAGMA mmap_size = 2147418112" : "PRAGMA mmap_size = 0");
+            _mapped = mapped;
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)
@@ -328,7 +351,9 @@ public sealed class SqliteGraphStore : IGraphStore
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return read(Connection);
+            var connection = Connection;
+            Map(connection, mapped: true);
+            return read(connection);
         }
         catch (SqliteException ex)
         {
