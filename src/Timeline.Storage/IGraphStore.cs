@@ -1,6 +1,8 @@
 using Timeline.Core.Actors;
+using Timeline.Core.Documents;
 using Timeline.Core.Extraction;
 using Timeline.Core.Graph;
+using Timeline.Core.Relations;
 
 namespace Timeline.Storage;
 
@@ -33,6 +35,18 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>Actors whose id, name or alias equals <paramref name="nameOrAlias"/> (case-insensitive), best match first.</summary>
     Task<IReadOnlyList<Actor>> FindActorsAsync(string nameOrAlias, CancellationToken cancellationToken);
+
+    /// <summary>The stored actors among <paramref name="ids"/>, by id; unknown ids are left out. With
+    /// <paramref name="withAliases"/> false their aliases are left empty, which is cheaper (an actor listed by many
+    /// documents has many names to collect): enough to show names.</summary>
+    Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, bool withAliases, CancellationToken cancellationToken);
+
+    /// <summary>The stored documents among <paramref name="ids"/>, by id; unknown ids are left out.</summary>
+    Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken);
+
+    /// <summary>Every relation (one per evidence) whose target is one of <paramref name="targets"/>: who holds a role
+    /// in, or is part or member of, them. In <see cref="RelationOrder"/>.</summary>
+    Task<IReadOnlyList<Relation>> FindRelationsToAsync(IReadOnlyCollection<ActorId> targets, CancellationToken cancellationToken);
 
     /// <summary>Every actor with its event count and first/last event date, by id.</summary>
     Task<IReadOnlyList<ActorSummary>> ListActorsAsync(CancellationToken cancellationToken);

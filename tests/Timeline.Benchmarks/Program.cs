@@ -13,6 +13,16 @@ internal static class Program
             return await IngestScaleRun.RunAsync(int.Parse(count, CultureInfo.InvariantCulture));
         }
 
+        if (args is ["store-load", var events])
+        {
+            return await StoreLoadRun.RunAsync(int.Parse(events, CultureInfo.InvariantCulture));
+        }
+
+        if (args is ["timeline-query", var store, .. var rest])
+        {
+            return await TimelineQueryRun.RunAsync(store, rest is [var actors] ? int.Parse(actors, CultureInfo.InvariantCulture) : 200);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

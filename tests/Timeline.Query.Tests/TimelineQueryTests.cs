@@ -33,6 +33,20 @@ public sealed class TimelineQueryTests
     }
 
     [Fact]
+    public async Task A_timeline_with_members_reads_only_what_it_shows_and_never_the_whole_graph()
+    {
+        var store = await SampleNews.StoreAsync();
+
+        var result = await TimelineQuery.RunAsync(
+            store, TimelineRequest.All with { Actors = ["Vereinigte Staaten"], IncludeMembers = true, Limit = 2 }, CancellationToken.None);
+
+        Assert.Equal(0, store.SnapshotLoads);
+        Assert.Equal(["spoke by phone", "accused"], Triggers(result));
+        Assert.All(result.Rows, r => Assert.NotEqual(string.Empty, r.Provenance.Title));
+        Assert.Contains(result.Rows[0].Participants, p => p.Name == "Antony Blinken");
+    }
+
+    [Fact]
     public async Task A_dyad_matches_both_directions()
     {
         var forward = await RunAsync(TimelineRequest.All with { Dyad = ("usa", "russia") });

@@ -103,6 +103,69 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Actors_documents_and_relations_into_actors_are_read_by_id_as_in_the_snapshot()
+    {
+        var store = await NewStoreAsync();
+        await store.WriteAsync(Articles.All(), None);
+        var snapshot = await store.LoadSnapshotAsync(SnapshotWindow.Everything, None);
+
+        ActorId[] wanted = [new("tomas-lindqvist"), new("nobody"), new("karla-berger")];
+        var actors = await store.GetActorsAsync(wanted, withAliases: true, None);
+        var names = await store.GetActorsAsync(wanted, withAliases: false, None);
+        var documents = await store.GetDocumentsAsync([new Core.Documents.DocumentId("en-echo"), new Core.Documents.DocumentId("de-call"),
+            new Core.Documents.DocumentId("missing")], None);
+        var relations = await store.FindRelationsToAsync([new ActorId("suedmark"), new ActorId("nordland"), new ActorId("sicherheitsrat")], None);
+
+        Assert.Equal(snapshot.Actors.Where(a => a.Id.Value is "karla-berger" or "tomas-lindqvist"), actors);
+        Assert.Contains(actors, a => a.Aliases.Length > 0);
+        Assert.Equal(actors.Select(a => a with { Aliases = [] }), names);
+        Assert.Equal(snapshot.Documents.Where(d => d.Id.Value is "de-call" or "en-echo"), documents);
+        Assert.NotEmpty(relations);
+        Assert.Equal(3, relations.Count);
+        Assert.Equal(snapshot.Relations.Where(r => r.Target.Value is "suedmark" or "sicherheitsrat"), relations);
+        Assert.Empty(await store.FindRelationsToAsync([new ActorId("karla-berger")], None));
+    }
+
+    [Fact]
+    public async Task Adding_reports_one_at_a_time_gives_the_merge_of_all_of_them()
+    {
+        // Given five articles reporting the same call: the strongest (0.9, tied, so the smaller id) and the first
+        // mention arrive in the middle, the strongest with other roles, mode and modality.
+        CallReport[] calls =
+        [
+            new("call-3", 0.6, Modality.Planned, "phone", false),
+            new("call-1", 0.9, Modality.Reported, "video", true),
+            new("call-0", 0.5, Modality.Planned, "phone", false),
+            new("call-4", 0.9, Modality.Asserted, "phone", false),
+            new("call-2", 0.7, Modality.Planned, null, false),
+        ];
+        var oneByOne = await NewStoreAsync();
+        foreach (var call in calls)
+        {
+            await oneByOne.WriteAsync([call.Build()], None);
+        }
+
+        var atOnce = await NewStoreAsync();
+        await atOnce.WriteAsync([.. calls.Reverse().Select(c => c.Build())], None);
+
+        var expected = EventAggregation.Merge([.. calls.Select(c => EventAggregation.Normalize(c.Build().Events.Single()))]);
+        var stored = Assert.Single(await oneByOne.FindEventsAsync(EventFilter.All, None));
+        Assert.Equal(expected, stored);
+        Assert.Equal(expected, Assert.Single(await atOnce.FindEventsAsync(EventFilter.All, None)));
+        Assert.Equal((Modality.Reported, "video", new ActorId("tomas-lindqvist")), (stored.Modality, stored.Mode, stored.Participants[0].Actor));
+        Assert.Equal("call-0", stored.Primary.Document.Value);
+        Assert.Equal(1 - ((1 - 0.9) * (1 - 0.15) * (1 - 0.225) * (1 - 0.125) * (1 - 0.175)), stored.Confidence, 12);
+
+        // When the strongest report is rewritten weaker, the event is what the final versions give.
+        var weaker = calls[1] with { Confidence = 0.4 };
+        await oneByOne.WriteAsync([weaker.Build()], None);
+        var rewritten = Assert.Single(await oneByOne.FindEventsAsync(EventFilter.All, None));
+        var final = calls.Select(c => c.Id == weaker.Id ? weaker : c).ToArray();
+        Assert.Equal(EventAggregation.Merge([.. final.Select(c => EventAggregation.Normalize(c.Build().Events.Single()))]), rewritten);
+        Assert.Equal((Modality.Asserted, "phone", new ActorId("karla-berger")), (rewritten.Modality, rewritten.Mode, rewritten.Participants[0].Actor));
+    }
+
+    [Fact]
     public async Task Rewriting_a_changed_document_replaces_exactly_the_facts_it_contributed()
     {
         // Given a store with every article, and a new version of the call article without the council session and
@@ -467,5 +530,23 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal(expected.Actors.ToArray(), actual.Actors.ToArray());
         Assert.Equal(expected.Relations.ToArray(), actual.Relations.ToArray());
         Assert.Equal(expected.Events.ToArray(), actual.Events.ToArray());
+    }
+
+    /// <summary>An invented article reporting one phone call between Karla Berger and Tomas Lindqvist.</summary>
+    private sealed record CallReport(string Id, double Confidence, Modality Modality, string? Mode, bool LindqvistCalled)
+    {
+        public Core.Extraction.DocumentExtraction Build()
+        {
+            var lead = $"Meldung {Id} aus der Hauptstadt. ";
+            var sentence = "Karla Berger telefonierte am Montag mit Tomas Lindqvist.";
+            string[] roles = LindqvistCalled
+                ? ["tomas-lindqvist:source", "karla-berger:target"]
+                : ["karla-berger:source", "tomas-lindqvist:target"];
+            return new ArticleBuilder(Id, lead + sentence, "2022-02-01T10:53:00+01:00", "Abendblatt")
+                .Actor("karla-berger", "Karla Berger")
+                .Actor("tomas-lindqvist", "Tomas Lindqvist")
+                .Event(EventType.Consult, sentence, "telefonierte", "2022-01-31", roles, Modality, Confidence, Mode)
+                .Build();
+        }
     }
 }

@@ -22,14 +22,12 @@ public static class TimelineQuery
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(request);
 
-        // Relations (for member expansion) and article metadata (for provenance and the placement of undated events)
-        // come from the store's snapshot: the store interface has no narrower call for them.
-        var context = await store.LoadSnapshotAsync(SnapshotWindow.Everything, cancellationToken).ConfigureAwait(false);
-
+        // Only what the answer needs is read: the members through the relations into the actor, the events, and the
+        // articles and actor names of the events shown; the cost grows with the answer, not with the graph.
         async Task<ImmutableArray<ActorId>> SideAsync(string name)
         {
             var actor = await ActorResolver.ResolveAsync(store, name, cancellationToken).ConfigureAwait(false);
-            return request.IncludeMembers ? MemberExpansion.Expand(actor.Id, context.Relations) : [actor.Id];
+            return request.IncludeMembers ? await MemberExpansion.ExpandAsync(store, actor.Id, cancellationToken).ConfigureAwait(false) : [actor.Id];
         }
 
         var actorSet = ImmutableArray.CreateBuilder<ActorId>();
@@ -74,14 +72,20 @@ public static class TimelineQuery
             events = events.Where(e => InDyad(e, first, second));
         }
 
-        var documents = context.Documents.ToDictionary(doc => doc.Id.Value, StringComparer.Ordinal);
-        var ordered = Order(events, documents);
+        // Undated events are placed by their article's publication date: read those articles first, the rest of the
+        // shown rows' articles after the limit.
+        var kept = events.ToList();
+        var documents = await DocumentsAsync(store, kept.Where(e => e.Time is null), [], cancellationToken).ConfigureAwait(false);
+        var ordered = Order(kept, documents);
         if (request.Limit is { } limit)
         {
             ordered = [.. ordered.Take(Math.Max(0, limit))];
         }
 
-        var names = context.Actors.ToDictionary(a => a.Id.Value, a => a.Name, StringComparer.Ordinal);
+        documents = await DocumentsAsync(store, ordered, documents, cancellationToken).ConfigureAwait(false);
+        var participants = ordered.SelectMany(e => e.Participants).Select(p => p.Actor).Distinct().ToArray();
+        var names = (await store.GetActorsAsync(participants, withAliases: false, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(a => a.Id.Value, a => a.Name, StringComparer.Ordinal);
         var rows = ordered.Select(e => ToRow(e, names, documents)).ToImmutableArray();
         var periods = request.GroupBy == Grouping.None ? [] : CountPeriods(ordered, request.GroupBy);
         var scores = dyad is null ? [] : CooperationConflictScorer.Score(ordered, request.GroupBy);
@@ -108,6 +112,23 @@ public static class TimelineQuery
                 .ThenBy(x => x.Event.Id.Value, StringComparer.Ordinal)
                 .Select(x => x.Event),
         ];
+    }
+
+    /// <summary><paramref name="known"/> plus the stored articles of the events' first mentions that it lacks.</summary>
+    private static async Task<Dictionary<string, DocumentInfo>> DocumentsAsync(
+        IGraphStore store, IEnumerable<Event> events, Dictionary<string, DocumentInfo> known, CancellationToken cancellationToken)
+    {
+        var missing = events.Select(e => e.Primary.Document).Where(d => !known.ContainsKey(d.Value)).Distinct().ToArray();
+        var result = new Dictionary<string, DocumentInfo>(known, StringComparer.Ordinal);
+        if (missing.Length > 0)
+        {
+            foreach (var document in await store.GetDocumentsAsync(missing, cancellationToken).ConfigureAwait(false))
+            {
+                result[document.Id.Value] = document;
+            }
+        }
+
+        return result;
     }
 
     private static (LocalDate Anchor, int Width, string Document, int Sentence) SortKey(

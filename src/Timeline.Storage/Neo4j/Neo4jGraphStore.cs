@@ -3,6 +3,7 @@ using NodaTime;
 using Polly;
 using Polly.Retry;
 using Timeline.Core.Actors;
+using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Core.Extraction;
 using Timeline.Core.Graph;
@@ -153,6 +154,42 @@ public sealed class Neo4jGraphStore : IGraphStore
             var result = (await _runner.RunAsync(
                 [Statement("read/find_actors", ("graph", _graph), ("raw", nameOrAlias), ("key", GraphValues.Key(nameOrAlias)))], ct))[0];
             return result.Rows.Select(r => GraphValues.ReadActor(r, 0, 1, 2, 3)).ToArray();
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, bool withAliases, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var uids = ids.Select(a => a.Value).Distinct(StringComparer.Ordinal).Select(id => GraphValues.Uid(_graph, id)).ToList();
+        return Locked<IReadOnlyList<Actor>>(async ct =>
+        {
+            var result = (await _runner.RunAsync([Statement("read/actors_by_id", ("actors", uids))], ct))[0];
+            return result.Rows.Select(r => GraphValues.ReadActor(r, 0, 1, 2, 3))
+                .Select(a => withAliases ? a : a with { Aliases = [] })
+                .OrderBy(a => a.Id.Value, StringComparer.Ordinal).ToArray();
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var uids = ids.Select(d => d.Value).Distinct(StringComparer.Ordinal).Select(id => GraphValues.Uid(_graph, id)).ToList();
+        return Locked<IReadOnlyList<DocumentInfo>>(async ct =>
+        {
+            var result = (await _runner.RunAsync([Statement("read/documents", ("graph", _graph), ("documents", uids))], ct))[0];
+            return result.Rows.Select(r => GraphValues.ReadDocument((Dictionary<string, object?>)r[0]!))
+                .OrderBy(d => d.Id.Value, StringComparer.Ordinal).ToArray();
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Relation>> FindRelationsToAsync(IReadOnlyCollection<ActorId> targets, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var uids = targets.Select(a => a.Value).Distinct(StringComparer.Ordinal).Select(id => GraphValues.Uid(_graph, id)).ToList();
+        return Locked<IReadOnlyList<Relation>>(async ct =>
+        {
+            var result = (await _runner.RunAsync([Statement("read/relations_to", ("targets", uids))], ct))[0];
+            return result.Rows.Select(GraphValues.ReadRelation).Order(RelationOrder.Instance).ToArray();
         }, cancellationToken);
     }
 

@@ -74,6 +74,37 @@ internal sealed class ActorReader : IDisposable
         return ids.Select(Load).OfType<Actor>().ToArray();
     }
 
+    /// <summary>The stored actors among <paramref name="ids"/>, by id; unknown ids are left out; aliases only with
+    /// <paramref name="withAliases"/>.</summary>
+    public IReadOnlyList<Actor> LoadMany(IEnumerable<string> ids, bool withAliases)
+    {
+        var wanted = ids.ToArray();
+        var names = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        IdListQuery.Run(_connection, """
+            SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN ({ids})
+            UNION SELECT actor_id, name FROM actor_names WHERE actor_id IN ({ids})
+            """, withAliases ? wanted : [], reader =>
+        {
+            var id = reader.GetString(0);
+            if (!names.TryGetValue(id, out var set))
+            {
+                names[id] = set = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(reader.GetString(1));
+        });
+
+        var actors = new List<Actor>();
+        IdListQuery.Run(_connection, "SELECT id, name, kind FROM actors WHERE id IN ({ids})", wanted, reader =>
+        {
+            var (id, name) = (reader.GetString(0), reader.GetString(1));
+            var aliases = names.TryGetValue(id, out var set) ? set.Where(a => !string.Equals(a, name, StringComparison.Ordinal)) : [];
+            actors.Add(new Actor(new ActorId(id), name, StoredValues.ActorKind(reader.GetString(2)), [.. aliases]));
+        });
+        actors.Sort((x, y) => string.CompareOrdinal(x.Id.Value, y.Id.Value));
+        return actors;
+    }
+
     /// <summary>Every actor, by id.</summary>
     public IReadOnlyList<Actor> LoadAll()
     {

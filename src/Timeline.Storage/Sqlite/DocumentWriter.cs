@@ -11,7 +11,7 @@ using Timeline.Core.Time;
 
 namespace Timeline.Storage.Sqlite;
 
-/// <summary>Writes one document's facts inside the caller's transaction (and savepoint), replacing whatever an earlier
+/// <summary>Writes one document's facts inside the caller's transaction, replacing whatever an earlier
 /// version of the document contributed. Holds the prepared statements of the ingest path.</summary>
 /// <remarks>
 /// Order of work, chosen so that foreign keys hold after every statement: delete the old version's rows; upsert the
@@ -39,6 +39,8 @@ internal sealed class DocumentWriter : IDisposable
     private readonly Statement _insertRelation;
     private readonly Statement _insertEvent;
     private readonly Statement _updateEvent;
+    private readonly Statement _eventState;
+    private readonly Statement _corroborateEvent;
     private readonly Statement _deleteEvent;
     private readonly Statement _insertParticipant;
     private readonly Statement _deleteParticipants;
@@ -98,16 +100,32 @@ internal sealed class DocumentWriter : IDisposable
             VALUES ($source, $type, $target, $title, $since, $since_day, $document, $begin, $end)
             ON CONFLICT DO NOTHING
             """);
-        const string EventValues = "$type, $mode, $modality, $start_date, $end_date, $start_day, $end_day, $granularity, $value, $confidence, $order_document, $order_offset";
+        const string EventValues = "$type, $mode, $modality, $start_date, $end_date, $start_day, $end_day, $granularity, $value, "
+            + "$confidence, $order_document, $order_offset, $strongest_document, $strongest_sentence_begin, $strongest_sentence_end, "
+            + "$strongest_trigger_begin, $strongest_trigger_end, $strongest_confidence, $report_confidence, $doubt";
         _insertEvent = new(connection, $"""
-            INSERT INTO events (id, type, mode, modality, start_date, end_date, start_day, end_day, granularity, value, confidence, order_document, order_offset)
+            INSERT INTO events (id, type, mode, modality, start_date, end_date, start_day, end_day, granularity, value, confidence,
+                order_document, order_offset, strongest_document, strongest_sentence_begin, strongest_sentence_end,
+                strongest_trigger_begin, strongest_trigger_end, strongest_confidence, report_confidence, doubt)
             VALUES ($id, {EventValues})
             ON CONFLICT (id) DO NOTHING
             """);
         _updateEvent = new(connection, """
-            UPDATE events SET type = $type, mode = $mode, modality = $modality, start_date = $start_date, end_date = $end_date,
-                start_day = $start_day, end_day = $end_day, granularity = $granularity, value = $value,
-                confidence = $confidence, order_document = $order_document, order_offset = $order_offset
+            UPDATE events SET (type, mode, modality, start_date, end_date, start_day, end_day, granularity, value, confidence,
+                order_document, order_offset, strongest_document, strongest_sentence_begin, strongest_sentence_end,
+                strongest_trigger_begin, strongest_trigger_end, strongest_confidence, report_confidence, doubt) =
+                ($type, $mode, $modality, $start_date, $end_date, $start_day, $end_day, $granularity, $value, $confidence,
+                $order_document, $order_offset, $strongest_document, $strongest_sentence_begin, $strongest_sentence_end,
+                $strongest_trigger_begin, $strongest_trigger_end, $strongest_confidence, $report_confidence, $doubt)
+            WHERE id = $id
+            """);
+        _eventState = new(connection, """
+            SELECT strongest_document, strongest_sentence_begin, strongest_sentence_end, strongest_trigger_begin, strongest_trigger_end,
+                strongest_confidence, report_confidence, doubt, order_document, order_offset
+            FROM events WHERE id = $id
+            """);
+        _corroborateEvent = new(connection, """
+            UPDATE events SET confidence = $confidence, doubt = $doubt, order_document = $order_document, order_offset = $order_offset
             WHERE id = $id
             """);
         _deleteEvent = new(connection, "DELETE FROM events WHERE id = $id");
@@ -130,7 +148,8 @@ internal sealed class DocumentWriter : IDisposable
         [
             _previousVersion, _deleteEventMentions, _deleteEventReport, _deleteActorMentions,
             _deleteRelations, _deleteAliases, _deleteActorName, _upsertDocument, _insertActorName, _insertAlias, _upsertActor,
-            _renameActor, _deleteUnlistedActor, _insertActorMention, _insertRelation, _insertEvent, _updateEvent, _deleteEvent,
+            _renameActor, _deleteUnlistedActor, _insertActorMention, _insertRelation, _insertEvent, _updateEvent, _eventState,
+            _corroborateEvent, _deleteEvent,
             _insertParticipant, _deleteParticipants, _insertReport, _insertMention,
         ];
     }
@@ -146,7 +165,7 @@ internal sealed class DocumentWriter : IDisposable
         _reports.Enlist(transaction);
     }
 
-    /// <summary>Writes (or rewrites) one document. The caller wraps it in a savepoint.</summary>
+    /// <summary>Writes (or rewrites) one document. On failure the caller rolls the transaction back.</summary>
     /// <exception cref="StoreException">The extraction refers to actors or documents it does not contain.</exception>
     public void Write(DocumentExtraction extraction)
     {
@@ -197,14 +216,15 @@ internal sealed class DocumentWriter : IDisposable
                 continue;
             }
 
-            // Fast path: a new event's merged form is its only report. When the event exists already, the insert does
-            // nothing and the event is re-merged below.
+            // A new event's merged form is its only report. When the event exists already, the insert does nothing and
+            // the report is added to the stored aggregate without reading the event's other reports.
             var merged = EventAggregation.Merge([report]);
-            if (BindEvent(_insertEvent, merged).Execute() == 1)
+            var strongest = EventAggregation.Strongest([report]).Mention;
+            if (BindEvent(_insertEvent, merged, strongest, report.Confidence, EventAggregation.DoubtOf(report.Confidence)).Execute() == 1)
             {
                 WriteParticipants(merged);
             }
-            else
+            else if (!Corroborate(report, strongest))
             {
                 touchedEvents.Add(id);
             }
@@ -371,11 +391,64 @@ internal sealed class DocumentWriter : IDisposable
         }
 
         var merged = EventAggregation.Merge(reports);
-        BindEvent(_updateEvent, merged).Execute();
+        var (strongestReport, strongest) = EventAggregation.Strongest(reports);
+        var doubt = reports.Sum(r => EventAggregation.DoubtOf(r.Confidence));
+        BindEvent(_updateEvent, merged, strongest, strongestReport.Confidence, doubt).Execute();
         WriteParticipants(merged);
     }
 
-    private static Statement BindEvent(Statement statement, Event merged) =>
+    /// <summary>Adds another document's report to a stored event from the event's aggregate columns alone: the same
+    /// result as <see cref="EventAggregation.Merge"/> over all reports, at a cost independent of how many there are.</summary>
+    /// <returns>False when the event has no aggregate columns yet (written by schema version 1): re-merge it.</returns>
+    private bool Corroborate(Event report, EventMention candidate)
+    {
+        var id = report.Id.Value;
+        var state = _eventState.Set("$id", id).First(row => row.IsNull(7)
+            ? null
+            : new StoredAggregate(
+                new EventMention(new DocumentId(row.GetString(0)), new TextSpan(row.GetInt32(1), row.GetInt32(2)), string.Empty,
+                    string.Empty, new TextSpan(row.GetInt32(3), row.GetInt32(4)), Modality.Asserted, row.GetDouble(5), null),
+                row.GetDouble(6),
+                row.GetInt64(7),
+                row.GetString(8),
+                row.GetInt32(9)));
+        if (state is null)
+        {
+            return false;
+        }
+
+        var doubt = state.Doubt + EventAggregation.DoubtOf(report.Confidence);
+        var primary = report.Mentions[0];
+        var (orderDocument, orderOffset) = (state.OrderDocument, state.OrderOffset);
+        var byDocument = string.CompareOrdinal(primary.Document.Value, orderDocument);
+        if (byDocument < 0 || (byDocument == 0 && primary.Sentence.Begin < orderOffset))
+        {
+            (orderDocument, orderOffset) = (primary.Document.Value, primary.Sentence.Begin);
+        }
+
+        if (EventAggregation.IsStronger(candidate, state.Strongest))
+        {
+            // The new report now decides type, mode, modality, time and participants.
+            var confidence = EventAggregation.Corroborate(report.Confidence, doubt - EventAggregation.DoubtOf(report.Confidence));
+            var merged = report with { Modality = candidate.Modality, Confidence = confidence };
+            BindEvent(_updateEvent, merged, candidate, report.Confidence, doubt)
+                .Set("$order_document", orderDocument).Set("$order_offset", orderOffset).Execute();
+            _deleteParticipants.Set("$event", id).Execute();
+            WriteParticipants(merged);
+            return true;
+        }
+
+        _corroborateEvent
+            .Set("$id", id)
+            .Set("$confidence", EventAggregation.Corroborate(state.ReportConfidence, doubt - EventAggregation.DoubtOf(state.ReportConfidence)))
+            .Set("$doubt", doubt)
+            .Set("$order_document", orderDocument)
+            .Set("$order_offset", orderOffset)
+            .Execute();
+        return true;
+    }
+
+    private static Statement BindEvent(Statement statement, Event merged, EventMention strongest, double reportConfidence, long doubt) =>
         BindTime(statement, merged.Time)
             .Set("$id", merged.Id.Value)
             .Set("$type", merged.Type.ToWire())
@@ -383,7 +456,18 @@ internal sealed class DocumentWriter : IDisposable
             .Set("$modality", merged.Modality.ToWire())
             .Set("$confidence", merged.Confidence)
             .Set("$order_document", merged.Primary.Document.Value)
-            .Set("$order_offset", merged.Primary.Sentence.Begin);
+            .Set("$order_offset", merged.Primary.Sentence.Begin)
+            .Set("$strongest_document", strongest.Document.Value)
+            .Set("$strongest_sentence_begin", strongest.Sentence.Begin)
+            .Set("$strongest_sentence_end", strongest.Sentence.End)
+            .Set("$strongest_trigger_begin", strongest.TriggerSpan.Begin)
+            .Set("$strongest_trigger_end", strongest.TriggerSpan.End)
+            .Set("$strongest_confidence", strongest.Confidence)
+            .Set("$report_confidence", reportConfidence)
+            .Set("$doubt", doubt);
+
+    /// <summary>What <see cref="Corroborate"/> reads of a stored event.</summary>
+    private sealed record StoredAggregate(EventMention Strongest, double ReportConfidence, long Doubt, string OrderDocument, int OrderOffset);
 
     private static Statement BindTime(Statement statement, EventTime? time) =>
         statement

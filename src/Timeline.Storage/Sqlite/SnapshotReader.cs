@@ -22,6 +22,7 @@ namespace Timeline.Storage.Sqlite;
 internal sealed class SnapshotReader : IDisposable
 {
     private const string DocumentColumns = "id, title, language, published, source, url, origin";
+    private const string RelationColumns = "r.source_id, r.type, r.target_id, r.title, r.since_day, r.document_id, r.span_begin, r.span_end";
 
     private readonly SqliteConnection _connection;
     private readonly EventReader _events;
@@ -125,6 +126,25 @@ internal sealed class SnapshotReader : IDisposable
         return documents;
     }
 
+    /// <summary>The stored documents among <paramref name="ids"/>, by id; unknown ids are left out.</summary>
+    public IReadOnlyList<DocumentInfo> LoadDocuments(IEnumerable<string> ids)
+    {
+        var documents = new List<DocumentInfo>();
+        IdListQuery.Run(_connection, $"SELECT {DocumentColumns} FROM documents WHERE id IN ({{ids}})", ids, reader => documents.Add(ReadDocument(reader)));
+        documents.Sort((x, y) => string.CompareOrdinal(x.Id.Value, y.Id.Value));
+        return documents;
+    }
+
+    /// <summary>The relations whose target is one of <paramref name="targets"/>, in <see cref="RelationOrder"/>.</summary>
+    public IReadOnlyList<Relation> LoadRelationsTo(IEnumerable<string> targets)
+    {
+        var relations = new List<Relation>();
+        IdListQuery.Run(_connection, $"SELECT {RelationColumns} FROM relations r WHERE r.target_id IN ({{ids}})", targets,
+            reader => relations.Add(ReadRelation(reader)));
+        relations.Sort(RelationOrder.Instance);
+        return relations;
+    }
+
     private static DocumentInfo ReadDocument(SqliteDataReader reader) => new(
         new DocumentId(reader.GetString(0)),
         reader.GetString(1),
@@ -138,8 +158,8 @@ internal sealed class SnapshotReader : IDisposable
     private List<Relation> LoadRelations(LocalDate? end)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT r.source_id, r.type, r.target_id, r.title, r.since_day, r.document_id, r.span_begin, r.span_end
+        command.CommandText = $"""
+            SELECT {RelationColumns}
             FROM relations r JOIN documents d ON d.id = r.document_id
             WHERE $end IS NULL OR d.published_day <= $end
             """;
@@ -148,15 +168,17 @@ internal sealed class SnapshotReader : IDisposable
         var relations = new List<Relation>();
         while (reader.Read())
         {
-            relations.Add(new Relation(
-                new ActorId(reader.GetString(0)),
-                StoredValues.RelationType(reader.GetString(1)),
-                new ActorId(reader.GetString(2)),
-                ReportReader.NullableString(reader, 3),
-                ReportReader.NullableLong(reader, 4) is { } since ? EpochDays.ToDate(since) : null,
-                new Evidence(new DocumentId(reader.GetString(5)), new TextSpan(reader.GetInt32(6), reader.GetInt32(7)))));
+            relations.Add(ReadRelation(reader));
         }
 
         return relations;
     }
+
+    private static Relation ReadRelation(SqliteDataReader reader) => new(
+        new ActorId(reader.GetString(0)),
+        StoredValues.RelationType(reader.GetString(1)),
+        new ActorId(reader.GetString(2)),
+        ReportReader.NullableString(reader, 3),
+        ReportReader.NullableLong(reader, 4) is { } since ? EpochDays.ToDate(since) : null,
+        new Evidence(new DocumentId(reader.GetString(5)), new TextSpan(reader.GetInt32(6), reader.GetInt32(7))));
 }

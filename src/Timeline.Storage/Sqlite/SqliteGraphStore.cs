@@ -1,18 +1,20 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Timeline.Core.Actors;
+using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Core.Extraction;
 using Timeline.Core.Graph;
+using Timeline.Core.Relations;
 
 namespace Timeline.Storage.Sqlite;
 
 /// <summary>The embedded store: the whole graph in one SQLite file (schema in <c>V001_Initial.sql</c>, described in
 /// docs/storage.md). No server; other processes may read the file while this one writes (WAL).</summary>
 /// <remarks>
-/// <para>Writes: documents are written in order, each under its own savepoint inside a batch transaction of up to
-/// <see cref="DocumentsPerTransaction"/> documents; when one fails, it is rolled back completely, the documents before
-/// it are committed, and a <see cref="StoreException"/> names it. Killing the process loses at most the uncommitted
+/// <para>Writes: documents are written in order in batch transactions of up to <see cref="DocumentsPerTransaction"/>
+/// documents; when one fails, nothing of it remains, the documents before it are committed, and a
+/// <see cref="StoreException"/> names it. Killing the process loses at most the uncommitted
 /// batch, never half a document (SQLite's WAL recovers the last commit).</para>
 /// <para>An actor row exists exactly as long as some stored document lists the actor; its name and kind come from
 /// the listing document with the smallest id.</para>
@@ -26,6 +28,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private readonly string _path;
     private readonly GraphStoreOptions _options;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _mapped;
     private SqliteConnection? _connection;
     private DocumentWriter? _writer;
     private EventReader? _events;
@@ -106,6 +109,15 @@ public sealed class SqliteGraphStore : IGraphStore
         try
         {
             var (connection, writer) = (Connection, _writer!);
+            try
+            {
+                Map(connection, mapped: false);
+            }
+            catch (SqliteException ex)
+            {
+                throw SqliteErrors.Translate(_path, "cannot write", ex);
+            }
+
             for (var start = 0; start < documents.Count; start += DocumentsPerTransaction)
             {
                 var end = Math.Min(documents.Count, start + DocumentsPerTransaction);
@@ -141,6 +153,24 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(nameOrAlias);
         return ReadAsync("reading actors", _ => _actors!.Find(nameOrAlias), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, bool withAliases, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync("reading actors", _ => _actors!.LoadMany(ids.Select(a => a.Value), withAliases), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync("reading documents", _ => _snapshots!.LoadDocuments(ids.Select(d => d.Value)), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Relation>> FindRelationsToAsync(IReadOnlyCollection<ActorId> targets, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        return ReadAsync("reading relations", _ => _snapshots!.LoadRelationsTo(targets.Select(a => a.Value)), cancellationToken);
     }
 
     public Task<IReadOnlyList<ActorSummary>> ListActorsAsync(CancellationToken cancellationToken) =>
@@ -205,10 +235,23 @@ public sealed class SqliteGraphStore : IGraphStore
             throw new InvalidOperationException($"SQLite refused WAL mode (got '{mode}').");
         }
 
-        // Memory-mapped reads (up to 2 GB, SQLite's default ceiling) turn the page reads of a timeline query into
-        // memory accesses instead of one system call per page; writes still go through the WAL.
-        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112";
+        // Memory-mapped reads are switched on by the first read (see Map).
+        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Memory-mapped reads (up to 2 GB) turn the page reads of a query into memory accesses instead of one
+    /// system call per page, but every page a long ingest touches would stay mapped into the process and its working
+    /// set would grow with the file. So reads map the file and writes unmap it; switched only when the kind of work
+    /// changes, so an ingest (only writes) never maps it and a query session maps it once.</summary>
+    private void Map(SqliteConnection connection, bool mapped)
+    {
+        if (_mapped != mapped)
+        {
+            // 2 GB: SQLite's default ceiling.
+            Execute(connection, mapped ? "PRAGMA mmap_size = 2147418112" : "PRAGMA mmap_size = 0");
+            _mapped = mapped;
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)
@@ -218,7 +261,30 @@ public sealed class SqliteGraphStore : IGraphStore
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Writes a batch in one transaction. Without savepoints (each would copy every page a document touches
+    /// into a sub-journal); when a document fails, the whole transaction is rolled back, the documents before it are
+    /// written again in a new one and committed, and the failure is reported with the document's id.</summary>
     private void WriteBatch(
+        SqliteConnection connection, DocumentWriter writer, IReadOnlyList<DocumentExtraction> documents, int start, int end, CancellationToken cancellationToken)
+    {
+        var (failed, failure) = WriteDocuments(connection, writer, documents, start, end, cancellationToken);
+        if (failure is null)
+        {
+            return;
+        }
+
+        if (failed > start && WriteDocuments(connection, writer, documents, start, failed, cancellationToken).Failure is { } again)
+        {
+            throw again;
+        }
+
+        throw failure;
+    }
+
+    /// <summary>Writes <c>documents[start..end)</c> in one transaction and commits it; or, when a document fails, rolls
+    /// the whole transaction back and returns the document's index and failure. Cancellation between documents commits
+    /// the documents before.</summary>
+    private (int Failed, StoreException? Failure) WriteDocuments(
         SqliteConnection connection, DocumentWriter writer, IReadOnlyList<DocumentExtraction> documents, int start, int end, CancellationToken cancellationToken)
     {
         SqliteTransaction transaction;
@@ -245,10 +311,29 @@ public sealed class SqliteGraphStore : IGraphStore
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    WriteOne(transaction, writer, documents[i]);
+                    var document = documents[i];
+                    ArgumentNullException.ThrowIfNull(document, nameof(documents));
+                    StoreException failure;
+                    try
+                    {
+                        writer.Write(document);
+                        continue;
+                    }
+                    catch (SqliteException ex)
+                    {
+                        failure = SqliteErrors.Translate(_path, $"document '{document.Document.Id}'", ex);
+                    }
+                    catch (InvalidDataException ex)
+                    {
+                        failure = new StoreException($"{_path}: document '{document.Document.Id}': write refused: {ex.Message}", ex);
+                    }
+
+                    transaction.Rollback();
+                    return (i, failure);
                 }
 
                 transaction.Commit();
+                return (end, null);
             }
             catch (SqliteException ex)
             {
@@ -261,41 +346,14 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
-    /// <summary>Writes one document under a savepoint. On failure the document is rolled back, the documents before
-    /// it in the batch are committed, and the failure is reported with the document's id.</summary>
-    private void WriteOne(SqliteTransaction transaction, DocumentWriter writer, DocumentExtraction document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        const string Savepoint = "document";
-        transaction.Save(Savepoint);
-        StoreException failure;
-        try
-        {
-            writer.Write(document);
-            transaction.Release(Savepoint);
-            return;
-        }
-        catch (SqliteException ex)
-        {
-            failure = SqliteErrors.Translate(_path, $"document '{document.Document.Id}'", ex);
-        }
-        catch (InvalidDataException ex)
-        {
-            failure = new StoreException($"{_path}: document '{document.Document.Id}': write refused: {ex.Message}", ex);
-        }
-
-        transaction.Rollback(Savepoint);
-        transaction.Release(Savepoint);
-        transaction.Commit();
-        throw failure;
-    }
-
     private async Task<T> ReadAsync<T>(string action, Func<SqliteConnection, T> read, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return read(Connection);
+            var connection = Connection;
+            Map(connection, mapped: true);
+            return read(connection);
         }
         catch (SqliteException ex)
         {

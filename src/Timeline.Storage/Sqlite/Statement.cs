@@ -87,6 +87,34 @@ internal sealed partial class Statement : IDisposable
         return value;
     }
 
+    /// <summary>Runs the statement and hands its first row, if any, to <paramref name="read"/> (through SQLite's own API,
+    /// like <see cref="Execute"/>); the default of <typeparamref name="T"/> when there is no row.</summary>
+    public T? First<T>(Func<StatementRow, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var (db, statement) = Bind();
+        var result = raw.sqlite3_step(statement);
+        if (result == raw.SQLITE_DONE)
+        {
+            raw.sqlite3_reset(statement);
+            return default;
+        }
+
+        if (result != raw.SQLITE_ROW)
+        {
+            Fail(db, statement, result);
+        }
+
+        try
+        {
+            return read(new StatementRow(statement));
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
     public SqliteDataReader Read()
     {
         if (_command is null)

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using Timeline.Core.Actors;
+using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Core.Extraction;
 using Timeline.Core.Graph;
+using Timeline.Core.Relations;
 using Timeline.Storage;
 
 namespace Timeline.Query.Tests.Fakes;
@@ -74,6 +76,27 @@ public sealed class InMemoryGraphStore : IGraphStore
                 || string.Equals(a.Name, nameOrAlias, StringComparison.OrdinalIgnoreCase)
                 || a.Aliases.Any(alias => string.Equals(alias, nameOrAlias, StringComparison.OrdinalIgnoreCase))),
         ];
+        return Task.FromResult(found);
+    }
+
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<ActorId> ids, bool withAliases, CancellationToken cancellationToken)
+    {
+        var all = Actors();
+        IReadOnlyList<Actor> found = [.. ids.Select(a => a.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Where(all.ContainsKey).Select(id => withAliases ? all[id] : all[id] with { Aliases = [] })];
+        return Task.FromResult(found);
+    }
+
+    public Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<DocumentInfo> found = [.. ids.Select(d => d.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Where(_documents.ContainsKey).Select(id => _documents[id].Document.Info)];
+        return Task.FromResult(found);
+    }
+
+    public Task<IReadOnlyList<Relation>> FindRelationsToAsync(IReadOnlyCollection<ActorId> targets, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Relation> found = [.. _documents.Values.SelectMany(d => d.Relations).Where(r => targets.Contains(r.Target)).Order(RelationOrder.Instance)];
         return Task.FromResult(found);
     }
 

@@ -32,6 +32,39 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     [Fact]
+    public async Task An_event_without_aggregate_columns_from_schema_version_1_is_re_merged_by_its_next_report()
+    {
+        // Given a store whose events lack the version 2 aggregate columns, as after migrating a version 1 file
+        var path = _directory.File("upgraded.db");
+        await using (var store = await OpenAsync(path))
+        {
+            await store.WriteAsync([Articles.Call(), Articles.Week(), Articles.Undated()], CancellationToken.None);
+        }
+
+        using (var connection = OpenRaw(path))
+        {
+            Execute(connection, """
+                UPDATE events SET strongest_document = NULL, strongest_sentence_begin = NULL, strongest_sentence_end = NULL,
+                    strongest_trigger_begin = NULL, strongest_trigger_end = NULL, strongest_confidence = NULL,
+                    report_confidence = NULL, doubt = NULL
+                """);
+        }
+
+        // When an article that reports events already stored is written
+        await using var upgraded = await OpenAsync(path);
+        await upgraded.WriteAsync([Articles.Echo()], CancellationToken.None);
+
+        // Then the events equal those of a store that saw every article with version 2
+        await using var fresh = await OpenAsync(_directory.File("fresh.db"));
+        await fresh.WriteAsync(Articles.All(), CancellationToken.None);
+        Assert.Equal(await fresh.FindEventsAsync(EventFilter.All, CancellationToken.None), await upgraded.FindEventsAsync(EventFilter.All, CancellationToken.None));
+        using var check = OpenRaw(path);
+        const string EchoedEvents = "FROM events e JOIN event_documents r ON r.event_id = e.id AND r.document_id = 'en-echo'";
+        Assert.Equal(1L, (long)Scalar(check, $"SELECT count(*) {EchoedEvents}")!);
+        Assert.Equal(0L, (long)Scalar(check, $"SELECT count(*) {EchoedEvents} WHERE e.doubt IS NULL")!);
+    }
+
+    [Fact]
     public async Task The_factory_opens_a_file_path_as_the_embedded_store()
     {
         var path = _directory.File("factory.db");

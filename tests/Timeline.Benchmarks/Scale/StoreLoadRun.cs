@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using Timeline.Storage.Sqlite;
+
+namespace Timeline.Benchmarks.Scale;
+
+/// <summary>Loads N synthetic events (<see cref="IngestBenchmarks.CreateCorpus"/>) into a new embedded store with one
+/// <c>WriteAsync</c> and reports the process CPU time (user + system) of the write alone: events per CPU-second do
+/// not depend on what else runs on the machine, unlike wall times.</summary>
+/// <remarks>Run: <c>dotnet run -c Release --project tests/Timeline.Benchmarks -- store-load 100000</c>.</remarks>
+internal static class StoreLoadRun
+{
+    public static async Task<int> RunAsync(int events)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "timeline-store-load-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var documents = IngestBenchmarks.CreateCorpus(events);
+
+            // A first small load warms up the JIT, so that the measured load is the steady state.
+            await using (var warm = new SqliteGraphStore(Path.Combine(directory, "warm.db")))
+            {
+                await warm.InitializeAsync(CancellationToken.None);
+                await warm.WriteAsync(IngestBenchmarks.CreateCorpus(2_000), CancellationToken.None);
+            }
+
+            await using var store = new SqliteGraphStore(Path.Combine(directory, "load.db"));
+            await store.InitializeAsync(CancellationToken.None);
+            GC.Collect();
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            await store.WriteAsync(documents, CancellationToken.None);
+            clock.Stop();
+            process.Refresh();
+            var used = process.TotalProcessorTime - cpu;
+            var statistics = await store.GetStatisticsAsync(CancellationToken.None);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+                events         {events} in {documents.Count} documents
+                stored         {statistics}
+                wall           {clock.Elapsed.TotalSeconds:0.00} s ({events / clock.Elapsed.TotalSeconds:0} events/s)
+                cpu            {used.TotalSeconds:0.00} s ({events / used.TotalSeconds:0} events per CPU-second)
+                """));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
