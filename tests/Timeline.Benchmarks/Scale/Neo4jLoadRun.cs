@@ -44,7 +44,6 @@ internal static class Neo4jLoadRun
         var cpu = process.TotalProcessorTime - cpuBefore;
         var serverCpu = ServerCpu(serverPid) - serverBefore;
         var statistics = await store.GetStatisticsAsync(CancellationToken.None);
-        await store.DeleteGraphAsync(CancellationToken.None);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             transport      {transport}, {documents} documents per load, {batchDocuments} per transaction{(profile ? " (profiled: one round trip per statement)" : string.Empty)}
@@ -56,6 +55,7 @@ internal static class Neo4jLoadRun
             stored         {statistics}
             """));
         timing.Print(Console.Out);
+        await store.DeleteGraphAsync(CancellationToken.None);
         return 0;
     }
 
