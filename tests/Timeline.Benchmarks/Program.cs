@@ -23,6 +23,11 @@ internal static class Program
             return await TimelineQueryRun.RunAsync(store, rest is [var actors] ? int.Parse(actors, CultureInfo.InvariantCulture) : 200);
         }
 
+        if (args is ["neo4j-load", var transport, var documents, var batch, ..] && (args.Length == 4 || args[4] == "--profile"))
+        {
+            return await Neo4jLoadRun.RunAsync(transport, int.Parse(documents, CultureInfo.InvariantCulture), int.Parse(batch, CultureInfo.InvariantCulture), args.Length == 5);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -214,7 +214,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         long total = 0;
         while (true)
         {
-            var result = (await _runner.RunAsync([Statement("write/delete_graph", ("graph", _graph), ("limit", 20_000L))], ct))[0];
+            var result = (await _runner.RunAsync([Statement("write/delete_graph", ("graph", _graph), ("limit", 2_000L))], ct))[0];
             var deleted = GraphValues.ToLong(result.Rows[0][0]);
             total += deleted;
             if (deleted == 0)

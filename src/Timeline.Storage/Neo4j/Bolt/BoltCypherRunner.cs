@@ -134,9 +134,36 @@ internal sealed class BoltCypherRunner : ICypherRunner
             return results;
         }
 
+        if (statements.Count == 1)
+        {
+            results.Add(await RunOneAsync(connection, statements[0].Text, statements[0].Parameters, cancellationToken));
+            return results;
+        }
+
+        // Several statements (a write batch): pipeline every RUN + PULL {n: -1} in one flush, then read the answers
+        // in order. After a FAILURE the server answers IGNORED to the rest; RESET then ends the transaction.
+        var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["n"] = -1L };
         foreach (var statement in statements)
         {
-            results.Add(await RunOneAsync(connection, statement.Text, statement.Parameters, cancellationToken));
+            connection.Enqueue(BoltMessage.Run, statement.Text, statement.Parameters, new Dictionary<string, object?>());
+            connection.Enqueue(BoltMessage.Pull, all);
+        }
+
+        await Guard(() => connection.FlushAsync(cancellationToken));
+        StoreException? pipelineFailure = null;
+        foreach (var _ in statements)
+        {
+            var (columns, runFailure) = await ReadSummaryAsync(connection, null, cancellationToken);
+            var rows = new List<IReadOnlyList<object?>>();
+            var (_, pullFailure) = await ReadSummaryAsync(connection, rows, cancellationToken);
+            pipelineFailure ??= runFailure ?? pullFailure;
+            results.Add(new CypherResult(Fields(columns), rows));
+        }
+
+        if (pipelineFailure is not null)
+        {
+            await RecoverAsync(connection, cancellationToken);
+            throw pipelineFailure;
         }
 
         return results;

@@ -6,19 +6,24 @@ using Newtonsoft.Json.Linq;
 
 namespace Timeline.Storage.Neo4j.Http;
 
-/// <summary>Runs Cypher through Neo4j's transactional HTTP endpoint: found by discovery at <c>GET /</c>, it is
-/// <c>/db/data/transaction</c> on 3.x and <c>/db/{database}/tx</c> on 4.x and later.</summary>
+/// <summary>Runs Cypher over HTTP, through the endpoint discovery at <c>GET /</c> offers: the Query API
+/// <c>/db/{database}/query/v2</c> where offered (Neo4j 5.19 and later, Aura), else the transactional endpoint
+/// (<c>/db/data/transaction</c> on 3.x, <c>/db/{database}/tx</c> on 4.x).</summary>
 /// <remarks>Errors come back with HTTP 200 in <c>errors[]</c>, so every answer is checked. Basic auth; the
 /// credentials only ever go into the Authorization header.</remarks>
 internal sealed class HttpCypherRunner : ICypherRunner
 {
     private const string JsonType = "application/json";
 
+    /// <summary>The Query API routes an explicit transaction's requests to its cluster member by this header.</summary>
+    private const string AffinityHeader = "neo4j-cluster-affinity";
+
     private readonly HttpClient _client;
     private readonly Uri _root;
     private readonly string _store;
     private readonly string? _database;
     private Uri? _transactions;
+    private Uri? _query;
     private string? _agent;
 
     /// <param name="root">The server, e.g. <c>http://localhost:7474</c>.</param>
@@ -56,6 +61,12 @@ internal sealed class HttpCypherRunner : ICypherRunner
             // 4.x and later: {"transaction": "http://host:7474/db/{databaseName}/tx", "neo4j_version": "5.26.0", ...}
             var database = Uri.EscapeDataString(_database ?? "neo4j");
             _transactions = new Uri(template.Replace("{databaseName}", database, StringComparison.Ordinal));
+            if (discovery.Value<string>("query") is { } query)
+            {
+                // 5.19 and later: {"query": "http://host:7474/db/{databaseName}/query/v2", ...}
+                _query = new Uri(query.Replace("{databaseName}", database, StringComparison.Ordinal));
+            }
+
             _agent = "Neo4j/" + (discovery.Value<string>("neo4j_version") ?? "4");
         }
         else
@@ -72,8 +83,25 @@ internal sealed class HttpCypherRunner : ICypherRunner
         return _agent;
     }
 
+    /// <summary>Whether discovery offered the Query API (and it is used).</summary>
+    public bool UsesQueryApi => _query is not null;
+
     public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
     {
+        if (_query is { } query)
+        {
+            if (statements.Count == 1)
+            {
+                // One statement: an implicit transaction.
+                return [QueryResult(await SendAsync(HttpMethod.Post, query, QueryBody(statements[0]), cancellationToken))];
+            }
+
+            await using var transaction = await BeginAsync(cancellationToken);
+            var results = await transaction.RunAsync(statements, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return results;
+        }
+
         var endpoint = Transactions;
         var answer = await SendAsync(HttpMethod.Post, new Uri(endpoint + "/commit"), Body(statements), cancellationToken);
         return Results(answer);
@@ -81,6 +109,17 @@ internal sealed class HttpCypherRunner : ICypherRunner
 
     public async Task<ICypherTransaction> BeginAsync(CancellationToken cancellationToken)
     {
+        if (_query is { } query)
+        {
+            // 202 Accepted {"transaction": {"id": "lyU", "expires": "…"}, …} plus the affinity header to send back.
+            using var begin = new HttpRequestMessage(HttpMethod.Post, new Uri(query + "/tx")) { Content = Json("{}") };
+            using var started = await SendRawAsync(begin, cancellationToken);
+            var opened = await ReadAsync(started, cancellationToken);
+            var id = opened["transaction"]?.Value<string>("id") ?? throw Neo4jErrors.Protocol(_store, "the Query API opened no transaction");
+            var affinity = started.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
+            return new QueryApiTransaction(this, new Uri(query + "/tx/" + Uri.EscapeDataString(id)), affinity);
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Post, Transactions) { Content = Json(Body([])) };
         using var response = await SendRawAsync(request, cancellationToken);
         var answer = await ReadAsync(response, cancellationToken);
@@ -101,11 +140,33 @@ internal sealed class HttpCypherRunner : ICypherRunner
         return Results(answer);
     }
 
-    internal async Task RollbackAsync(Uri transaction)
+    /// <summary>Runs one statement in an open Query API transaction (<paramref name="suffix"/> <c>/commit</c>
+    /// commits it; a null statement sends an empty body).</summary>
+    internal async Task<CypherResult> RunInQueryTransactionAsync(Uri transaction, string? affinity, CypherStatement? statement, string suffix, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(transaction + suffix))
+        {
+            Content = Json(statement is null ? "{}" : QueryBody(statement)),
+        };
+        if (affinity is not null)
+        {
+            request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
+        }
+
+        using var response = await SendRawAsync(request, cancellationToken);
+        return QueryResult(await ReadAsync(response, cancellationToken));
+    }
+
+    internal async Task RollbackAsync(Uri transaction, string? affinity = null)
     {
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Delete, transaction);
+            if (affinity is not null)
+            {
+                request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
+            }
+
             using var response = await _client.SendAsync(request, CancellationToken.None);
         }
         catch (HttpRequestException)
@@ -143,6 +204,37 @@ internal sealed class HttpCypherRunner : ICypherRunner
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A Query API request: {"statement": "…", "parameters": {…}}.</summary>
+    private static string QueryBody(CypherStatement statement)
+    {
+        var text = new StringBuilder();
+        using (var writer = new JsonTextWriter(new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("statement");
+            writer.WriteValue(statement.Text);
+            writer.WritePropertyName("parameters");
+            JsonValues.Write(writer, statement.Parameters);
+            writer.WriteEndObject();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A Query API answer: {"data": {"fields": […], "values": [[…], …]}, "bookmarks": […]}.</summary>
+    private static CypherResult QueryResult(JToken answer)
+    {
+        var data = answer["data"];
+        var columns = (data?["fields"] as JArray ?? []).Select(c => c.Value<string>() ?? string.Empty).ToArray();
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var row in data?["values"] as JArray ?? [])
+        {
+            rows.Add((row as JArray ?? []).Select(JsonValues.ToValue).ToArray());
+        }
+
+        return new CypherResult(columns, rows);
     }
 
     private static StringContent Json(string body) => new(body, new UTF8Encoding(false), JsonType);

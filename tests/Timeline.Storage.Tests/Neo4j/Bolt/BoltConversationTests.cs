@@ -94,6 +94,54 @@ public sealed class BoltConversationTests
     }
 
     [Fact]
+    public async Task Bolt_4_4_pipelines_the_statements_of_a_batch_in_one_flush_and_pulls_all_records()
+    {
+        await using var server = new ScriptedBoltServer()
+            .Expect("handshake", Handshake)
+            .Send("version 4.4", Convert.FromHexString("00000404"))
+            .Expect("HELLO with auth", Message(H("B1 01 A4"), "user_agent", "timeline/1", "scheme", "basic", "principal", "neo4j", "credentials", "s3cret"))
+            .Send("SUCCESS", Message(H("B1 70 A1"), "server", "Neo4j/4.4.40"))
+            .Expect("BEGIN", Message(H("B1 11 A1"), "mode", "w"))
+            .Send("SUCCESS", Success)
+            .Expect("RUN + PULL{n:-1}, twice, in one flush",
+            [
+                .. Message(H("B3 10"), "CREATE (:A)", H("A0 A0")), .. Message(H("B1 3F A1"), "n", H("FF")),
+                .. Message(H("B3 10"), "RETURN 7 AS x", H("A0 A0")), .. Message(H("B1 3F A1"), "n", H("FF")),
+            ])
+            .Send("both results",
+            [
+                .. Message(H("B1 70 A1"), "fields", H("90")), .. Message(H("B1 70 A0")),
+                .. Message(H("B1 70 A1"), "fields", H("91"), "x"), .. Message(H("B1 71 91 07")), .. Message(H("B1 70 A0")),
+            ])
+            .Expect("RUN + PULL{n:-1}, twice, in one flush",
+            [
+                .. Message(H("B3 10"), "RETURN 1 +", H("A0 A0")), .. Message(H("B1 3F A1"), "n", H("FF")),
+                .. Message(H("B3 10"), "RETURN 2", H("A0 A0")), .. Message(H("B1 3F A1"), "n", H("FF")),
+            ])
+            .Send("FAILURE, then IGNORED for the rest",
+            [
+                .. Message(H("B1 7F A2"), "code", H("D0 25"), H(Convert.ToHexString("Neo.ClientError.Statement.SyntaxError"u8)), "message", "Invalid input"),
+                .. Message(H("B0 7E")), .. Message(H("B0 7E")), .. Message(H("B0 7E")),
+            ])
+            .Expect("RESET", Message(H("B0 0F")))
+            .Send("SUCCESS", Success)
+            .Expect("COMMIT of the first transaction is never sent; GOODBYE", Goodbye);
+        server.Start();
+
+        var runner = Runner(server, null, fetchSize: 1000);
+        var transaction = await runner.BeginAsync(CancellationToken.None);
+        var results = await transaction.RunAsync([Statement("CREATE (:A)"), Statement("RETURN 7 AS x")], CancellationToken.None);
+        var error = await Assert.ThrowsAsync<StoreException>(() => transaction.RunAsync([Statement("RETURN 1 +"), Statement("RETURN 2")], CancellationToken.None));
+        await transaction.DisposeAsync();
+        await runner.DisposeAsync();
+        await server.CompletedAsync();
+
+        Assert.Empty(results[0].Rows);
+        Assert.Equal(7L, results[1].Rows.Single()[0]);
+        Assert.Contains("Neo.ClientError.Statement.SyntaxError", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_refused_logon_is_a_store_error_without_the_password()
     {
         await using var server = new ScriptedBoltServer()
