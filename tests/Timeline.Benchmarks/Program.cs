@@ -13,6 +13,11 @@ internal static class Program
             return await IngestScaleRun.RunAsync(int.Parse(count, CultureInfo.InvariantCulture));
         }
 
+        if (args is ["export-scale", var events, var format])
+        {
+            return await ExportScaleRun.RunAsync(int.Parse(events, CultureInfo.InvariantCulture), format);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
