@@ -54,4 +54,10 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The graph within a window: events in it, the actors and documents they touch, and relations among
     /// those actors whose evidence lies in the window.</summary>
     Task<GraphSnapshot> LoadSnapshotAsync(SnapshotWindow window, CancellationToken cancellationToken);
+
+    /// <summary>The same window as <see cref="LoadSnapshotAsync"/>, for exporters: a store that can leaves the events
+    /// where they are and streams them on every <see cref="ISnapshotSource.ReadEvents"/>; by default the snapshot is
+    /// loaded into memory. Dispose the source to release the store.</summary>
+    async Task<ISnapshotSource> OpenSnapshotAsync(SnapshotWindow window, CancellationToken cancellationToken) =>
+        new InMemorySnapshotSource(await LoadSnapshotAsync(window, cancellationToken));
 }

@@ -28,6 +28,11 @@ internal static class Program
             return await Neo4jLoadRun.RunAsync(transport, int.Parse(documents, CultureInfo.InvariantCulture), int.Parse(batch, CultureInfo.InvariantCulture), args.Length == 5);
         }
 
+        if (args is ["export-scale", var exported, var format])
+        {
+            return await ExportScaleRun.RunAsync(int.Parse(exported, CultureInfo.InvariantCulture), format);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -96,7 +96,7 @@ public sealed class TextExportTests
         var directory = Path.Combine(Path.GetTempPath(), "timeline-csv-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         try
         {
-            await Neo4jCsvExporter.WriteDirectoryAsync(snapshot, directory, CancellationToken.None);
+            await Neo4jCsvExporter.WriteDirectoryAsync(new Timeline.Core.Graph.InMemorySnapshotSource(snapshot), directory, CancellationToken.None);
             using var zip = new ZipArchive(new MemoryStream(await Exports.BytesAsync("csv", snapshot)), ZipArchiveMode.Read);
             foreach (var entry in zip.Entries)
             {

@@ -48,7 +48,7 @@ internal sealed class ExportCommand : Command
         var window = _window.Read(parseResult);
         var outputPath = parseResult.GetValue(_output);
         await using var store = await StoreOpener.OpenAsync(_context, parseResult.GetValue(_store), cancellationToken);
-        var snapshot = await store.LoadSnapshotAsync(window, cancellationToken);
+        using var snapshot = await store.OpenSnapshotAsync(window, cancellationToken);
         var options = new ExportOptions(parseResult.GetValue(_title) ?? "Timeline", window);
 
         if (outputPath is null)

@@ -28,14 +28,14 @@ public sealed class CypherExporter : IGraphExporter
 
     public string MediaType => "application/x-cypher-query";
 
-    public Task WriteAsync(GraphSnapshot snapshot, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public Task WriteAsync(ISnapshotSource source, Stream output, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var view = new SnapshotView(snapshot);
+        var view = new SnapshotView(source);
         using var writer = TextOutput.Create(output);
         writer.WriteLine("// " + Flatten(options.Title) + ": Timeline graph snapshot for Neo4j 5 (cypher-shell -f FILE)");
         writer.WriteLine(
-            "// " + Labels.Number(view.Actors.Length) + " actors, " + Labels.Number(view.Events.Length) + " events, "
+            "// " + Labels.Number(view.Actors.Length) + " actors, " + Labels.Number(view.EventCount) + " events, "
             + Labels.Number(view.Documents.Length) + " documents, " + Labels.Number(view.Relations.Length) + " relations");
         writer.WriteLine("CREATE CONSTRAINT timeline_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;");
         writer.WriteLine("CREATE CONSTRAINT timeline_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;");

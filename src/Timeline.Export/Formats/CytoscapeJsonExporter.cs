@@ -18,10 +18,10 @@ public sealed class CytoscapeJsonExporter : IGraphExporter
 
     public string MediaType => "application/json";
 
-    public Task WriteAsync(GraphSnapshot snapshot, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public Task WriteAsync(ISnapshotSource source, Stream output, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var view = new SnapshotView(snapshot);
+        var view = new SnapshotView(source);
         using var text = TextOutput.Create(output);
         using var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 1, IndentChar = ' ', CloseOutput = false };
         json.WriteStartObject();

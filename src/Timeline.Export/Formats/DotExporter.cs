@@ -17,10 +17,10 @@ public sealed class DotExporter : IGraphExporter
 
     public string MediaType => "text/vnd.graphviz";
 
-    public Task WriteAsync(GraphSnapshot snapshot, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public Task WriteAsync(ISnapshotSource source, Stream output, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var view = new SnapshotView(snapshot);
+        var view = new SnapshotView(source);
         using var writer = TextOutput.Create(output);
         writer.WriteLine("digraph timeline {");
         writer.WriteLine("  graph [rankdir=LR, label=" + Quote(options.Title) + ", fontname=\"Helvetica\"];");

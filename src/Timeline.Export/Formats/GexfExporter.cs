@@ -44,10 +44,10 @@ public sealed class GexfExporter : IGraphExporter
 
     public string MediaType => "application/gexf+xml";
 
-    public Task WriteAsync(GraphSnapshot snapshot, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public Task WriteAsync(ISnapshotSource source, Stream output, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var view = new SnapshotView(snapshot);
+        var view = new SnapshotView(source);
         var spells = ActorSpells(view);
         using var writer = XmlOutput.Create(output);
         writer.WriteStartDocument();

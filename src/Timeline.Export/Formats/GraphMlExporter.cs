@@ -41,10 +41,10 @@ public sealed class GraphMlExporter : IGraphExporter
 
     public string MediaType => "application/graphml+xml";
 
-    public Task WriteAsync(GraphSnapshot snapshot, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public Task WriteAsync(ISnapshotSource source, Stream output, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var view = new SnapshotView(snapshot);
+        var view = new SnapshotView(source);
         using var writer = XmlOutput.Create(output);
         writer.WriteStartDocument();
         writer.WriteStartElement("graphml", Namespace);

@@ -69,10 +69,10 @@ public sealed class HtmlExporter : IGraphExporter
 
     public string MediaType => "text/html";
 
-    public Task WriteAsync(GraphSnapshot snapshot, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public Task WriteAsync(ISnapshotSource source, Stream output, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var view = new SnapshotView(snapshot);
+        var view = new SnapshotView(source);
         var documents = view.Documents.ToDictionary(d => d.Id.Value, StringComparer.Ordinal);
         var events = TimelineQuery.Order(view.Events, documents);
         using var w = TextOutput.Create(output);
@@ -90,7 +90,7 @@ public sealed class HtmlExporter : IGraphExporter
         w.WriteLine("<body>");
         w.WriteLine("<h1>" + Text(options.Title) + "</h1>");
         w.WriteLine(
-            "<p class=\"summary\">" + Labels.Number(view.Events.Length) + " events, " + Labels.Number(view.Actors.Length) + " actors, "
+            "<p class=\"summary\">" + Labels.Number(view.EventCount) + " events, " + Labels.Number(view.Actors.Length) + " actors, "
             + Labels.Number(view.Documents.Length) + " articles" + WindowText(options) + "</p>");
         WriteFilters(w, view);
         WriteGraph(w, ActorLayout.Of(view, GraphActors));
@@ -147,7 +147,7 @@ public sealed class HtmlExporter : IGraphExporter
         w.WriteLine("<label>Actor <input id=\"f-actor\" type=\"search\" placeholder=\"name\"/></label>");
         w.WriteLine("<label>From <input id=\"f-from\" type=\"date\"/></label>");
         w.WriteLine("<label>To <input id=\"f-to\" type=\"date\"/></label>");
-        w.WriteLine("<span id=\"f-count\">" + Labels.Number(view.Events.Length) + " events</span>");
+        w.WriteLine("<span id=\"f-count\">" + Labels.Number(view.EventCount) + " events</span>");
         w.WriteLine("</section>");
     }
 

@@ -28,9 +28,9 @@ public sealed class Neo4jCsvExporter : IGraphExporter
     public string MediaType => "application/zip";
 
     /// <summary>Writes the files into a zip archive on <paramref name="output"/> (which may be non-seekable).</summary>
-    public Task WriteAsync(GraphSnapshot snapshot, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public Task WriteAsync(ISnapshotSource source, Stream output, ExportOptions options, CancellationToken cancellationToken)
     {
-        var view = new SnapshotView(snapshot);
+        var view = new SnapshotView(source);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var name in FileNames)
@@ -46,9 +46,9 @@ public sealed class Neo4jCsvExporter : IGraphExporter
     }
 
     /// <summary>Writes the files into <paramref name="directory"/>, creating it.</summary>
-    public static Task WriteDirectoryAsync(GraphSnapshot snapshot, string directory, CancellationToken cancellationToken)
+    public static Task WriteDirectoryAsync(ISnapshotSource source, string directory, CancellationToken cancellationToken)
     {
-        var view = new SnapshotView(snapshot);
+        var view = new SnapshotView(source);
         Directory.CreateDirectory(directory);
         foreach (var name in FileNames)
         {

@@ -30,11 +30,11 @@ public sealed class PngChartExporter : IGraphExporter
 
     public string MediaType => "image/png";
 
-    public async Task WriteAsync(GraphSnapshot snapshot, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public async Task WriteAsync(ISnapshotSource source, Stream output, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = Render(new SnapshotView(snapshot), options.Title);
+        var bytes = Render(new SnapshotView(source), options.Title);
         await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 

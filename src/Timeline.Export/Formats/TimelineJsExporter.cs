@@ -20,10 +20,10 @@ public sealed class TimelineJsExporter : IGraphExporter
 
     public string MediaType => "application/json";
 
-    public Task WriteAsync(GraphSnapshot snapshot, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public Task WriteAsync(ISnapshotSource source, Stream output, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var view = new SnapshotView(snapshot);
+        var view = new SnapshotView(source);
         var documents = view.Documents.ToDictionary(d => d.Id.Value, StringComparer.Ordinal);
         using var text = TextOutput.Create(output);
         using var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 1, IndentChar = ' ', CloseOutput = false };
@@ -33,7 +33,7 @@ public sealed class TimelineJsExporter : IGraphExporter
         json.WritePropertyName("text");
         json.WriteStartObject();
         Property(json, "headline", WebUtility.HtmlEncode(options.Title));
-        Property(json, "text", Labels.Number(view.Events.Length) + " events, " + Labels.Number(view.Actors.Length) + " actors");
+        Property(json, "text", Labels.Number(view.EventCount) + " events, " + Labels.Number(view.Actors.Length) + " actors");
         json.WriteEndObject();
         json.WriteEndObject();
         json.WritePropertyName("events");
@@ -70,12 +70,12 @@ public sealed class TimelineJsExporter : IGraphExporter
             json.WriteStartObject();
             var actors = string.Join(", ", e.Participants.Select(p => view.NameOf(p.Actor)));
             Property(json, "headline", WebUtility.HtmlEncode(e.Type.ToWire() + (actors.Length == 0 ? string.Empty : ": " + actors)));
-            var source = document is null ? e.Primary.Document.Value
+            var origin = document is null ? e.Primary.Document.Value
                 : document.Title + (document.Source is null ? string.Empty : " (" + document.Source + ")");
             Property(
                 json,
                 "text",
-                "<p>" + WebUtility.HtmlEncode(e.Primary.SentenceText) + "</p><p><em>" + WebUtility.HtmlEncode(source) + "</em> · "
+                "<p>" + WebUtility.HtmlEncode(e.Primary.SentenceText) + "</p><p><em>" + WebUtility.HtmlEncode(origin) + "</em> · "
                 + WebUtility.HtmlEncode(e.Modality.ToWire()) + "</p>");
             json.WriteEndObject();
             Property(json, "group", e.Type.ToWire());

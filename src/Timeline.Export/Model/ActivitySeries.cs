@@ -10,29 +10,50 @@ namespace Timeline.Export.Model;
 /// to 62 days, a week up to 2 years, else a month.</summary>
 internal sealed record ActivitySeries(Grouping Grouping, ImmutableArray<ActivityPoint> Points)
 {
-    public static ActivitySeries Of(IReadOnlyList<Event> events)
+    /// <summary>Counts the dated events in one pass (per day first, so memory grows with the days covered, not the
+    /// events).</summary>
+    public static ActivitySeries Of(IEnumerable<Event> events)
     {
-        var dated = events.Where(e => e.Time is not null).ToList();
-        if (dated.Count == 0)
+        var perDay = new SortedDictionary<LocalDate, int[]>();
+        foreach (var e in events)
+        {
+            if (e.Time is not { } time)
+            {
+                continue;
+            }
+
+            if (!perDay.TryGetValue(time.Start, out var classes))
+            {
+                classes = new int[5];
+                perDay.Add(time.Start, classes);
+            }
+
+            classes[(int)CooperationConflictScale.ClassOf(e.Type)]++;
+        }
+
+        if (perDay.Count == 0)
         {
             return new ActivitySeries(Grouping.Day, []);
         }
 
-        var first = dated.Min(e => e.Time!.Start);
-        var last = dated.Max(e => e.Time!.Start);
+        var first = perDay.Keys.First();
+        var last = perDay.Keys.Last();
         var days = Period.Between(first, last, PeriodUnits.Days).Days;
         var grouping = days <= 62 ? Grouping.Day : days <= 731 ? Grouping.Week : Grouping.Month;
         var points = new SortedDictionary<LocalDate, (string Label, int[] Classes)>();
-        foreach (var e in dated)
+        foreach (var (day, classes) in perDay)
         {
-            var (start, _, label) = Periods.Of(e.Time!.Start, grouping);
+            var (start, _, label) = Periods.Of(day, grouping);
             if (!points.TryGetValue(start, out var point))
             {
                 point = (label, new int[5]);
                 points.Add(start, point);
             }
 
-            point.Classes[(int)CooperationConflictScale.ClassOf(e.Type)]++;
+            for (var i = 0; i < classes.Length; i++)
+            {
+                point.Classes[i] += classes[i];
+            }
         }
 
         // Fill empty periods so the time axis is even.

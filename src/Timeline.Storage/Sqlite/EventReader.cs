@@ -34,12 +34,71 @@ internal sealed class EventReader
 
     /// <summary>Events matching <paramref name="filter"/> in timeline order; with <paramref name="startsOnOrBefore"/> (an
     /// epoch day) only dated events starting by then that have a mention published by then.</summary>
-    /// <remarks>One statement selects the events; then one statement per 500 events reads their participants and one
-    /// their mentions, instead of one lookup per event.</remarks>
-    public IReadOnlyList<Event> Find(EventFilter filter, long? startsOnOrBefore = null)
+    public IReadOnlyList<Event> Find(EventFilter filter, long? startsOnOrBefore = null) =>
+        Read(filter, startsOnOrBefore, TimelineOrderBy).ToList();
+
+    /// <summary>Events matching <paramref name="filter"/> in <see cref="Timeline.Core.Graph.SnapshotOrder.Events"/> order
+    /// (dated by start, end, id; undated last by id), read lazily: memory holds one chunk of events at a time. The
+    /// dated events come in the order of the <c>events_by_time</c> index (which ends with the primary key), so SQLite
+    /// walks the index instead of sorting a million rows.</summary>
+    public IEnumerable<Event> Stream(EventFilter filter)
+    {
+        foreach (var e in Read(filter, null, "AND e.start_day IS NOT NULL ORDER BY e.start_day, e.end_day, e.id"))
+        {
+            yield return e;
+        }
+
+        foreach (var e in Read(filter, null, "AND e.start_day IS NULL ORDER BY e.id"))
+        {
+            yield return e;
+        }
+    }
+
+    /// <summary>How many events and participations match <paramref name="filter"/>.</summary>
+    public (int Events, int Participations) Count(EventFilter filter)
+    {
+        var (where, parameters) = BuildSelection(filter, null);
+        using var command = CreateCommand(
+            $"SELECT count(*), (SELECT count(*) FROM event_participants p WHERE p.event_id IN (SELECT e.id FROM events e {where})) FROM events e {where}",
+            parameters);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    /// <summary>The ids of the actors taking part in, and of the documents mentioning, the events matching
+    /// <paramref name="filter"/>, each sorted ordinally.</summary>
+    public (List<string> Actors, List<string> Documents) Touched(EventFilter filter)
+    {
+        var (where, parameters) = BuildSelection(filter, null);
+        return (
+            Strings($"SELECT DISTINCT actor_id FROM event_participants WHERE event_id IN (SELECT e.id FROM events e {where})", parameters),
+            Strings($"SELECT DISTINCT document_id FROM event_mentions WHERE event_id IN (SELECT e.id FROM events e {where})", parameters));
+    }
+
+    private List<string> Strings(string sql, List<(string Name, object Value)> parameters)
+    {
+        using var command = CreateCommand(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        values.Sort(StringComparer.Ordinal);
+        return values;
+    }
+
+    /// <summary>Selects the events with one statement and, for every chunk of 500 of them, reads their participants
+    /// with one statement and their mentions with another (instead of one lookup per event), then yields the chunk.</summary>
+    /// <param name="filter">The selection.</param>
+    /// <param name="startsOnOrBefore">An epoch day for as-of reads, else null.</param>
+    /// <param name="tail">A constant fragment: further conditions (starting with AND) and the ORDER BY.</param>
+    private IEnumerable<Event> Read(EventFilter filter, long? startsOnOrBefore, string tail)
     {
         var (where, parameters) = BuildSelection(filter, startsOnOrBefore);
-        var ordered = $"{where} {TimelineOrderBy}";
+        var ordered = $"{where} {tail}";
         if (filter.Limit is { } limit)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(limit);
@@ -47,47 +106,63 @@ internal sealed class EventReader
             parameters.Add(("$limit", limit));
         }
 
-        var rows = new List<EventRow>();
-        using (var command = CreateCommand($"SELECT {EventColumns} FROM events e {ordered}", parameters))
-        using (var reader = command.ExecuteReader())
+        var rows = new List<EventRow>(IdsPerStatement);
+        using var command = CreateCommand($"SELECT {EventColumns} FROM events e {ordered}", parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            while (reader.Read())
+            rows.Add(new EventRow(
+                reader.GetString(0),
+                StoredValues.EventType(reader.GetString(1)),
+                ReportReader.NullableString(reader, 2),
+                StoredValues.Modality(reader.GetString(3)),
+                StoredValues.Time(ReportReader.NullableLong(reader, 4), ReportReader.NullableLong(reader, 5),
+                    ReportReader.NullableString(reader, 6), ReportReader.NullableString(reader, 7)),
+                reader.GetDouble(8)));
+            if (rows.Count == IdsPerStatement)
             {
-                rows.Add(new EventRow(
-                    reader.GetString(0),
-                    StoredValues.EventType(reader.GetString(1)),
-                    ReportReader.NullableString(reader, 2),
-                    StoredValues.Modality(reader.GetString(3)),
-                    StoredValues.Time(ReportReader.NullableLong(reader, 4), ReportReader.NullableLong(reader, 5),
-                        ReportReader.NullableString(reader, 6), ReportReader.NullableString(reader, 7)),
-                    reader.GetDouble(8)));
+                foreach (var e in Complete(rows))
+                {
+                    yield return e;
+                }
+
+                rows.Clear();
             }
+        }
+
+        foreach (var e in Complete(rows))
+        {
+            yield return e;
+        }
+    }
+
+    /// <summary>Attaches participants and mentions to one chunk of event rows.</summary>
+    private List<Event> Complete(List<EventRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
         }
 
         var participants = rows.ToDictionary(r => r.Id, _ => new List<Participant>(2), StringComparer.Ordinal);
         var mentions = rows.ToDictionary(r => r.Id, _ => new List<EventMention>(1), StringComparer.Ordinal);
-
-        // Participants and mentions of exactly these events, by their ids in chunks: the selection runs only once.
-        foreach (var chunk in rows.Select(r => r.Id).Chunk(IdsPerStatement))
+        var ids = rows.Select((r, i) => ("$id" + i.ToString(CultureInfo.InvariantCulture), (object)r.Id)).ToList();
+        var list = string.Join(", ", ids.Select(p => p.Item1));
+        using (var command = CreateCommand($"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({list})", ids))
+        using (var reader = command.ExecuteReader())
         {
-            var ids = chunk.Select((id, i) => ("$id" + i.ToString(CultureInfo.InvariantCulture), (object)id)).ToList();
-            var list = string.Join(", ", ids.Select(p => p.Item1));
-            using (var command = CreateCommand($"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({list})", ids))
-            using (var reader = command.ExecuteReader())
+            while (reader.Read())
             {
-                while (reader.Read())
-                {
-                    participants[reader.GetString(0)].Add(new Participant(new ActorId(reader.GetString(1)), StoredValues.Role(reader.GetString(2))));
-                }
+                participants[reader.GetString(0)].Add(new Participant(new ActorId(reader.GetString(1)), StoredValues.Role(reader.GetString(2))));
             }
+        }
 
-            using (var command = CreateCommand($"SELECT event_id, {ReportReader.MentionColumns} FROM event_mentions WHERE event_id IN ({list})", ids))
-            using (var reader = command.ExecuteReader())
+        using (var command = CreateCommand($"SELECT event_id, {ReportReader.MentionColumns} FROM event_mentions WHERE event_id IN ({list})", ids))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
             {
-                while (reader.Read())
-                {
-                    mentions[reader.GetString(0)].Add(ReportReader.ReadMention(reader, 1));
-                }
+                mentions[reader.GetString(0)].Add(ReportReader.ReadMention(reader, 1));
             }
         }
 

@@ -74,6 +74,46 @@ internal sealed class SnapshotReader : IDisposable
         return new GraphSnapshot(documents, actors, relations, [.. events]);
     }
 
+    /// <summary>The snapshot of a window without <c>AsOf</c> with its events left in the store (see
+    /// <see cref="StreamedSnapshot"/>): the same documents, actors, relations and events as <see cref="Load"/>.</summary>
+    public StreamedSnapshot Open(SnapshotWindow window, Func<SqliteException, Exception> translate, Action release)
+    {
+        if (window.AsOf is not null)
+        {
+            throw new ArgumentException("an as-of window re-merges events and is loaded, not streamed", nameof(window));
+        }
+
+        if (window.From is null && window.To is null)
+        {
+            return new StreamedSnapshot(
+                [.. LoadDocuments()],
+                [.. _actors.LoadAll()],
+                [.. LoadRelations(null).Order(RelationOrder.Instance)],
+                _events.Count(EventFilter.All),
+                _events,
+                EventFilter.All,
+                translate,
+                release);
+        }
+
+        var filter = EventFilter.All with { From = window.From, To = window.To, IncludeUndated = false };
+        var (actorIds, eventDocumentIds) = _events.Touched(filter);
+        var members = actorIds.ToHashSet(StringComparer.Ordinal);
+        var relations = LoadRelations(window.To)
+            .Where(r => members.Contains(r.Source.Value) && members.Contains(r.Target.Value))
+            .Order(RelationOrder.Instance)
+            .ToImmutableArray();
+        var documents = eventDocumentIds
+            .Concat(relations.Select(r => r.Evidence.Document.Value))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(LoadDocument)
+            .ToImmutableArray();
+        var actors = actorIds.Select(id => _actors.Load(id)
+            ?? throw new InvalidDataException($"event participant '{id}' is not a stored actor")).ToImmutableArray();
+        return new StreamedSnapshot(documents, actors, relations, _events.Count(filter), _events, filter, translate, release);
+    }
+
     public void Dispose()
     {
         _reports.Dispose();

@@ -196,6 +196,60 @@ public sealed class SqliteGraphStore : IGraphStore
         }, cancellationToken);
     }
 
+    /// <summary>Streams the events of windows without <c>AsOf</c> (an as-of window is loaded). The source holds
+    /// this store's connection in one read transaction until it is disposed; other calls on this store wait.</summary>
+    public async Task<ISnapshotSource> OpenSnapshotAsync(SnapshotWindow window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        if (window.AsOf is not null)
+        {
+            return new InMemorySnapshotSource(await LoadSnapshotAsync(window, cancellationToken));
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        var connection = Connection;
+        var began = false;
+        void Abandon()
+        {
+            try
+            {
+                if (began)
+                {
+                    Execute(connection, "COMMIT");
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        try
+        {
+            Execute(connection, "BEGIN DEFERRED");
+            began = true;
+            return _snapshots!.Open(
+                window,
+                ex => SqliteErrors.Translate(_path, "reading a snapshot", ex),
+                Abandon);
+        }
+        catch (SqliteException ex)
+        {
+            Abandon();
+            throw SqliteErrors.Translate(_path, "reading a snapshot", ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            Abandon();
+            throw new StoreException($"{_path}: reading a snapshot: {ex.Message}", ex);
+        }
+        catch
+        {
+            Abandon();
+            throw;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync();
