@@ -46,8 +46,19 @@ internal sealed class ResolutionContext
         AnchorEnd = end;
     }
 
-    /// <summary>The tense direction of the sentence containing <paramref name="position"/>.</summary>
+    /// <summary>The tense direction at <paramref name="position"/>: in English the verb just before the expression if
+    /// there is one, else that of its clause, else of its sentence.</summary>
     public Direction DirectionAt(int position)
+    {
+        if (Language == Language.English && _tense.LocalDirection(Text, position) is var local && local != Direction.Unknown)
+        {
+            return local;
+        }
+
+        return SentenceDirectionAt(position);
+    }
+
+    private Direction SentenceDirectionAt(int position)
     {
         if (position >= _cachedSentenceBegin && position < _cachedSentenceEnd)
         {

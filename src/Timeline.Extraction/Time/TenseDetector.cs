@@ -9,6 +9,7 @@ namespace Timeline.Extraction.Time;
 public sealed class TenseDetector
 {
     private const int MaxReach = 400;
+    private const int LocalReach = 6;
 
     private static readonly Lazy<TenseDetector> German = new(() => new TenseDetector(Language.German));
     private static readonly Lazy<TenseDetector> English = new(() => new TenseDetector(Language.English));
@@ -79,6 +80,49 @@ public sealed class TenseDetector
         }
 
         return future > past ? Direction.Future : past > future ? Direction.Past : future > 0 ? Direction.Future : Direction.Unknown;
+    }
+
+    /// <summary>The direction of the nearest verb marker in the few words before <paramref name="position"/> (inside its
+    /// clause): in English the verb that governs a time expression usually stands just before it ("said Monday",
+    /// "will meet on Thursday", "effective June 1"). Unknown when none is near.</summary>
+    public Direction LocalDirection(string text, int position)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = Math.Clamp(position, 0, text.Length);
+        for (var words = 0; words < LocalReach && i > 0;)
+        {
+            var c = text[i - 1];
+            if (IsClauseMark(c) || IsBoundary(text, i - 1))
+            {
+                break;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i--;
+                continue;
+            }
+
+            var end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '\''))
+            {
+                i--;
+            }
+
+            words++;
+            var word = text.AsSpan(i, end - i);
+            if (_lexicon.TryGet("future", word, out _))
+            {
+                return Direction.Future;
+            }
+
+            if (_lexicon.TryGet("past", word, out _) || (char.IsLower(word[0]) && IsParticiple(word)))
+            {
+                return Direction.Past;
+            }
+        }
+
+        return Direction.Unknown;
     }
 
     private bool IsParticiple(ReadOnlySpan<char> word)

@@ -59,11 +59,6 @@ public sealed class TimexTagger
                 context.SetAnchor(interval.Start, candidate.End);
             }
 
-            if (meaning.Interval is { Granularity: Granularity.Quarter } quarter)
-            {
-                context.LastQuarter = (quarter.Start.Year, ((quarter.Start.Month - 1) / 3) + 1);
-            }
-
             var span = new TextSpan(candidate.Begin, candidate.End);
             result.Add(new Timex(span, span.Of(text), meaning.Type, meaning.Value, meaning.Interval, meaning.Mod));
         }
