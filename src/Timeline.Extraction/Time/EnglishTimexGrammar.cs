@@ -267,9 +267,12 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var weekday = Weekday(LexInt("weekday", m.Groups["wd"]));
         int? shift = m.Groups["rel"].Success ? LexShift(m.Groups["rel"].Value) : null;
         var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
+        var end = m.Index + m.Length;
+        var possessive = end + 1 < c.Text.Length && c.Text[end] is '\'' or '’' && c.Text[end + 1] == 's';
         c.Add(Candidate(m, ctx =>
         {
-            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift);
+            // "Wednesday's ruling": a past event unless a verb right before says otherwise
+            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift ?? (possessive && ctx.LocalDirectionAt(m.Index) != Direction.Future ? 2 : null));
             if (day is not { } d)
             {
                 return new TimexMeaning(TimexType.Date, "XXXX-WXX-" + ((int)weekday).ToString(CultureInfo.InvariantCulture), null);
@@ -372,6 +375,11 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                 {
                     c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.AnchorOrPublished, CalendarUnit.Day, shift)?.WithMod(mod)));
                 }
+            }
+            else if (unit == CalendarUnit.Year && det.Value.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                // "later that year": the year of the last date mentioned
+                c.Add(new TimexCandidate(begin, end, ctx => (ctx.LastYear ?? ctx.Published?.Year) is { } y ? TimexValues.Year(y)?.WithMod(mod) : null));
             }
             else
             {

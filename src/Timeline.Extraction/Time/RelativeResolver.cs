@@ -6,7 +6,8 @@ namespace Timeline.Extraction.Time;
 internal static class RelativeResolver
 {
     /// <summary>A weekday. <paramref name="shift"/> -1 = the last one strictly before publication ("vergangenen Montag"),
-    /// +1 = the next one strictly after, 0 = the one of the publication week ("diesen Montag"); null = by tense:
+    /// +1 = the next one strictly after, 0 = the one of the publication week ("diesen Montag"), 2 = the most recent one on or
+    /// before publication; null = by tense:
     /// future tense gives the next one on or after publication, otherwise the most recent one on or before.</summary>
     public static LocalDate? Weekday(ResolutionContext context, int position, IsoDayOfWeek day, int? shift)
     {
@@ -20,6 +21,7 @@ internal static class RelativeResolver
             -1 => published.With(DateAdjusters.Previous(day)),
             1 => published.With(DateAdjusters.Next(day)),
             0 => published.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusDays((int)day - 1),
+            2 => published.With(DateAdjusters.PreviousOrSame(day)),
             _ => context.DirectionAt(position) == Direction.Future
                 ? published.With(DateAdjusters.NextOrSame(day))
                 : published.With(DateAdjusters.PreviousOrSame(day)),

@@ -40,6 +40,9 @@ internal sealed class ResolutionContext
     /// quarterly-results reports.</summary>
     public (int Year, int Quarter)? LastQuarter { get; set; }
 
+    /// <summary>The year of the last date, month, quarter or year mentioned, the reference of "that year".</summary>
+    public int? LastYear { get; set; }
+
     public void SetAnchor(LocalDate day, int end)
     {
         Anchor = day;
@@ -57,6 +60,9 @@ internal sealed class ResolutionContext
 
         return SentenceDirectionAt(position);
     }
+
+    /// <summary>The direction of the verb just before <paramref name="position"/> only (Unknown when none is near).</summary>
+    public Direction LocalDirectionAt(int position) => _tense.LocalDirection(Text, position);
 
     private Direction SentenceDirectionAt(int position)
     {

@@ -11,6 +11,9 @@ public sealed class TenseDetector
     private const int MaxReach = 400;
     private const int LocalReach = 6;
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> Titles =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof", "Sept", "Oct", "Nov", "Dec", "Jan", "Feb", "Aug"], StringComparer.Ordinal);
+
     private static readonly Lazy<TenseDetector> German = new(() => new TenseDetector(Language.German));
     private static readonly Lazy<TenseDetector> English = new(() => new TenseDetector(Language.English));
 
@@ -111,9 +114,20 @@ public sealed class TenseDetector
 
             words++;
             var word = text.AsSpan(i, end - i);
+            if (_lexicon.TryGet("local-future", word, out _))
+            {
+                return Direction.Future; // "until Tuesday", "planned ... on Saturday", "as early as Tuesday"
+            }
+
             if (_lexicon.TryGet("future", word, out _))
             {
-                return Direction.Future;
+                if (word.Equals("set", StringComparison.Ordinal) && !NextWordIs(text, end, "to"))
+                {
+                    continue; // "set Friday as the deadline": the past form
+                }
+
+                // "had been due to expire Friday": a plan of the past
+                return PreviousWordsContain(text, i, "had", 2) ? Direction.Past : Direction.Future;
             }
 
             if (_lexicon.TryGet("past", word, out _) || (char.IsLower(word[0]) && IsParticiple(word)))
@@ -123,6 +137,46 @@ public sealed class TenseDetector
         }
 
         return Direction.Unknown;
+    }
+
+    private static bool NextWordIs(string text, int index, string word)
+    {
+        while (index < text.Length && text[index] == ' ')
+        {
+            index++;
+        }
+
+        return text.AsSpan(index).StartsWith(word, StringComparison.Ordinal)
+            && (index + word.Length == text.Length || !char.IsLetter(text[index + word.Length]));
+    }
+
+    private static bool PreviousWordsContain(string text, int index, string word, int count)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            while (index > 0 && text[index - 1] == ' ')
+            {
+                index--;
+            }
+
+            var end = index;
+            while (index > 0 && char.IsLetter(text[index - 1]))
+            {
+                index--;
+            }
+
+            if (end == index)
+            {
+                return false;
+            }
+
+            if (text.AsSpan(index, end - index).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsParticiple(ReadOnlySpan<char> word)
@@ -178,6 +232,24 @@ public sealed class TenseDetector
 
     private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '–' or '"' or '„' or '“' or '(' or ')';
 
+    /// <summary>A full stop that ends an initialism ("U.S.", "U.N.") or a title ("Mr.", "Dr.") rather than a sentence.</summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var length = dot - start;
+        if (length == 1 && char.IsUpper(text[start]) && start > 0 && text[start - 1] == '.')
+        {
+            return true; // the last letter of U.S.
+        }
+
+        return length is >= 2 and <= 4 && char.IsUpper(text[start]) && Titles.Contains(text.Substring(start, length));
+    }
+
     private static bool IsBoundary(string text, int i)
     {
         var c = text[i];
@@ -193,6 +265,6 @@ public sealed class TenseDetector
 
         var next = i + 1 < text.Length ? text[i + 1] : ' ';
         var previous = i > 0 ? text[i - 1] : ' ';
-        return char.IsWhiteSpace(next) && !char.IsDigit(previous);
+        return char.IsWhiteSpace(next) && !char.IsDigit(previous) && !IsAbbreviation(text, i);
     }
 }

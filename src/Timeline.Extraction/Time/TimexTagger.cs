@@ -59,6 +59,11 @@ public sealed class TimexTagger
                 context.SetAnchor(interval.Start, candidate.End);
             }
 
+            if (meaning.Interval is { Granularity: <= Granularity.Year } dated && dated.Start.Year == dated.End.Year)
+            {
+                context.LastYear = dated.Start.Year;
+            }
+
             var span = new TextSpan(candidate.Begin, candidate.End);
             result.Add(new Timex(span, span.Of(text), meaning.Type, meaning.Value, meaning.Interval, meaning.Mod));
         }
