@@ -112,7 +112,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             var amount = Number(m.Groups["num"].Value.TrimEnd('-'));
             var unit = ParseUnit(Lexicon.Get("durationsuffix", m.Groups["u"].Value));
             c.Add(Candidate(m, _ => amount is { } n ? TimexValues.Duration(n, unit) : TimexValues.VagueDuration(unit)));
-        });
+        }, [.. Lexicon.Forms("durationsuffix")]);
 
         Add(Words(["holiday"]), "holiday", $@"\b(?<h>{Lexicon.Alternation("holiday")})\b", Holiday);
 

@@ -11,6 +11,9 @@ internal sealed class ResolutionContext
     private int _cachedSentenceBegin = -1;
     private int _cachedSentenceEnd = -1;
     private Direction _cachedDirection;
+    private int _cachedClauseBegin = -1;
+    private int _cachedClauseEnd = -1;
+    private Direction _cachedClauseDirection;
 
     public ResolutionContext(string text, Language language, LocalDate? published)
     {
@@ -66,22 +69,26 @@ internal sealed class ResolutionContext
 
     private Direction SentenceDirectionAt(int position)
     {
-        if (position >= _cachedSentenceBegin && position < _cachedSentenceEnd)
-        {
-            return _cachedDirection;
-        }
-
-        var (begin, end) = TenseDetector.SentenceAround(Text, position);
+        var known = position >= _cachedSentenceBegin && position < _cachedSentenceEnd;
+        var (begin, end) = known ? (_cachedSentenceBegin, _cachedSentenceEnd) : TenseDetector.SentenceAround(Text, position);
         var (clauseBegin, clauseEnd) = TenseDetector.ClauseAround(Text, position, begin, end);
-        var clause = _tense.Detect(Text.AsSpan(clauseBegin, clauseEnd - clauseBegin));
-        if (clause != Direction.Unknown)
+        if (clauseBegin != _cachedClauseBegin || clauseEnd != _cachedClauseEnd)
         {
-            return clause; // the clause's own verb beats the rest of the sentence (not cached: clauses are short)
+            (_cachedClauseBegin, _cachedClauseEnd) = (clauseBegin, clauseEnd);
+            _cachedClauseDirection = _tense.Detect(Text.AsSpan(clauseBegin, clauseEnd - clauseBegin));
         }
 
-        _cachedSentenceBegin = begin;
-        _cachedSentenceEnd = Math.Max(end, begin + 1);
-        _cachedDirection = _tense.Detect(Text.AsSpan(begin, end - begin));
+        if (_cachedClauseDirection != Direction.Unknown)
+        {
+            return _cachedClauseDirection; // the clause's own verb beats the rest of the sentence
+        }
+
+        if (!known)
+        {
+            (_cachedSentenceBegin, _cachedSentenceEnd) = (begin, end);
+            _cachedDirection = _tense.Detect(Text.AsSpan(begin, end - begin));
+        }
+
         return _cachedDirection;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Timeline.Core.Documents;
 
 namespace Timeline.Extraction.Time;
@@ -11,20 +12,45 @@ public sealed class TenseDetector
     private const int MaxReach = 400;
     private const int LocalReach = 6;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Titles =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof", "Sept", "Oct", "Nov", "Dec", "Jan", "Feb", "Aug"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Titles =
+        FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof", "Sept", "Oct", "Nov", "Dec", "Jan", "Feb", "Aug"], StringComparer.Ordinal);
 
     private static readonly Lazy<TenseDetector> German = new(() => new TenseDetector(Language.German));
     private static readonly Lazy<TenseDetector> English = new(() => new TenseDetector(Language.English));
 
-    private readonly TimeLexicon _lexicon;
+    private readonly FrozenDictionary<string, Marker> _markers;
+    private readonly FrozenDictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Language _language;
 
     private TenseDetector(Language language)
     {
         _language = language;
-        _lexicon = TimeLexicon.Load(language, "time-tense.tsv");
+        var lexicon = TimeLexicon.Load(language, "time-tense.tsv");
+        var markers = new Dictionary<string, Marker>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (category, marker) in new[] { ("future", Marker.Future), ("past", Marker.Past), ("perfect-aux", Marker.PerfectAux), ("local-future", Marker.LocalFuture) })
+        {
+            foreach (var form in lexicon.FormsIfAny(category))
+            {
+                markers[form] = markers.GetValueOrDefault(form) | marker;
+            }
+        }
+
+        // One case-insensitive lookup per word (this runs for every sentence that holds a relative expression).
+        _markers = markers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _markers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    [Flags]
+    private enum Marker
+    {
+        None = 0,
+        Future = 1,
+        Past = 2,
+        PerfectAux = 4,
+        LocalFuture = 8,
+    }
+
+    private Marker MarkerOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var marker) ? marker : Marker.None;
 
     /// <summary>The shared detector of <paramref name="language"/>.</summary>
     public static TenseDetector For(Language language) => language == Language.German ? German.Value : English.Value;
@@ -59,15 +85,16 @@ public sealed class TenseDetector
             }
 
             var word = sentence[start..i];
-            if (_lexicon.TryGet("future", word, out _))
+            var marker = MarkerOf(word);
+            if ((marker & Marker.Future) != 0)
             {
                 future++;
             }
-            else if (_lexicon.TryGet("past", word, out _))
+            else if ((marker & Marker.Past) != 0)
             {
                 past++;
             }
-            else if (_lexicon.TryGet("perfect-aux", word, out _))
+            else if ((marker & Marker.PerfectAux) != 0)
             {
                 perfectAux = true;
             }
@@ -114,12 +141,13 @@ public sealed class TenseDetector
 
             words++;
             var word = text.AsSpan(i, end - i);
-            if (_lexicon.TryGet("local-future", word, out _))
+            var marker = MarkerOf(word);
+            if ((marker & Marker.LocalFuture) != 0)
             {
                 return Direction.Future; // "until Tuesday", "planned ... on Saturday", "as early as Tuesday"
             }
 
-            if (_lexicon.TryGet("future", word, out _))
+            if ((marker & Marker.Future) != 0)
             {
                 if (word.Equals("set", StringComparison.Ordinal) && !NextWordIs(text, end, "to"))
                 {
@@ -130,7 +158,7 @@ public sealed class TenseDetector
                 return PreviousWordsContain(text, i, "had", 2) ? Direction.Past : Direction.Future;
             }
 
-            if (_lexicon.TryGet("past", word, out _) || (char.IsLower(word[0]) && IsParticiple(word)))
+            if ((marker & Marker.Past) != 0 || (char.IsLower(word[0]) && IsParticiple(word)))
             {
                 return Direction.Past;
             }

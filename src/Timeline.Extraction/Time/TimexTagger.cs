@@ -68,7 +68,7 @@ public sealed class TimexTagger
             result.Add(new Timex(span, span.Of(text), meaning.Type, meaning.Value, meaning.Interval, meaning.Mod));
         }
 
-        return result.ToImmutable();
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
     }
 
     /// <summary>Longest first (then leftmost, then by rule priority); a candidate overlapping a chosen one is dropped.
