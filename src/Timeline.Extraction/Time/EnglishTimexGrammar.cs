@@ -406,6 +406,15 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             return;
         }
 
+        if (hasRel && !plural && det.Success && relWord is "following" or "previous" or "preceding" && unit is not (CalendarUnit.Second or CalendarUnit.Minute or CalendarUnit.Hour))
+        {
+            // "the following year", "the previous day": one unit after or before the date the text last spoke of
+            c.Add(new TimexCandidate(begin, end, ctx => unit == CalendarUnit.Year
+                ? (ctx.LastYear ?? ctx.Published?.Year) is { } y ? TimexValues.Year(y + shift) : null
+                : ShiftFrom(ctx.AnchorOrPublished, unit, shift)));
+            return;
+        }
+
         if (hasRel)
         {
             // the past year (P1Y), the last few months, recent years (PXY)
@@ -534,7 +543,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
             else if (m.Groups["rel"].Success && LexShift(m.Groups["rel"].Value) is var shift && shift != 0)
             {
-                year = shift < 0 ? published.Year - 1 : published.Year + 1;
+                year = RelativeResolver.SeasonYear(published, season, shift); // "last spring" in October is this year's
             }
             else
             {

@@ -161,4 +161,18 @@ internal static class RelativeResolver
         var past = direction == Direction.Past || (direction == Direction.Unknown && day <= IsoDayOfWeek.Wednesday);
         return TimexValues.Weekend(past ? lastWeek : thisWeek);
     }
+
+    /// <summary>The last (-1) or next (+1) season of that name relative to publication.</summary>
+    public static int SeasonYear(LocalDate published, string season, int shift)
+    {
+        var start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        var month = published.Month;
+        if (season == "WI")
+        {
+            var current = month <= 2 ? published.Year - 1 : published.Year; // winter that began last December or begins this one
+            return shift < 0 ? (month <= 2 || month == 12 ? current - 1 : published.Year - 1) : (month <= 2 ? published.Year : published.Year);
+        }
+
+        return shift < 0 ? (month > start + 2 ? published.Year : published.Year - 1) : (month < start ? published.Year : published.Year + 1);
+    }
 }

@@ -10,7 +10,7 @@ namespace Timeline.Extraction.Time;
 public sealed class TenseDetector
 {
     private const int MaxReach = 400;
-    private const int LocalReach = 6;
+    private const int LocalReach = 8;
 
     private static readonly FrozenSet<string> Titles =
         FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof", "Sept", "Oct", "Nov", "Dec", "Jan", "Feb", "Aug"], StringComparer.Ordinal);
@@ -88,7 +88,10 @@ public sealed class TenseDetector
             var marker = MarkerOf(word);
             if ((marker & Marker.Future) != 0)
             {
-                future++;
+                if (!word.Equals("set", StringComparison.Ordinal) || sentence[i..].TrimStart(' ').StartsWith("to ", StringComparison.Ordinal))
+                {
+                    future++; // "set to resume", not "set Friday as the deadline"
+                }
             }
             else if ((marker & Marker.Past) != 0)
             {
