@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using System.Text.RegularExpressions;
 using Timeline.Core.Documents;
 using Timeline.Core.Time;
@@ -34,13 +35,42 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(TokenTrigger.Digits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // [early] [last] March [2022]
-        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight})?", Month);
+        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight}|\s+(?<ry>this|last|next)\s+year\b(?!'))?", Month);
 
         // [fiscal] 1998
         Add(TokenTrigger.Digits, "year", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<fy>fiscal)\s+)?", $@"{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
 
         // the 1990s, the '80s
         Add("decade", $@"(?:\bthe\s+)?(?:\b(?<mod>{modifier})[\s-]+)?", $@"(?:(?<![\w'])(?<dec>(?:1[6-9]|20)\d0)'?s|'(?<short>\d0)s)\b", Decade);
+
+        // the 20th century, the eleventh century
+        Add(Literal("century"), "century", @"(?:\bthe\s+)?(?:(?<![\w.])(?<n>\d{1,2})(?:st|nd|rd|th)|\b(?<w>\w+(?:-\w+)?))[\s-]+", @"\bcentury\b", (m, c) =>
+        {
+            int? ordinal = m.Groups["n"].Success ? Int(m.Groups["n"]) : Lexicon.TryGet("centuryordinal", m.Groups["w"].Value, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : null;
+            if (ordinal is { } n)
+            {
+                c.Add(Candidate(m, _ => TimexValues.Century(n)));
+            }
+        });
+
+        // year-earlier [results], the year-ago [figures]: the same quarter (or year) a year before the one reported
+        Add(Literal("year"), "year-earlier", @"\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period|third|fourth|first|second)\b)", (m, c) =>
+            c.Add(Candidate(m, ctx => ctx.LastQuarter is { } q ? TimexValues.Quarter(q.Year - 1, q.Quarter)
+                : ctx.Published is { } p ? TimexValues.Year(p.Year - 1) : null)));
+
+        // the [full|current] [fiscal] year [ended Sept. 30]
+        Add(Literal("the"), "the-year", @"\bthe\s+(?:(?<q>full|current|latest|same)\s+)?(?:fiscal\s+)?year\b(?!-|'|\s+(?:ago|earlier|before|after|later|of|to)\b)(?<ended>\s+end(?:ed|ing)\b)?", (m, c) =>
+        {
+            var ended = m.Groups["ended"];
+            if (ended.Success)
+            {
+                c.Add(new TimexCandidate(m.Index, ended.Index, _ => TimexValues.Duration(1, CalendarUnit.Year)));
+                return;
+            }
+
+            var latest = m.Groups["q"].Value.Equals("latest", StringComparison.OrdinalIgnoreCase);
+            c.Add(Candidate(m, ctx => ctx.Published is { } p ? TimexValues.Year(p.Year - (latest ? 1 : 0)) : null));
+        });
 
         // yesterday [morning], tonight, last night, this afternoon
         Add(Words(["relday"]), "relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
@@ -53,7 +83,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // the third quarter [of 1998], first-half
-        Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
+        Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal|year-ago|year-earlier)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
 
         // [last] summer [2021]
         // the quarter, the latest period, the year-earlier quarter
@@ -86,6 +116,17 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         {
             var spec = Lexicon.Get("holiday", m.Groups["h"].Value);
             var month = int.Parse(spec.AsSpan(0, 2), CultureInfo.InvariantCulture);
+            if (spec.Length == 6)
+            {
+                // MM-N-W: the N-th weekday W of the month (Thanksgiving 11-4-4), its year by the nearest occurrence
+                var nth = spec[3] - '0';
+                var weekday = Weekday(spec[5] - '0');
+                c.Add(Candidate(m, ctx => RelativeResolver.YearlessDay(ctx, m.Index, month, 15) is { } near
+                    ? TimexValues.Day(new LocalDate(near.Year, month, 1).With(DateAdjusters.NextOrSame(weekday)).PlusWeeks(nth - 1))
+                    : null));
+                return;
+            }
+
             var day = int.Parse(spec.AsSpan(3, 2), CultureInfo.InvariantCulture);
             c.Add(Candidate(m, ctx => DayOrNull(RelativeResolver.YearlessDay(ctx, m.Index, month, day))));
         });
@@ -127,7 +168,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
     {
         var monthGroup = m.Groups["mon"];
         var month = LexInt("month", monthGroup);
-        if (month == 5 && !m.Groups["y"].Success && !m.Groups["mod"].Success && !m.Groups["rel"].Success)
+        if (month == 5 && !m.Groups["y"].Success && !m.Groups["ry"].Success && !m.Groups["mod"].Success && !m.Groups["rel"].Success)
         {
             // "May" starts sentences as a verb; trust it only after a preposition.
             var before = PrecedingWord(c.Text, m.Index);
@@ -147,6 +188,10 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             if (m.Groups["y"].Success)
             {
                 year = Int(m.Groups["y"]);
+            }
+            else if (m.Groups["ry"].Success)
+            {
+                year = ctx.Published?.Year + LexShift(m.Groups["ry"].Value);
             }
             else if (m.Groups["rel"].Success && ctx.Published is { } published)
             {
@@ -222,9 +267,12 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var weekday = Weekday(LexInt("weekday", m.Groups["wd"]));
         int? shift = m.Groups["rel"].Success ? LexShift(m.Groups["rel"].Value) : null;
         var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
+        var end = m.Index + m.Length;
+        var possessive = end + 1 < c.Text.Length && c.Text[end] is '\'' or '’' && c.Text[end + 1] == 's';
         c.Add(Candidate(m, ctx =>
         {
-            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift);
+            // "Wednesday's ruling": a past event unless a verb right before says otherwise
+            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift ?? (possessive && ctx.LocalDirectionAt(m.Index) != Direction.Future ? 2 : null));
             if (day is not { } d)
             {
                 return new TimexMeaning(TimexType.Date, "XXXX-WXX-" + ((int)weekday).ToString(CultureInfo.InvariantCulture), null);
@@ -267,6 +315,18 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             var sign = word == "ago" ? -1 : word.StartsWith("from", StringComparison.Ordinal) ? 1 : Lexicon.TryGet("anchorafter", word, out _) ? 1 : -1;
             var fromAnchor = word is not ("ago" or "from now");
             var start = FirstIndex(m, "approx", "num", "unit");
+            if (word is "after" or "before" or "prior" && hasNumber && !hasRel)
+            {
+                // "twenty years after the first astronauts were chosen": the anchor is the event that follows, not the last
+                // date of the text; TimeBank annotates the duration alone.
+                var amountBefore = amount;
+                var durationEnd = TrimEnd(c.Text, post.Index, start);
+                var modBefore = ApproxMod(m);
+                c.Add(new TimexCandidate(start, durationEnd, _ =>
+                    (amountBefore is { } a ? TimexValues.Duration(a, unit) : TimexValues.VagueDuration(unit)).WithMod(modBefore)));
+                return;
+            }
+
             if (hasNumber && !hasRel && !timeUnit)
             {
                 if (amount == 1 && unit == CalendarUnit.Year && sign < 0)
@@ -316,6 +376,11 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                     c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.AnchorOrPublished, CalendarUnit.Day, shift)?.WithMod(mod)));
                 }
             }
+            else if (unit == CalendarUnit.Year && det.Value.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                // "later that year": the year of the last date mentioned
+                c.Add(new TimexCandidate(begin, end, ctx => (ctx.LastYear ?? ctx.Published?.Year) is { } y ? TimexValues.Year(y)?.WithMod(mod) : null));
+            }
             else
             {
                 c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, shift)?.WithMod(mod)));
@@ -332,19 +397,21 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         begin = m.Groups["mod"].Success ? FirstIndex(m, "det", "approx", "rel", "num", "unit") : m.Index;
         var approx = m.Groups["approx"].Success ? m.Groups["approx"].Value.ToLowerInvariant() : null;
-        var durationMod = approx switch
-        {
-            null => null,
-            "more than" or "over" or "at least" => approx == "at least" ? "EQUAL_OR_MORE" : "MORE_THAN",
-            "less than" or "under" or "up to" => approx == "up to" ? "EQUAL_OR_LESS" : "LESS_THAN",
-            "about" or "around" or "roughly" or "approximately" or "some" => "APPROX",
-            _ => null,
-        };
+        var durationMod = ApproxMod(m);
 
         if (hasNumber)
         {
             var meaning = amount is { } n ? TimexValues.Duration(n, unit) : TimexValues.VagueDuration(unit);
             c.Add(new TimexCandidate(begin, end, _ => meaning.WithMod(durationMod)));
+            return;
+        }
+
+        if (hasRel && !plural && det.Success && relWord is "following" or "previous" or "preceding" && unit is not (CalendarUnit.Second or CalendarUnit.Minute or CalendarUnit.Hour))
+        {
+            // "the following year", "the previous day": one unit after or before the date the text last spoke of
+            c.Add(new TimexCandidate(begin, end, ctx => unit == CalendarUnit.Year
+                ? (ctx.LastYear ?? ctx.Published?.Year) is { } y ? TimexValues.Year(y + shift) : null
+                : ShiftFrom(ctx.AnchorOrPublished, unit, shift)));
             return;
         }
 
@@ -372,6 +439,27 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         }
     }
 
+    private static string? ApproxMod(Match m) => m.Groups["approx"].Success ? TimeLexicon.NormalizeSpace(m.Groups["approx"].Value).ToLowerInvariant() switch
+    {
+        "more than" or "over" => "MORE_THAN",
+        "at least" => "EQUAL_OR_MORE",
+        "less than" or "under" => "LESS_THAN",
+        "up to" => "EQUAL_OR_LESS",
+        "about" or "around" or "roughly" or "approximately" or "some" => "APPROX",
+        _ => null,
+    }
+    : null;
+
+    private static int TrimEnd(string text, int end, int begin)
+    {
+        while (end > begin && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     private void Quarter(Match m, CandidateCollection c)
     {
         var ordinal = LexInt("ordinal", m.Groups["ord"]);
@@ -389,10 +477,31 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             // a bare "first quarter" is still a quarter
         }
 
+        var yearAgo = pre.StartsWith("year", StringComparison.Ordinal);
+        var bare = !m.Groups["y"].Success && !m.Groups["y2"].Success && pre.Length == 0;
         c.Add(Candidate(m, ctx =>
         {
-            int? year = m.Groups["y"].Success ? Int(m.Groups["y"]) : m.Groups["y2"].Success ? Int(m.Groups["y2"]) : ctx.Published?.Year + shift;
-            return year is not { } y ? null : half ? TimexValues.Half(y, ordinal) : TimexValues.Quarter(y, ordinal);
+            int? year = m.Groups["y"].Success ? Int(m.Groups["y"])
+                : m.Groups["y2"].Success ? Int(m.Groups["y2"])
+                : yearAgo ? (ctx.LastQuarter?.Year ?? ctx.Published?.Year) - 1
+                : ctx.Published?.Year + shift;
+            if (bare && ctx.Published is { } published && (half ? ((ordinal - 1) * 6) + 1 : ((ordinal - 1) * 3) + 1) > published.Month
+                && ctx.DirectionAt(m.Index) != Direction.Future)
+            {
+                year--; // a results report in January: "the fourth quarter" is last year's
+            }
+
+            if (year is not { } y)
+            {
+                return null;
+            }
+
+            if (!half)
+            {
+                ctx.LastQuarter = (y, ordinal); // the reference of "the quarter" and "a year ago" that follow
+            }
+
+            return half ? TimexValues.Half(y, ordinal) : TimexValues.Quarter(y, ordinal);
         }));
     }
 
@@ -434,7 +543,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
             else if (m.Groups["rel"].Success && LexShift(m.Groups["rel"].Value) is var shift && shift != 0)
             {
-                year = shift < 0 ? published.Year - 1 : published.Year + 1;
+                year = RelativeResolver.SeasonYear(published, season, shift); // "last spring" in October is this year's
             }
             else
             {

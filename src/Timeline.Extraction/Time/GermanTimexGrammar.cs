@@ -112,7 +112,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             var amount = Number(m.Groups["num"].Value.TrimEnd('-'));
             var unit = ParseUnit(Lexicon.Get("durationsuffix", m.Groups["u"].Value));
             c.Add(Candidate(m, _ => amount is { } n ? TimexValues.Duration(n, unit) : TimexValues.VagueDuration(unit)));
-        });
+        }, [.. Lexicon.Forms("durationsuffix")]);
 
         Add(Words(["holiday"]), "holiday", $@"\b(?<h>{Lexicon.Alternation("holiday")})\b", Holiday);
 
@@ -277,7 +277,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             }
             else if (m.Groups["rel"].Success && LexShift(m.Groups["rel"].Value) is var shift && shift != 0)
             {
-                year = SeasonYear(published, season, shift);
+                year = RelativeResolver.SeasonYear(published, season, shift);
             }
             else
             {
@@ -286,20 +286,6 @@ internal sealed class GermanTimexGrammar : TimexGrammar
 
             return year is { } y ? TimexValues.Season(y, season)?.WithMod(mod) : null;
         }));
-    }
-
-    /// <summary>The last (-1) or next (+1) season of that name relative to publication.</summary>
-    private static int SeasonYear(LocalDate published, string season, int shift)
-    {
-        var start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
-        var month = published.Month;
-        if (season == "WI")
-        {
-            var current = month <= 2 ? published.Year - 1 : published.Year; // winter that began last December or begins this one
-            return shift < 0 ? (month <= 2 || month == 12 ? current - 1 : published.Year - 1) : (month <= 2 ? published.Year : published.Year);
-        }
-
-        return shift < 0 ? (month > start + 2 ? published.Year : published.Year - 1) : (month < start ? published.Year : published.Year + 1);
     }
 
     private void RelativeDay(Match m, CandidateCollection c)

@@ -6,7 +6,8 @@ namespace Timeline.Extraction.Time;
 internal static class RelativeResolver
 {
     /// <summary>A weekday. <paramref name="shift"/> -1 = the last one strictly before publication ("vergangenen Montag"),
-    /// +1 = the next one strictly after, 0 = the one of the publication week ("diesen Montag"); null = by tense:
+    /// +1 = the next one strictly after, 0 = the one of the publication week ("diesen Montag"), 2 = the most recent one on or
+    /// before publication; null = by tense:
     /// future tense gives the next one on or after publication, otherwise the most recent one on or before.</summary>
     public static LocalDate? Weekday(ResolutionContext context, int position, IsoDayOfWeek day, int? shift)
     {
@@ -20,6 +21,7 @@ internal static class RelativeResolver
             -1 => published.With(DateAdjusters.Previous(day)),
             1 => published.With(DateAdjusters.Next(day)),
             0 => published.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusDays((int)day - 1),
+            2 => published.With(DateAdjusters.PreviousOrSame(day)),
             _ => context.DirectionAt(position) == Direction.Future
                 ? published.With(DateAdjusters.NextOrSame(day))
                 : published.With(DateAdjusters.PreviousOrSame(day)),
@@ -158,5 +160,19 @@ internal static class RelativeResolver
         var direction = context.DirectionAt(position);
         var past = direction == Direction.Past || (direction == Direction.Unknown && day <= IsoDayOfWeek.Wednesday);
         return TimexValues.Weekend(past ? lastWeek : thisWeek);
+    }
+
+    /// <summary>The last (-1) or next (+1) season of that name relative to publication.</summary>
+    public static int SeasonYear(LocalDate published, string season, int shift)
+    {
+        var start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        var month = published.Month;
+        if (season == "WI")
+        {
+            var current = month <= 2 ? published.Year - 1 : published.Year; // winter that began last December or begins this one
+            return shift < 0 ? (month <= 2 || month == 12 ? current - 1 : published.Year - 1) : (month <= 2 ? published.Year : published.Year);
+        }
+
+        return shift < 0 ? (month > start + 2 ? published.Year : published.Year - 1) : (month < start ? published.Year : published.Year + 1);
     }
 }

@@ -11,6 +11,9 @@ internal sealed class ResolutionContext
     private int _cachedSentenceBegin = -1;
     private int _cachedSentenceEnd = -1;
     private Direction _cachedDirection;
+    private int _cachedClauseBegin = -1;
+    private int _cachedClauseEnd = -1;
+    private Direction _cachedClauseDirection;
 
     public ResolutionContext(string text, Language language, LocalDate? published)
     {
@@ -40,31 +43,52 @@ internal sealed class ResolutionContext
     /// quarterly-results reports.</summary>
     public (int Year, int Quarter)? LastQuarter { get; set; }
 
+    /// <summary>The year of the last date, month, quarter or year mentioned, the reference of "that year".</summary>
+    public int? LastYear { get; set; }
+
     public void SetAnchor(LocalDate day, int end)
     {
         Anchor = day;
         AnchorEnd = end;
     }
 
-    /// <summary>The tense direction of the sentence containing <paramref name="position"/>.</summary>
+    /// <summary>The tense direction at <paramref name="position"/>: in English the verb just before the expression if
+    /// there is one, else that of its clause, else of its sentence.</summary>
     public Direction DirectionAt(int position)
     {
-        if (position >= _cachedSentenceBegin && position < _cachedSentenceEnd)
+        if (Language == Language.English && _tense.LocalDirection(Text, position) is var local && local != Direction.Unknown)
         {
-            return _cachedDirection;
+            return local;
         }
 
-        var (begin, end) = TenseDetector.SentenceAround(Text, position);
+        return SentenceDirectionAt(position);
+    }
+
+    /// <summary>The direction of the verb just before <paramref name="position"/> only (Unknown when none is near).</summary>
+    public Direction LocalDirectionAt(int position) => _tense.LocalDirection(Text, position);
+
+    private Direction SentenceDirectionAt(int position)
+    {
+        var known = position >= _cachedSentenceBegin && position < _cachedSentenceEnd;
+        var (begin, end) = known ? (_cachedSentenceBegin, _cachedSentenceEnd) : TenseDetector.SentenceAround(Text, position);
         var (clauseBegin, clauseEnd) = TenseDetector.ClauseAround(Text, position, begin, end);
-        var clause = _tense.Detect(Text.AsSpan(clauseBegin, clauseEnd - clauseBegin));
-        if (clause != Direction.Unknown)
+        if (clauseBegin != _cachedClauseBegin || clauseEnd != _cachedClauseEnd)
         {
-            return clause; // the clause's own verb beats the rest of the sentence (not cached: clauses are short)
+            (_cachedClauseBegin, _cachedClauseEnd) = (clauseBegin, clauseEnd);
+            _cachedClauseDirection = _tense.Detect(Text.AsSpan(clauseBegin, clauseEnd - clauseBegin));
         }
 
-        _cachedSentenceBegin = begin;
-        _cachedSentenceEnd = Math.Max(end, begin + 1);
-        _cachedDirection = _tense.Detect(Text.AsSpan(begin, end - begin));
+        if (_cachedClauseDirection != Direction.Unknown)
+        {
+            return _cachedClauseDirection; // the clause's own verb beats the rest of the sentence
+        }
+
+        if (!known)
+        {
+            (_cachedSentenceBegin, _cachedSentenceEnd) = (begin, end);
+            _cachedDirection = _tense.Detect(Text.AsSpan(begin, end - begin));
+        }
+
         return _cachedDirection;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Timeline.Core.Documents;
 
 namespace Timeline.Extraction.Time;
@@ -9,18 +10,47 @@ namespace Timeline.Extraction.Time;
 public sealed class TenseDetector
 {
     private const int MaxReach = 400;
+    private const int LocalReach = 8;
+
+    private static readonly FrozenSet<string> Titles =
+        FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof", "Sept", "Oct", "Nov", "Dec", "Jan", "Feb", "Aug"], StringComparer.Ordinal);
 
     private static readonly Lazy<TenseDetector> German = new(() => new TenseDetector(Language.German));
     private static readonly Lazy<TenseDetector> English = new(() => new TenseDetector(Language.English));
 
-    private readonly TimeLexicon _lexicon;
+    private readonly FrozenDictionary<string, Marker> _markers;
+    private readonly FrozenDictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Language _language;
 
     private TenseDetector(Language language)
     {
         _language = language;
-        _lexicon = TimeLexicon.Load(language, "time-tense.tsv");
+        var lexicon = TimeLexicon.Load(language, "time-tense.tsv");
+        var markers = new Dictionary<string, Marker>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (category, marker) in new[] { ("future", Marker.Future), ("past", Marker.Past), ("perfect-aux", Marker.PerfectAux), ("local-future", Marker.LocalFuture) })
+        {
+            foreach (var form in lexicon.FormsIfAny(category))
+            {
+                markers[form] = markers.GetValueOrDefault(form) | marker;
+            }
+        }
+
+        // One case-insensitive lookup per word (this runs for every sentence that holds a relative expression).
+        _markers = markers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _markers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    [Flags]
+    private enum Marker
+    {
+        None = 0,
+        Future = 1,
+        Past = 2,
+        PerfectAux = 4,
+        LocalFuture = 8,
+    }
+
+    private Marker MarkerOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var marker) ? marker : Marker.None;
 
     /// <summary>The shared detector of <paramref name="language"/>.</summary>
     public static TenseDetector For(Language language) => language == Language.German ? German.Value : English.Value;
@@ -55,15 +85,19 @@ public sealed class TenseDetector
             }
 
             var word = sentence[start..i];
-            if (_lexicon.TryGet("future", word, out _))
+            var marker = MarkerOf(word);
+            if ((marker & Marker.Future) != 0)
             {
-                future++;
+                if (!word.Equals("set", StringComparison.Ordinal) || sentence[i..].TrimStart(' ').StartsWith("to ", StringComparison.Ordinal))
+                {
+                    future++; // "set to resume", not "set Friday as the deadline"
+                }
             }
-            else if (_lexicon.TryGet("past", word, out _))
+            else if ((marker & Marker.Past) != 0)
             {
                 past++;
             }
-            else if (_lexicon.TryGet("perfect-aux", word, out _))
+            else if ((marker & Marker.PerfectAux) != 0)
             {
                 perfectAux = true;
             }
@@ -79,6 +113,101 @@ public sealed class TenseDetector
         }
 
         return future > past ? Direction.Future : past > future ? Direction.Past : future > 0 ? Direction.Future : Direction.Unknown;
+    }
+
+    /// <summary>The direction of the nearest verb marker in the few words before <paramref name="position"/> (inside its
+    /// clause): in English the verb that governs a time expression usually stands just before it ("said Monday",
+    /// "will meet on Thursday", "effective June 1"). Unknown when none is near.</summary>
+    public Direction LocalDirection(string text, int position)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = Math.Clamp(position, 0, text.Length);
+        for (var words = 0; words < LocalReach && i > 0;)
+        {
+            var c = text[i - 1];
+            if (IsClauseMark(c) || IsBoundary(text, i - 1))
+            {
+                break;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i--;
+                continue;
+            }
+
+            var end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '\''))
+            {
+                i--;
+            }
+
+            words++;
+            var word = text.AsSpan(i, end - i);
+            var marker = MarkerOf(word);
+            if ((marker & Marker.LocalFuture) != 0)
+            {
+                return Direction.Future; // "until Tuesday", "planned ... on Saturday", "as early as Tuesday"
+            }
+
+            if ((marker & Marker.Future) != 0)
+            {
+                if (word.Equals("set", StringComparison.Ordinal) && !NextWordIs(text, end, "to"))
+                {
+                    continue; // "set Friday as the deadline": the past form
+                }
+
+                // "had been due to expire Friday": a plan of the past
+                return PreviousWordsContain(text, i, "had", 2) ? Direction.Past : Direction.Future;
+            }
+
+            if ((marker & Marker.Past) != 0 || (char.IsLower(word[0]) && IsParticiple(word)))
+            {
+                return Direction.Past;
+            }
+        }
+
+        return Direction.Unknown;
+    }
+
+    private static bool NextWordIs(string text, int index, string word)
+    {
+        while (index < text.Length && text[index] == ' ')
+        {
+            index++;
+        }
+
+        return text.AsSpan(index).StartsWith(word, StringComparison.Ordinal)
+            && (index + word.Length == text.Length || !char.IsLetter(text[index + word.Length]));
+    }
+
+    private static bool PreviousWordsContain(string text, int index, string word, int count)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            while (index > 0 && text[index - 1] == ' ')
+            {
+                index--;
+            }
+
+            var end = index;
+            while (index > 0 && char.IsLetter(text[index - 1]))
+            {
+                index--;
+            }
+
+            if (end == index)
+            {
+                return false;
+            }
+
+            if (text.AsSpan(index, end - index).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsParticiple(ReadOnlySpan<char> word)
@@ -134,6 +263,24 @@ public sealed class TenseDetector
 
     private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '–' or '"' or '„' or '“' or '(' or ')';
 
+    /// <summary>A full stop that ends an initialism ("U.S.", "U.N.") or a title ("Mr.", "Dr.") rather than a sentence.</summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var length = dot - start;
+        if (length == 1 && char.IsUpper(text[start]) && start > 0 && text[start - 1] == '.')
+        {
+            return true; // the last letter of U.S.
+        }
+
+        return length is >= 2 and <= 4 && char.IsUpper(text[start]) && Titles.Contains(text.Substring(start, length));
+    }
+
     private static bool IsBoundary(string text, int i)
     {
         var c = text[i];
@@ -149,6 +296,6 @@ public sealed class TenseDetector
 
         var next = i + 1 < text.Length ? text[i + 1] : ' ';
         var previous = i > 0 ? text[i - 1] : ' ';
-        return char.IsWhiteSpace(next) && !char.IsDigit(previous);
+        return char.IsWhiteSpace(next) && !char.IsDigit(previous) && !IsAbbreviation(text, i);
     }
 }

@@ -109,6 +109,9 @@ internal sealed class TimeLexicon
     /// <summary>The forms of <paramref name="category"/>.</summary>
     public IEnumerable<string> Forms(string category) => _categories[category].Keys;
 
+    /// <summary>The forms of <paramref name="category"/>, none if the lexicon lacks it.</summary>
+    public IEnumerable<string> FormsIfAny(string category) => _categories.TryGetValue(category, out var forms) ? forms.Keys : [];
+
     /// <summary>The last words of the forms of <paramref name="category"/>.</summary>
     public IEnumerable<string> LastWords(string category) =>
         _categories[category].Keys.Select(f => f[(f.LastIndexOf(' ') + 1)..]).Select(w => new string(w.TakeWhile(char.IsLetter).ToArray())).Where(w => w.Length > 0);

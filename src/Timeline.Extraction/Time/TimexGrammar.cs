@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -17,6 +18,11 @@ internal abstract class TimexGrammar
     // on a busy machine drops its matches), which broke byte-identical output when every core extracts at once.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
+    // Anchored rules (\G at a trigger word or digit, or right-to-left ending at \G) run hundreds of thousands of times per
+    // megabyte and each match is bounded by the few words of one expression (no nested unbounded quantifiers); arming
+    // the timeout cost about 15% of the scan (the profile showed RegexRunner.InitializeTimeout), so they run without.
+    private static readonly TimeSpan AnchoredTimeout = Regex.InfiniteMatchTimeout;
+
     private readonly List<TimexRule> _rules = [];
     private readonly List<TimexRule> _freeRules = [];
     private readonly List<int> _digitRules = [];
@@ -33,6 +39,11 @@ internal abstract class TimexGrammar
         {
             foreach (var rule in _freeRules)
             {
+                if (rule.Required is { } required && text.AsSpan().IndexOfAny(required) < 0)
+                {
+                    continue;
+                }
+
                 for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
                 {
                     Extend(rule, match, candidates);
@@ -229,14 +240,14 @@ internal abstract class TimexGrammar
 
     /// <summary>A rule tried only where <paramref name="trigger"/> allows (its pattern anchored there).</summary>
     protected void Add(TokenTrigger trigger, string name, string pattern, Action<Match, CandidateCollection> build) =>
-        _rules.Add(new TimexRule(name, new Regex(@"\G(?:" + pattern + ")", Options, Timeout), null, build, trigger) { Unanchored = new Regex(pattern, Options, Timeout) });
+        _rules.Add(new TimexRule(name, new Regex(@"\G(?:" + pattern + ")", Options, AnchoredTimeout), null, build, trigger) { Unanchored = new Regex(pattern, Options, Timeout) });
 
     /// <summary>An anchored rule (see the overload without trigger) tried only where <paramref name="trigger"/> allows.</summary>
     protected void Add(TokenTrigger trigger, string name, string prefix, string core, Action<Match, CandidateCollection> build) =>
         _rules.Add(new TimexRule(
             name,
-            new Regex(@"\G(?:" + core + ")", Options, Timeout),
-            new Regex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, Timeout),
+            new Regex(@"\G(?:" + core + ")", Options, AnchoredTimeout),
+            new Regex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, AnchoredTimeout),
             build,
             trigger) { Unanchored = new Regex(core, Options, Timeout) });
 
@@ -244,8 +255,8 @@ internal abstract class TimexGrammar
     protected void AddTriggered(TokenTrigger tokens, string name, string trigger, string whole, Action<Match, CandidateCollection> build) =>
         _rules.Add(new TimexRule(
             name,
-            new Regex(@"\G(?:" + trigger + ")", Options, Timeout),
-            new Regex("(?:" + whole + @")\G", Options | RegexOptions.RightToLeft, Timeout),
+            new Regex(@"\G(?:" + trigger + ")", Options, AnchoredTimeout),
+            new Regex("(?:" + whole + @")\G", Options | RegexOptions.RightToLeft, AnchoredTimeout),
             build,
             tokens) { Unanchored = new Regex(trigger, Options, Timeout) });
 
@@ -265,12 +276,12 @@ internal abstract class TimexGrammar
     /// <summary>An anchored rule: <paramref name="core"/> is searched for, <paramref name="prefix"/> (optional words
     /// before it) is taken in by a right-to-left match ending where the core match ends. Much faster than a pattern
     /// that starts with optional groups, which the regex engine must try at every position.</summary>
-    protected void Add(string name, string prefix, string core, Action<Match, CandidateCollection> build) =>
+    protected void Add(string name, string prefix, string core, Action<Match, CandidateCollection> build, IReadOnlyCollection<string>? required = null) =>
         _rules.Add(new TimexRule(
             name,
             new Regex(core, Options, Timeout),
             new Regex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, Timeout),
-            build));
+            build) { Required = required is null ? null : SearchValues.Create([.. required], StringComparison.OrdinalIgnoreCase) });
 
     /// <summary>A number written in digits (<c>3</c>, <c>2,5</c>) or words (<c>drei</c>); null when vague (<c>einige</c>)
     /// or unparsable.</summary>

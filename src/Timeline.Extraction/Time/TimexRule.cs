@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Timeline.Extraction.Time;
@@ -13,6 +14,10 @@ namespace Timeline.Extraction.Time;
 /// or null to scan the whole text.</param>
 internal sealed record TimexRule(string Name, Regex Pattern, Regex? Extension, Action<Match, CandidateCollection> Build, TokenTrigger? Trigger = null)
 {
+    /// <summary>For a rule that scans the whole text: substrings one of which every match contains; a text without any
+    /// of them is skipped (a vectorised search instead of a regex scan).</summary>
+    public SearchValues<string>? Required { get; init; }
+
     /// <summary>The pattern without its <c>\\G</c> anchor (diagnostics).</summary>
     public Regex Unanchored { get; init; } = Pattern;
 }

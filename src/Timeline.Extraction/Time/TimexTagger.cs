@@ -59,16 +59,16 @@ public sealed class TimexTagger
                 context.SetAnchor(interval.Start, candidate.End);
             }
 
-            if (meaning.Interval is { Granularity: Granularity.Quarter } quarter)
+            if (meaning.Interval is { Granularity: <= Granularity.Year } dated && dated.Start.Year == dated.End.Year)
             {
-                context.LastQuarter = (quarter.Start.Year, ((quarter.Start.Month - 1) / 3) + 1);
+                context.LastYear = dated.Start.Year;
             }
 
             var span = new TextSpan(candidate.Begin, candidate.End);
             result.Add(new Timex(span, span.Of(text), meaning.Type, meaning.Value, meaning.Interval, meaning.Mod));
         }
 
-        return result.ToImmutable();
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
     }
 
     /// <summary>Longest first (then leftmost, then by rule priority); a candidate overlapping a chosen one is dropped.

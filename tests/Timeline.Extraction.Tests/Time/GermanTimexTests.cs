@@ -166,4 +166,22 @@ public sealed class GermanTimexTests
         Assert.Equal("2019-06-12", Single(timexes, "12. Juni 2019").Value);
         Assert.Equal("PRESENT_REF", Single(timexes, "heute").Value);
     }
+    [Theory]
+    [InlineData("Nach einer dreiwöchigen Pause tagt der Rat wieder.", "dreiwöchigen", "P3W")]
+    [InlineData("Der 3-tägige Streik legte den Hafen lahm.", "3-tägige", "P3D")]
+    public void Compound_duration_adjectives_are_found(string sentence, string text, string value)
+    {
+        var timex = Single(Tagger.Tag(sentence, Language.German, Berlin(2022, 2, 1)), text);
+        Assert.Equal(TimexType.Duration, timex.Type);
+        Assert.Equal(value, timex.Value);
+    }
+
+    [Fact]
+    public void Each_clause_keeps_its_own_tense_within_one_sentence()
+    {
+        // The first weekday has no tense of its own and takes the sentence's; the second one's clause is future.
+        var timexes = Tagger.Tag("Am Montag tagte der Rat, am Freitag wird er erneut beraten.", Language.German, Berlin(2022, 2, 1));
+        Assert.Equal("2022-01-31", Single(timexes, "Montag").Value);
+        Assert.Equal("2022-02-04", Single(timexes, "Freitag").Value);
+    }
 }
