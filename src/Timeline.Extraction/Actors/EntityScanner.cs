@@ -29,6 +29,7 @@ internal sealed class EntityScanner
     private static readonly FrozenSet<string> Particles = new[]
     {
         "von", "van", "de", "der", "den", "da", "di", "du", "al", "el", "bin", "ben", "le", "la", "zu", "ter", "dos",
+        "della", "del", "dei", "degli", "do", "das", "af", "av", "vom", "zum", "ibn", "bint", "y",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Capitalised words that never start or continue a name (sentence-initial function words, pronouns, months, days).
@@ -88,6 +89,9 @@ internal sealed class EntityScanner
     private readonly Gazetteer _gazetteer;
     private readonly ActorDictionary _dictionary;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
+    private readonly CommonWords _common = CommonWords.Instance;
 
     public EntityScanner(ActorDictionary dictionary)
     {
@@ -96,6 +100,10 @@ internal sealed class EntityScanner
         _firstNames = ActorDictionary.ReadResourceLines("actors-first-names.txt")
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenNames = ActorDictionary.ReadResourceLines("actors-given-names.txt").ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _surnames = ActorDictionary.ReadResourceLines("actors-surnames.txt").ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public ActorDictionary Dictionary => _dictionary;
@@ -114,6 +122,7 @@ internal sealed class EntityScanner
         FindPersons(text, tokens, all, owner);
         PropagateNames(text, tokens, all, owner);
         FindOrganizations(text, tokens, all, owner);
+        FindUnknownNames(text, tokens, all, owner);
         all.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : b.End.CompareTo(a.End));
         var end = -1;
         foreach (var candidate in all)
@@ -287,10 +296,17 @@ internal sealed class EntityScanner
             var word = token.Of(text);
             int start;
             var firstName = false;
+            var given = false;
             if (_firstNames.Contains(word) && owner[i] < 0)
             {
                 start = i;
                 firstName = true;
+            }
+            else if ((owner[i] < 0 || all[owner[i]].Place >= 0 && all[owner[i]].LastToken == i)
+                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i)))
+            {
+                start = i;
+                given = true;
             }
             else if (Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsRoleWord(word))
             {
@@ -305,11 +321,19 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            var end = NameRun(text, tokens, start, owner);
+            var end = NameRun(text, tokens, start, owner, firstName || given ? all : null);
             if (end < start || (firstName && end == start && !FollowedByNonName(text, tokens, start)))
             {
                 continue;
             }
+
+            if (given && (end == start || !IsSurnameLike(tokens[end].Of(text))))
+            {
+                // A given name of the long list starts a name only before a surname: "Rosa Luxemburg", not "Rosa Farbe".
+                continue;
+            }
+
+            Replace(all, owner, start, end);
 
             var name = NameText(text, tokens, start, end);
             Add(all, owner, new Candidate
@@ -330,14 +354,21 @@ internal sealed class EntityScanner
         return RoleLexicon.TryRole(hyphen >= 0 ? word[(hyphen + 1)..] : word, out _, out _);
     }
 
-    /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none.</summary>
-    private int NameRun(string text, List<Token> tokens, int start, int[] owner)
+    /// <summary>A surname, or a capitalised word that is no common word ("Leadbitter").</summary>
+    private bool IsSurnameLike(ReadOnlySpan<char> word) =>
+        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsCommon(word);
+
+    /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none; after a
+    /// given name (<paramref name="overPlaces"/> set) a place of the place list may be a surname ("Thomas Stafford").</summary>
+    private int NameRun(string text, List<Token> tokens, int start, int[] owner, List<Candidate>? overPlaces = null)
     {
         var end = start - 1;
         for (var j = start; j < tokens.Count && j < start + 4; j++)
         {
             var token = tokens[j];
-            if (!token.IsWord || owner[j] >= 0 || token.StartsLine && j > start)
+            if (!token.IsWord || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].Place >= 0
+                                                   && overPlaces[owner[j]].FirstToken == j && overPlaces[owner[j]].LastToken == j)
+                || token.StartsLine && j > start)
             {
                 break;
             }
@@ -346,6 +377,12 @@ internal sealed class EntityScanner
             if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && j > start && j + 1 < tokens.Count
                 && tokens[j + 1].IsCapitalized && owner[j + 1] < 0)
             {
+                continue;
+            }
+
+            if (IsInitial(text, tokens, j) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && owner[j + 2] < 0)
+            {
+                end = ++j; // "W ." of "George W. Bush": the point belongs to the name
                 continue;
             }
 
@@ -360,6 +397,10 @@ internal sealed class EntityScanner
 
         return end;
     }
+
+    /// <summary>A single capital letter followed directly by a point: an initial ("W." of "George W. Bush").</summary>
+    private static bool IsInitial(string text, List<Token> tokens, int j) =>
+        tokens[j].Length == 1 && tokens[j].IsCapitalized && j + 1 < tokens.Count && tokens[j + 1].Length == 1 && text[tokens[j + 1].Begin] == '.';
 
     private static readonly string[] NounSuffixes =
     [
@@ -490,6 +531,151 @@ internal sealed class EntityScanner
             });
             i = last;
         }
+    }
+
+    private static readonly FrozenSet<string> PlaceCues = new[]
+    {
+        "in", "nach", "aus", "bei", "nahe", "Richtung", "near", "gen",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns before a name that make it a place ("im Landkreis Garze") or an organisation ("die Firma Saperion").
+    private static readonly FrozenSet<string> PlaceCueNouns = new[]
+    {
+        "Stadt", "Gemeinde", "Ort", "Ortsteil", "Dorf", "Kreis", "Landkreis", "Bezirk", "Kanton", "Provinz", "Region",
+        "Fluss", "Insel", "Bundesland", "Hauptstadt", "Stadtteil", "Hafen", "Berg", "Tal", "Stadtbezirk", "Departement",
+        "Distrikt", "Grafschaft", "Landschaft", "Halbinsel", "Gebirge", "See", "Nachbarort", "Kleinstadt", "Großstadt",
+        "Metropole", "Ortschaft", "Weiler", "Markt", "Burg", "Schloss", "Kloster", "Kirche",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrgCueNouns = new[]
+    {
+        "Firma", "Unternehmen", "Konzern", "Hersteller", "Band", "Gruppe", "Label", "Plattenlabel", "Zeitung",
+        "Zeitschrift", "Magazin", "Sender", "Fernsehsender", "Radiosender", "Fluggesellschaft", "Airline", "Mannschaft",
+        "Verein", "Klub", "Club", "Partei", "Bank", "Agentur", "Nachrichtenagentur", "Softwarehersteller", "Autobauer",
+        "Modekette", "Kette", "Rockband", "Popgruppe", "Tageszeitung", "Wochenzeitung", "Verlag", "Organisation",
+        "Stiftung", "Institut", "Versicherer", "Energiekonzern", "Chemiekonzern", "Mobilfunker", "Reederei",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SayingVerbs = new[]
+    {
+        "sagte", "sagt", "erklärte", "erklärt", "meinte", "meint", "betonte", "betont", "kritisierte", "schrieb",
+        "forderte", "fordert", "warnte", "warnt", "sagten", "erläuterte", "ergänzte", "fügte", "räumte", "bestätigte",
+        "kündigte", "berichtete", "antwortete", "verriet", "gab", "zeigte", "hofft", "hoffte", "glaubt", "glaubte",
+        "said", "says", "told", "added", "wrote",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StreetHeads = new[]
+    {
+        "Straße", "Strasse", "Platz", "Allee", "Weg", "Gasse", "Ring", "Damm", "Ufer", "Brücke", "Tor", "Markt",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] StreetEndings = ["straße", "strasse", "platz", "allee", "gasse"];
+
+    private static readonly string[] PlaceEndings =
+    [
+        "burg", "berg", "dorf", "hausen", "heim", "ingen", "stadt", "feld", "bach", "rode", "furt", "hagen", "ow", "itz",
+        "au", "land", "ien", "stan", "brück", "brücken", "wald", "see", "tal", "thal", "kirchen", "leben", "ville",
+    ];
+
+    /// <summary>Capitalised words that are no common German word (<see cref="CommonWords"/>), no function word and no role,
+    /// not yet found otherwise: a name, typed by context (a place after "in", "nach", "aus" or with a place-name
+    /// ending, else a person).</summary>
+    private void FindUnknownNames(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        var common = _common;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsUnknownName(text, tokens, i, owner, common))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Count && !tokens[last + 1].StartsLine && IsUnknownName(text, tokens, last + 1, owner, common))
+            {
+                last++;
+            }
+
+            var word = tokens[last].Of(text);
+            if (last == i && word.EndsWith("er", StringComparison.Ordinal) && last + 1 < tokens.Count && tokens[last + 1].IsCapitalized
+                && _common.IsCommon(tokens[last + 1].Of(text)) && !StreetHeads.Contains(tokens[last + 1].Of(text).ToString()))
+            {
+                continue; // "Petersburger Hängung": an adjective of a place name, no name itself
+            }
+
+            var previous = i > 0 ? tokens[i - 1].Of(text) : default;
+            var orgCue = i > 0 && OrgCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+            var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text)));
+            var place = !person && !orgCue && i > 0 && (PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                                                         || PlaceCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                                                         || i > 1 && previous is "der" or "dem" && tokens[i - 2].Of(text) is "an" or "An");
+            if (!place && !person && !orgCue && last + 1 < tokens.Count && StreetHeads.Contains(tokens[last + 1].Of(text).ToString()))
+            {
+                last++; // "Neuendorfer Straße"
+                place = true;
+            }
+
+            if (!place && !person && !orgCue)
+            {
+                foreach (var ending in PlaceEndings)
+                {
+                    if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+                    {
+                        place = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!place && !orgCue && !person)
+            {
+                // No cue: a person only when a verb of saying or an age follows ("Kolb sagte", "Klum (37)").
+                person = last + 1 < tokens.Count && (SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last + 1].Of(text))
+                                                     || last + 2 < tokens.Count && tokens[last + 1].Of(text) is "(" && (tokens[last + 2].Flags & TokenFlags.Numeric) != 0
+                                                        && tokens[last + 2].Length <= 2);
+                if (!person)
+                {
+                    i = last;
+                    continue;
+                }
+            }
+
+            Add(all, owner, new Candidate
+            {
+                Begin = tokens[i].Begin, End = tokens[last].End, FirstToken = i, LastToken = last,
+                NewName = NameText(text, tokens, i, last),
+                Kind = place ? ActorKind.Location : orgCue ? ActorKind.Organization : ActorKind.Person,
+                Class = place ? NamedEntityClass.Location : orgCue ? NamedEntityClass.Organization : NamedEntityClass.Person,
+                Surface = SurfaceKind.Name,
+            });
+            i = last;
+        }
+    }
+
+    private bool IsUnknownName(string text, List<Token> tokens, int i, int[] owner, CommonWords common)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || !token.IsCapitalized || token.IsAllCaps || owner[i] >= 0 || token.Length < 2)
+        {
+            return false;
+        }
+
+        var word = token.Of(text);
+        if (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || IsRoleWord(word))
+        {
+            return false;
+        }
+
+        var hyphen = word.LastIndexOfAny('-', '\u2011');
+        var head = hyphen >= 0 ? word[(hyphen + 1)..] : word;
+        if (head.IsEmpty || !char.IsUpper(head[0]) || common.IsCommon(head) && !(_surnames.Contains(head) && !common.Contains(head)))
+        {
+            return false; // "DLR-Forscher", "Model-Suche": a compound noun
+        }
+
+        // "Gitarren- und Basslinien": the first part of a compound cut short.
+        return !(i + 1 < tokens.Count && tokens[i + 1].Begin == token.End && text[token.End] is '-' or '\u2011');
     }
 
     private static bool IsOrgCompound(ReadOnlySpan<char> word)
