@@ -84,6 +84,10 @@ internal sealed class EntityScanner
         "DNA", "DNS", "LKW", "PKW", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MP", "ICE", "SMS", "PDF",
         "HIV", "AIDS", "CO", "SUV", "USB", "GPS", "BIP", "MB", "GB", "KB", "TB", "HD", "UV", "AM", "PM", "OB", "AD",
         "BC", "CEO", "US", "EU", "UN", "UNO", "DJ", "MS", "NATO", "IS", "A", "I", "AI", "KI", "ISBN", "URL", "FAQ",
+        "EUR", "USD", "CHF", "GBP", "JPY", "PLZ", "UKW", "MHz", "GHz", "EBIT", "MBA", "PhD", "CPU", "GPU", "RAM", "ROM",
+        "DSL", "LAN", "WLAN", "HTML", "XML", "MP3", "RNA", "ATP", "NADPH", "FCKW", "CO2", "ABS", "ESP", "PKW", "KFZ",
+        "GmbH", "AG", "KG", "SA", "NV", "PR", "VIP", "SMS", "LED", "LCD", "TFT", "WWW", "CDU/CSU", "ICE", "IC", "RE",
+        "PMID", "DOI", "ISSN",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -123,6 +127,7 @@ internal sealed class EntityScanner
         PropagateNames(text, tokens, all, owner);
         FindOrganizations(text, tokens, all, owner);
         FindUnknownNames(text, tokens, all, owner);
+        MergePlaces(text, tokens, all, owner);
         all.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : b.End.CompareTo(a.End));
         var end = -1;
         foreach (var candidate in all)
@@ -486,7 +491,8 @@ internal sealed class EntityScanner
             if (OrgStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsOrgCompound(word) && i + 2 < tokens.Count
                 && tokens[i + 1].Of(text) is "für" or "der" or "des" && tokens[i + 2].IsCapitalized)
             {
-                last = CapitalizedRun(text, tokens, i + 1, owner, allowFuer: true, overPlaces: all);
+                var from = i + 2 < tokens.Count && tokens[i + 1].Of(text) is "für" or "der" or "des" ? i + 2 : i + 1;
+                last = CapitalizedRun(text, tokens, from, owner, allowFuer: true, overPlaces: all);
                 if (last <= i && !(i + 1 < tokens.Count && owner[i + 1] >= 0 && all[owner[i + 1]].Kind == ActorKind.Location
                                    && word.Length > 3))
                 {
@@ -496,6 +502,22 @@ internal sealed class EntityScanner
                 if (last <= i)
                 {
                     last = i + 1; // "Universität Hamburg", "Eintracht Frankfurt"
+                }
+
+                Replace(all, owner, i, last);
+            }
+            else if (i + 1 < tokens.Count && owner[i + 1] < 0 && IsOrgAdjective(word) && IsOrgHead(tokens[i + 1].Of(text)))
+            {
+                // "Hessischen Rundfunks", "Berliner Zeitung", "Medizinische Hochschule Hannover"
+                last = i + 1;
+                if (last + 2 < tokens.Count && tokens[last + 1].Of(text) is "für" or "der" or "des" && tokens[last + 2].IsCapitalized)
+                {
+                    last = Math.Max(last, CapitalizedRun(text, tokens, last + 2, owner, allowFuer: true));
+                }
+                else if (last + 1 < tokens.Count && owner[last + 1] >= 0 && all[owner[last + 1]].Place >= 0
+                         && all[owner[last + 1]].LastToken == last + 1)
+                {
+                    last++;
                 }
 
                 Replace(all, owner, i, last);
@@ -652,6 +674,55 @@ internal sealed class EntityScanner
         }
     }
 
+    /// <summary>Joins places written as one: "München/Hamburg", "Cerro Amarillo", "North York" (two places of the place
+    /// list or found by pattern, next to each other on one line).</summary>
+    private static void MergePlaces(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] < 0 || !IsLoosePlace(all[owner[t]]) || all[owner[t]].LastToken != t)
+            {
+                continue;
+            }
+
+            var next = t + 1;
+            if (tokens[next].Of(text) is "/" && tokens[next].Begin == tokens[t].End && next + 1 < tokens.Count
+                && tokens[next + 1].Begin == tokens[next].End)
+            {
+                next++;
+            }
+
+            if (next >= tokens.Count || tokens[next].StartsLine || owner[next] < 0 || owner[next] == owner[t])
+            {
+                continue;
+            }
+
+            var first = all[owner[t]];
+            var second = all[owner[next]];
+            if (!IsLoosePlace(second) || second.FirstToken != next)
+            {
+                continue;
+            }
+
+            first.End = second.End;
+            first.LastToken = second.LastToken;
+            first.Place = -1;
+            first.NewName = NameText(text, tokens, first.FirstToken, first.LastToken);
+            second.Begin = second.End;
+            second.IsPart = true;
+            for (var k = t + 1; k <= first.LastToken; k++)
+            {
+                owner[k] = owner[t];
+            }
+
+            t = first.LastToken - 1; // a third part may follow
+        }
+    }
+
+    private static bool IsLoosePlace(Candidate candidate) =>
+        candidate.Class == NamedEntityClass.Location && !candidate.IsPart && candidate.End > candidate.Begin
+        && (candidate.Place >= 0 || candidate.NewName is not null && candidate.Entry < 0);
+
     private bool IsUnknownName(string text, List<Token> tokens, int i, int[] owner, CommonWords common)
     {
         var token = tokens[i];
@@ -677,6 +748,47 @@ internal sealed class EntityScanner
         // "Gitarren- und Basslinien": the first part of a compound cut short.
         return !(i + 1 < tokens.Count && tokens[i + 1].Begin == token.End && text[token.End] is '-' or '\u2011');
     }
+
+    private static readonly string[] AdjectiveOrgHeads =
+    [
+        "ministerium", "gericht", "gerichtshof", "verband", "verein", "gewerkschaft", "universität", "hochschule",
+        "institut", "stiftung", "partei", "bank", "kommission", "behörde", "agentur", "konzern", "gesellschaft",
+        "versicherung", "werke", "kammer", "akademie", "polizei", "staatsanwaltschaft", "rundfunk", "parlament",
+        "ausschuss", "zeitung", "verlag", "museum", "theater", "vereinigung", "bündnis", "allianz", "rundschau",
+        "nachrichten", "zentrale", "sparkasse", "landesbank", "kirche", "oper", "orchester", "philharmonie",
+        "sezession", "frauenhilfe", "mieterverein", "liga",
+    ];
+
+    private static bool IsOrgHead(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word.Length > 60 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (var head in AdjectiveOrgHeads)
+        {
+            if (lower.EndsWith(head) || lower.EndsWith(head + "s") || lower.EndsWith(head + "es") || lower.EndsWith(head + "en"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised inflected adjective ("Hessischen", "Deutsche") or a place adjective ("Berliner").</summary>
+    private static bool IsOrgAdjective(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && char.IsUpper(word[0]) && char.IsLower(word[^1])
+        && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal)
+            || word.EndsWith("ischer", StringComparison.Ordinal) || word.EndsWith("isches", StringComparison.Ordinal)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("sche", StringComparison.Ordinal)
+            || word.EndsWith("schen", StringComparison.Ordinal) || word is "Deutsche" or "Deutschen" or "Deutscher"
+            || word.EndsWith("ale", StringComparison.Ordinal) || word.EndsWith("alen", StringComparison.Ordinal)
+            || word.EndsWith("ige", StringComparison.Ordinal) || word.EndsWith("igen", StringComparison.Ordinal)
+            || word.EndsWith("nde", StringComparison.Ordinal) || word.EndsWith("nden", StringComparison.Ordinal));
 
     private static bool IsOrgCompound(ReadOnlySpan<char> word)
     {
