@@ -97,6 +97,10 @@ internal sealed class EntityScanner
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
     private readonly CommonWords _common = CommonWords.Instance;
 
+    // Slugs computed once: of the places (by index), and of names found by pattern (bounded).
+    private readonly string?[] _placeSlugs;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _nameSlugs = new(StringComparer.Ordinal);
+
     public EntityScanner(ActorDictionary dictionary)
     {
         _dictionary = dictionary;
@@ -104,6 +108,7 @@ internal sealed class EntityScanner
         _firstNames = ActorDictionary.ReadResourceLines("actors-first-names.txt")
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _placeSlugs = new string?[_gazetteer.Places.Length];
         _givenNames = ActorDictionary.ReadResourceLines("actors-given-names.txt").ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _surnames = ActorDictionary.ReadResourceLines("actors-surnames.txt").ToFrozenSet(StringComparer.Ordinal)
@@ -111,6 +116,29 @@ internal sealed class EntityScanner
     }
 
     public ActorDictionary Dictionary => _dictionary;
+
+    /// <summary>The slug of a place or of a name found by pattern (not of a dictionary entry).</summary>
+    public string SlugOf(Candidate candidate)
+    {
+        if (candidate.Place >= 0)
+        {
+            return _placeSlugs[candidate.Place] ??= Slug.From(_gazetteer.Places[candidate.Place]);
+        }
+
+        var name = candidate.NewName!;
+        if (_nameSlugs.TryGetValue(name, out var slug))
+        {
+            return slug;
+        }
+
+        slug = Slug.From(name);
+        if (_nameSlugs.Count < 100_000)
+        {
+            _nameSlugs.TryAdd(name, slug);
+        }
+
+        return slug;
+    }
 
     public Gazetteer Gazetteer => _gazetteer;
 
@@ -593,6 +621,20 @@ internal sealed class EntityScanner
 
     private static readonly string[] StreetEndings = ["straße", "strasse", "platz", "allee", "gasse"];
 
+    /// <summary>A street or square named after someone or something: "Knoopstraße", "Goetheplatz" (a place).</summary>
+    private static bool IsStreet(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in StreetEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal) && char.IsUpper(word[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] PlaceEndings =
     [
         "burg", "berg", "dorf", "hausen", "heim", "ingen", "stadt", "feld", "bach", "rode", "furt", "hagen", "ow", "itz",
@@ -628,9 +670,9 @@ internal sealed class EntityScanner
             var previous = i > 0 ? tokens[i - 1].Of(text) : default;
             var orgCue = i > 0 && OrgCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
             var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text)));
-            var place = !person && !orgCue && i > 0 && (PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+            var place = !person && !orgCue && (IsStreet(word) || i > 0 && (PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                                                          || PlaceCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
-                                                         || i > 1 && previous is "der" or "dem" && tokens[i - 2].Of(text) is "an" or "An");
+                                                         || i > 1 && previous is "der" or "dem" && tokens[i - 2].Of(text) is "an" or "An"));
             if (!place && !person && !orgCue && last + 1 < tokens.Count && StreetHeads.Contains(tokens[last + 1].Of(text).ToString()))
             {
                 last++; // "Neuendorfer Straße"
@@ -736,6 +778,11 @@ internal sealed class EntityScanner
             || IsRoleWord(word))
         {
             return false;
+        }
+
+        if (IsStreet(word))
+        {
+            return true; // "Knoopstraße"
         }
 
         var hyphen = word.LastIndexOfAny('-', '\u2011');
