@@ -96,6 +96,21 @@ internal sealed class CommonWords
         }
     }
 
+    /// <summary>Whether <paramref name="word"/> is in the list as written or inflected, or in lower case: not judged by
+    /// its parts ("Wachtelmann" is not, "Farbe" is).</summary>
+    public bool IsListed(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength || ContainsInflected(word))
+        {
+            return word.Length <= MaxWordLength;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        word.CopyTo(buffer);
+        buffer[0] = char.ToLowerInvariant(buffer[0]);
+        return ContainsInflected(buffer);
+    }
+
     /// <summary>Whether the capitalised <paramref name="word"/> is a common word: as written, in lower case (an adjective
     /// or verb at the start of a sentence), a compound whose last part of four or more letters is a common noun
     /// (<c>Konsolidierungskurs</c>), or a noun by its ending (<c>Panzerung</c>).</summary>

@@ -387,9 +387,9 @@ internal sealed class EntityScanner
         return RoleLexicon.TryRole(hyphen >= 0 ? word[(hyphen + 1)..] : word, out _, out _);
     }
 
-    /// <summary>A surname, or a capitalised word that is no common word ("Leadbitter").</summary>
+    /// <summary>A surname, or a capitalised word that is no listed common word ("Leadbitter", "Wachtelmann").</summary>
     private bool IsSurnameLike(ReadOnlySpan<char> word) =>
-        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsCommon(word);
+        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsListed(word);
 
     /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none; after a
     /// given name (<paramref name="overPlaces"/> set) a place of the place list may be a surname ("Thomas Stafford").</summary>
@@ -693,8 +693,9 @@ internal sealed class EntityScanner
 
             if (!place && !orgCue && !person)
             {
-                // No cue: a person only when a verb of saying or an age follows ("Kolb sagte", "Klum (37)").
-                person = last + 1 < tokens.Count && (SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last + 1].Of(text))
+                // No cue: a person only next to a verb of saying or before an age ("Kolb sagte", "sagte Kolb", "Klum (37)").
+                person = i > 0 && SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                         || last + 1 < tokens.Count && (SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last + 1].Of(text))
                                                      || last + 2 < tokens.Count && tokens[last + 1].Of(text) is "(" && (tokens[last + 2].Flags & TokenFlags.Numeric) != 0
                                                         && tokens[last + 2].Length <= 2);
                 if (!person)
