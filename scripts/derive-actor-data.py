@@ -77,6 +77,31 @@ def countries():
             out.write('\t'.join(row) + '\n')
 
 
+# Rivers, lakes, mountains, islands and historical or cultural regions that geonames (cities) lacks; compiled for
+# Timeline.
+EXTRA_PLACES = (
+    'Rhein Main Donau Elbe Oder Neiße Weser Ems Mosel Saar Neckar Isar Inn Lech Havel Spree Saale Mulde Ruhr Lahn '
+    'Fulda Werra Eider Trave Warnow Peene Wupper Erft Kinzig Tauber Altmühl Naab Iller Wertach '
+    'Themse Seine Loire Rhone Rhône Garonne Tiber Ebro Tajo Weichsel Memel Dnjepr Dnipro Wolga Ural Nil Jordan '
+    'Euphrat Tigris Ganges Indus Jangtse Mississippi Missouri Amazonas Kongo Niger Sambesi Bodensee Chiemsee Ammersee '
+    'Starnberger See|Gardasee|Genfer See|Lago Maggiore|Müritz|Plattensee|Ostsee|Nordsee|Mittelmeer|Schwarzes Meer|'
+    'Atlantik|Pazifik|Ärmelkanal|Adria|Karibik|Alpen|Pyrenäen|Karpaten|Apenninen|Harz|Eifel|Hunsrück|Taunus|Spessart|'
+    'Rhön|Vogelsberg|Odenwald|Schwarzwald|Schwäbische Alb|Fichtelgebirge|Erzgebirge|Riesengebirge|Thüringer Wald|'
+    'Bayerischer Wald|Sauerland|Siegerland|Westerwald|Allgäu|Vogtland|Lausitz|Uckermark|Altmark|Prignitz|Eichsfeld|'
+    'Emsland|Ostfriesland|Nordfriesland|Dithmarschen|Holstein|Schleswig|Lüneburger Heide|Münsterland|Ruhrgebiet|'
+    'Rheinland|Pfalz|Kurpfalz|Franken|Oberfranken|Mittelfranken|Unterfranken|Schwaben|Oberbayern|Niederbayern|'
+    'Oberpfalz|Breisgau|Kraichgau|Hohenlohe|Elsass|Lothringen|Burgund|Bretagne|Normandie|Provence|Savoyen|Flandern|'
+    'Wallonie|Böhmen|Mähren|Schlesien|Pommern|Ostpreußen|Westpreußen|Masuren|Galizien|Siebenbürgen|Banat|'
+    'Bessarabien|Transnistrien|Krim|Donbass|Donbas|Kaukasus|Sibirien|Tirol|Südtirol|Vorarlberg|Kärnten|Steiermark|'
+    'Salzkammergut|Toskana|Lombardei|Piemont|Venetien|Sizilien|Sardinien|Korsika|Kreta|Zypern|Andalusien|Katalonien|'
+    'Baskenland|Galicien|Kastilien|Schottland|Wales|Cornwall|Yorkshire|Lappland|Balkan|Skandinavien|Baltikum|Sahara|'
+    'Sinai|Kaschmir|Tibet|Patagonien|Sibirien|Arktis|Antarktis|Grönland|Westjordanland|Gazastreifen|Golanhöhen|'
+    'Nahost|Nahen Osten|Mittleren Osten|Fernen Osten|Großglockner|Zugspitze|Watzmann|Matterhorn|Mont Blanc|'
+    'Montblanc|Kilimandscharo|Mount Everest|Rügen|Usedom|Sylt|Föhr|Amrum|Helgoland|Fehmarn|Borkum|Norderney|Mallorca|'
+    'Ibiza|Teneriffa|Gran Canaria|Madeira|Capri|Elba|Malta|Rhodos|Korfu|Bali|Hawaii|Sumatra|Borneo|Java'
+)
+
+
 def places():
     names = set()
     for lang in ('de', 'en', 'en_GB'):
@@ -88,6 +113,9 @@ def places():
             names.add(s['name'])
             if s['name'] in de2:
                 names.add(de2[s['name']])
+    single, multi = EXTRA_PLACES.split('|', 1)  # the first chunk is single words, the rest one name a chunk
+    extra = set(single.split()[:-2]) | {' '.join(single.split()[-2:])} | set(multi.split('|'))
+    names |= extra
     words = set(open('/usr/share/dict/ngerman', encoding='utf-8').read().split('\n'))
     german = {v for k, v in catalog('de', 'geonames').items() if k}
     keep = sorted(n for n in names if len(n) >= 3 and n[0].isupper() and '\t' not in n and '\n' not in n
@@ -96,7 +124,7 @@ def places():
         out.write('# derived by scripts/derive-actor-data.py from Debian libgeonames-common and iso-codes\n')
         for n in keep:
             # 1 = also a German word (Hof, Essen, Weil): only a place where the context says so.
-            ambiguous = n.lower() in words or (n in words and n not in german) or (n + 'e' in words) or (n + 'en' in words)
+            ambiguous = n.lower() in words or (n in words and n not in german and n not in extra) or (n + 'e' in words) or (n + 'en' in words)
             out.write(n + '\t' + ('1' if ambiguous else '0') + '\n')
 
 
