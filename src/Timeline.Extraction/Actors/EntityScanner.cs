@@ -181,6 +181,17 @@ internal sealed class EntityScanner
             if (_gazetteer.TryMatch(text, tokens, i, out var match) && Accept(text, tokens, match))
             {
                 var candidate = FromSurface(match.Surface, tokens[match.First].Begin, tokens[match.Last].End, match.First, match.Last);
+                if (match.First == match.Last && candidate.Kind == ActorKind.Organization && IsBrussels(token.Of(text))
+                    && !NearEuropeanCue(text, token.Begin, token.End))
+                {
+                    // "Brüssel" is the EU (or NATO) only where the context speaks of them; else the city.
+                    var place = PlaceIndex(token.Of(text));
+                    if (place >= 0)
+                    {
+                        candidate = FromSurface(new Surface(place, SurfaceKind.Place), token.Begin, token.End, i, i);
+                    }
+                }
+
                 if (match.Surface.Kind == SurfaceKind.Adjective && match.Last + 1 < tokens.Count
                     && GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[match.Last + 1].Of(text)))
                 {
@@ -210,6 +221,45 @@ internal sealed class EntityScanner
                 Add(all, owner, region);
             }
         }
+    }
+
+    private static readonly string[] EuropeanCues =
+    [
+        "EU", "NATO", "Nato", "Kommission", "Commission", "Europäische", "European", "Mitgliedstaat", "Mitgliedsstaat",
+        "member state", "Bündnis", "Allianz", "Alliance",
+    ];
+
+    private static bool IsBrussels(ReadOnlySpan<char> word) =>
+        word.StartsWith("Brüssel", StringComparison.Ordinal) || word.StartsWith("Brussels", StringComparison.Ordinal);
+
+    /// <summary>Whether the EU or NATO is spoken of within 400 characters of a mention.</summary>
+    private static bool NearEuropeanCue(string text, int begin, int end)
+    {
+        var from = Math.Max(0, begin - 400);
+        var window = text.AsSpan(from, Math.Min(text.Length, end + 400) - from);
+        foreach (var cue in EuropeanCues)
+        {
+            if (window.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int PlaceIndex(ReadOnlySpan<char> word)
+    {
+        var name = word.StartsWith("Brüssel", StringComparison.Ordinal) ? "Brüssel" : "Brussels";
+        for (var p = 0; p < _gazetteer.Places.Length; p++)
+        {
+            if (_gazetteer.Places[p] == name)
+            {
+                return p;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly string[] Directions = ["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Südost", "Nordost", "Südwest", "Nordwest"];

@@ -80,4 +80,15 @@ public sealed class NamedEntityRecognizerTests
         Assert.Equal([("Hessische Rundfunk", NamedEntityClass.Organization), ("Siemens", NamedEntityClass.Organization),
             ("Quellbrunner", NamedEntityClass.Organization)], entities);
     }
+
+    [Fact]
+    public void Bruessel_is_the_european_commission_only_where_the_context_speaks_of_the_eu()
+    {
+        var eu = NamedEntityRecognizer.Create().Recognize("Die EU-Staaten stritten über Zölle. Brüssel lehnte den Vorschlag ab.");
+        var city = NamedEntityRecognizer.Create().Recognize("Der Zug nach Brüssel hatte zwei Stunden Verspätung.");
+
+        Assert.Equal("european-commission", Assert.Single(eu, e => e.Text == "Brüssel").Actor.Value);
+        var place = Assert.Single(city);
+        Assert.Equal((NamedEntityClass.Location, "brussel"), (place.Class, place.Actor.Value));
+    }
 }
