@@ -9,6 +9,16 @@ Reads (build machine only, never at run time):
 Writes:
   src/Timeline.Extraction/Languages/actors-countries.tsv  slug, alpha-2, alpha-3, English name, names (|-separated)
   src/Timeline.Extraction/Languages/actors-places.tsv     place name (city or region) and 1 if it is also a German word
+  src/Timeline.Extraction/Languages/actors-common-words.txt  German and English words (not names), front-coded
+  src/Timeline.Extraction/Languages/actors-given-names.txt   given names of many languages (one a line)
+  src/Timeline.Extraction/Languages/actors-surnames.txt      surnames of many languages that are no German word
+
+Given names and surnames come from the locale data of the npm package @faker-js/faker (MIT): fetch it with
+`npm pack @faker-js/faker@10.6.0 && tar xzf faker-js-faker-10.6.0.tgz` and pass the unpacked folder as
+FAKER=path/to/package (needs node); without it those two files are left as they are.
+
+Also reads, when present, the unannotated German news of ../shared/eval-data/news_de_10kgnad (statistics only: which
+capitalised words follow an article, i.e. are common nouns; which words occur in lower case).
 
 Run from the repository root: python3 scripts/derive-actor-data.py
 """
@@ -67,6 +77,31 @@ def countries():
             out.write('\t'.join(row) + '\n')
 
 
+# Rivers, lakes, mountains, islands and historical or cultural regions that geonames (cities) lacks; compiled for
+# Timeline.
+EXTRA_PLACES = (
+    'Rhein Main Donau Elbe Oder Neiße Weser Ems Mosel Saar Neckar Isar Inn Lech Havel Spree Saale Mulde Ruhr Lahn '
+    'Fulda Werra Eider Trave Warnow Peene Wupper Erft Kinzig Tauber Altmühl Naab Iller Wertach '
+    'Themse Seine Loire Rhone Rhône Garonne Tiber Ebro Tajo Weichsel Memel Dnjepr Dnipro Wolga Ural Nil Jordan '
+    'Euphrat Tigris Ganges Indus Jangtse Mississippi Missouri Amazonas Kongo Niger Sambesi Bodensee Chiemsee Ammersee '
+    'Starnberger See|Gardasee|Genfer See|Lago Maggiore|Müritz|Plattensee|Ostsee|Nordsee|Mittelmeer|Schwarzes Meer|'
+    'Atlantik|Pazifik|Ärmelkanal|Adria|Karibik|Alpen|Pyrenäen|Karpaten|Apenninen|Harz|Eifel|Hunsrück|Taunus|Spessart|'
+    'Rhön|Vogelsberg|Odenwald|Schwarzwald|Schwäbische Alb|Fichtelgebirge|Erzgebirge|Riesengebirge|Thüringer Wald|'
+    'Bayerischer Wald|Sauerland|Siegerland|Westerwald|Allgäu|Vogtland|Lausitz|Uckermark|Altmark|Prignitz|Eichsfeld|'
+    'Emsland|Ostfriesland|Nordfriesland|Dithmarschen|Holstein|Schleswig|Lüneburger Heide|Münsterland|Ruhrgebiet|'
+    'Rheinland|Pfalz|Kurpfalz|Franken|Oberfranken|Mittelfranken|Unterfranken|Schwaben|Oberbayern|Niederbayern|'
+    'Oberpfalz|Breisgau|Kraichgau|Hohenlohe|Elsass|Lothringen|Burgund|Bretagne|Normandie|Provence|Savoyen|Flandern|'
+    'Wallonie|Böhmen|Mähren|Schlesien|Pommern|Ostpreußen|Westpreußen|Masuren|Galizien|Siebenbürgen|Banat|'
+    'Bessarabien|Transnistrien|Krim|Donbass|Donbas|Kaukasus|Sibirien|Tirol|Südtirol|Vorarlberg|Kärnten|Steiermark|'
+    'Salzkammergut|Toskana|Lombardei|Piemont|Venetien|Sizilien|Sardinien|Korsika|Kreta|Zypern|Andalusien|Katalonien|'
+    'Baskenland|Galicien|Kastilien|Schottland|Wales|Cornwall|Yorkshire|Lappland|Balkan|Skandinavien|Baltikum|Sahara|'
+    'Sinai|Kaschmir|Tibet|Patagonien|Sibirien|Arktis|Antarktis|Grönland|Westjordanland|Gazastreifen|Golanhöhen|'
+    'Nahost|Nahen Osten|Mittleren Osten|Fernen Osten|Großglockner|Zugspitze|Watzmann|Matterhorn|Mont Blanc|'
+    'Montblanc|Kilimandscharo|Mount Everest|Rügen|Usedom|Sylt|Föhr|Amrum|Helgoland|Fehmarn|Borkum|Norderney|Mallorca|'
+    'Ibiza|Teneriffa|Gran Canaria|Madeira|Capri|Elba|Malta|Rhodos|Korfu|Bali|Hawaii|Sumatra|Borneo|Java'
+)
+
+
 def places():
     names = set()
     for lang in ('de', 'en', 'en_GB'):
@@ -78,6 +113,9 @@ def places():
             names.add(s['name'])
             if s['name'] in de2:
                 names.add(de2[s['name']])
+    single, multi = EXTRA_PLACES.split('|', 1)  # the first chunk is single words, the rest one name a chunk
+    extra = set(single.split()[:-2]) | {' '.join(single.split()[-2:])} | set(multi.split('|'))
+    names |= extra
     words = set(open('/usr/share/dict/ngerman', encoding='utf-8').read().split('\n'))
     german = {v for k, v in catalog('de', 'geonames').items() if k}
     keep = sorted(n for n in names if len(n) >= 3 and n[0].isupper() and '\t' not in n and '\n' not in n
@@ -86,9 +124,96 @@ def places():
         out.write('# derived by scripts/derive-actor-data.py from Debian libgeonames-common and iso-codes\n')
         for n in keep:
             # 1 = also a German word (Hof, Essen, Weil): only a place where the context says so.
-            ambiguous = n.lower() in words or (n in words and n not in german) or (n + 'e' in words) or (n + 'en' in words)
+            ambiguous = n.lower() in words or (n in words and n not in german and n not in extra) or (n + 'e' in words) or (n + 'en' in words)
             out.write(n + '\t' + ('1' if ambiguous else '0') + '\n')
+
+
+DETERMINERS = set('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines '
+                  'im am vom zum zur beim ins ans dieser diese dieses diesen diesem jeder jede jedes jeden jedem '
+                  'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere mein meine alle viele '
+                  'mehrere einige wenige beiden'.split())
+
+
+def corpus_words():
+    """Lower-case words, and capitalised words that follow an article or an inflected adjective at least twice as
+    often as not (common nouns: Versuch, Herbst), from unannotated German news."""
+    lower, after, total = set(), {}, {}
+    lines = []
+    for shared in ('../shared', '../../shared'):  # beside the clone, or beside the worktree directory
+        try:
+            lines = open(shared + '/eval-data/news_de_10kgnad/news_de_10kgnad.test.jsonl', encoding='utf-8').read().split('\n')
+            break
+        except OSError:
+            continue
+    for line in lines:
+        if not line.strip():
+            continue
+        tokens = re.findall(r"[\w][\w\-']*|[^\w\s]", json.loads(line)['text'])
+        for i, t in enumerate(tokens):
+            if t[0].islower() and t.isalpha():
+                lower.add(t)
+            elif t[0].isupper() and i > 0 and tokens[i - 1] not in '.:!?"\u201e\u201c\u2013-' and not t.isupper():
+                total[t] = total.get(t, 0) + 1
+                prev = tokens[i - 1]
+                if prev.lower() in DETERMINERS or (prev[0].islower() and re.search(r'(e|en|er|es|em)$', prev)
+                                                   and prev not in ('in', 'von', 'den', 'gegen', 'zwischen')):
+                    after[t] = after.get(t, 0) + 1
+    nouns = {t for t, n in after.items() if n >= 2 and n * 2 >= total[t]}
+    return lower, nouns
+
+
+def person_names():
+    """Given names and surnames of the Latin-script locales of @faker-js/faker; surnames that are German words
+    (Bauer, Koch) are left out, since they are names only with a cue."""
+    import os
+    import subprocess
+    faker = os.environ.get('FAKER')
+    if not faker:
+        return set(), set()
+    script = ("import('" + os.path.abspath(faker) + "/dist/index.js').then(({allLocales}) => {"
+              "const first = new Set(), last = new Set(); const ok = /^[A-Za-z\u00c0-\u024f\u1e00-\u1eff'-]{2,}$/;"
+              "const add = (s, v) => { if (!v) return; for (const x of (Array.isArray(v) ? v : Object.values(v).flat()))"
+              "  if (typeof x === 'string' && ok.test(x)) s.add(x); };"
+              "for (const loc of Object.values(allLocales)) if (loc.person) { add(first, loc.person.first_name);"
+              "  add(last, loc.person.last_name); }"
+              "console.log(JSON.stringify({first: [...first], last: [...last]})); })")
+    names = json.loads(subprocess.run(['node', '-e', script], check=True, capture_output=True, text=True).stdout)
+    words = {w for w in open('/usr/share/dict/ngerman', encoding='utf-8').read().split('\n') if w}
+    lower = {w for w in words if w[:1].islower()}
+    given = {n for n in names['first'] if n.lower() not in lower and n[0].isupper()}
+    surnames = {n for n in names['last'] if len(n) >= 3 and n[0].isupper() and n.lower() not in lower
+                and not any(n + e in words for e in ('e', 'en', 'n', 'er', 'ern', 'nen'))}
+    for file, names_, what in (('actors-given-names.txt', given, 'given names'), ('actors-surnames.txt', surnames, 'surnames')):
+        with open(OUT + file, 'w', encoding='utf-8', newline='\n') as out:
+            out.write('# ' + what + ', derived by scripts/derive-actor-data.py from the locale data of @faker-js/faker (MIT)\n')
+            for n in sorted(names_):
+                out.write(n + '\n')
+    return given, surnames
+
+
+def common_words(given, surnames):
+    """Every word of wngerman and the news corpus that is a common German word: a capitalised token that is none of
+    them, not sentence-initial and not a compound of them, is a name candidate. Front-coded: each line is the number
+    of leading characters shared with the line before, then the rest."""
+    words = {w for w in open('/usr/share/dict/ngerman', encoding='utf-8').read().split('\n') if w and len(w) <= 40}
+    lower, nouns = corpus_words()
+    words |= lower | nouns
+    # English words in lower case ("Street", "League" in a name or title are no person), unless also a name.
+    english = {w for w in open('/usr/share/dict/american-english', encoding='utf-8').read().split('\n')
+               if w and w[0].islower() and "'" not in w and len(w) <= 40}
+    words |= {w for w in english if w.capitalize() not in given and w.capitalize() not in surnames}
+    previous = ''
+    with open(OUT + 'actors-common-words.txt', 'w', encoding='utf-8', newline='\n') as out:
+        out.write('# derived by scripts/derive-actor-data.py from Debian wngerman (GPL-2) and word statistics of '
+                  'unannotated news\n')
+        for w in sorted(words):
+            shared = 0
+            while shared < min(len(w), len(previous), 9) and w[shared] == previous[shared]:
+                shared += 1
+            out.write(str(shared) + w[shared:] + '\n')
+            previous = w
 
 
 countries()
 places()
+common_words(*person_names())

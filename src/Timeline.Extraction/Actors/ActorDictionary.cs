@@ -77,7 +77,30 @@ internal sealed class ActorDictionary
 
         const string file = "actors.yaml";
         Apply(file, DictionaryFileReader.Read(file, ReadResource(file)), drafts, index, [], userFile: false);
+        AddOrganizations(drafts, index);
         return new ActorDictionary([.. drafts.Select(d => d.Build())], []);
+    }
+
+    /// <summary>The organisations of <c>actors-organizations.txt</c> (<c>name|alias|...</c>) that the curated dictionary
+    /// does not have yet: neither their id nor any of their names.</summary>
+    private static void AddOrganizations(List<Draft> drafts, Dictionary<string, int> index)
+    {
+        var names = new HashSet<string>(drafts.SelectMany(d => d.Aliases.Append(d.Name ?? string.Empty)), StringComparer.Ordinal);
+        foreach (var line in ReadResourceLines("actors-organizations.txt"))
+        {
+            var aliases = line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var id = Slug.From(aliases[0]);
+            if (aliases.Length == 0 || index.ContainsKey(id) || aliases.Any(names.Contains))
+            {
+                continue;
+            }
+
+            var draft = new Draft(id, 0) { Name = aliases[0], Kind = ActorKind.Organization };
+            draft.Aliases.AddRange(aliases.Skip(1));
+            names.UnionWith(aliases);
+            index[id] = drafts.Count;
+            drafts.Add(draft);
+        }
     }
 
     internal static string ReadResource(string file)

@@ -416,7 +416,7 @@ public sealed class ActorRecognizer
             return _scanner.Dictionary.Entries[candidate.Entry].Id;
         }
 
-        return new ActorId(Slug.From(candidate.Place >= 0 ? _scanner.Gazetteer.Places[candidate.Place] : candidate.NewName!));
+        return new ActorId(_scanner.SlugOf(candidate));
     }
 
     private ActorRecognition Build(Document document, List<Candidate> candidates, List<(Relation Relation, int Position)> roles,

@@ -29,6 +29,7 @@ internal sealed class EntityScanner
     private static readonly FrozenSet<string> Particles = new[]
     {
         "von", "van", "de", "der", "den", "da", "di", "du", "al", "el", "bin", "ben", "le", "la", "zu", "ter", "dos",
+        "della", "del", "dei", "degli", "do", "das", "af", "av", "vom", "zum", "ibn", "bint", "y",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Capitalised words that never start or continue a name (sentence-initial function words, pronouns, months, days).
@@ -83,11 +84,22 @@ internal sealed class EntityScanner
         "DNA", "DNS", "LKW", "PKW", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MP", "ICE", "SMS", "PDF",
         "HIV", "AIDS", "CO", "SUV", "USB", "GPS", "BIP", "MB", "GB", "KB", "TB", "HD", "UV", "AM", "PM", "OB", "AD",
         "BC", "CEO", "US", "EU", "UN", "UNO", "DJ", "MS", "NATO", "IS", "A", "I", "AI", "KI", "ISBN", "URL", "FAQ",
+        "EUR", "USD", "CHF", "GBP", "JPY", "PLZ", "UKW", "MHz", "GHz", "EBIT", "MBA", "PhD", "CPU", "GPU", "RAM", "ROM",
+        "DSL", "LAN", "WLAN", "HTML", "XML", "MP3", "RNA", "ATP", "NADPH", "FCKW", "CO2", "ABS", "ESP", "PKW", "KFZ",
+        "GmbH", "AG", "KG", "SA", "NV", "PR", "VIP", "SMS", "LED", "LCD", "TFT", "WWW", "CDU/CSU", "ICE", "IC", "RE",
+        "PMID", "DOI", "ISSN",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
     private readonly ActorDictionary _dictionary;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
+    private readonly CommonWords _common = CommonWords.Instance;
+
+    // Slugs computed once: of the places (by index), and of names found by pattern (bounded).
+    private readonly string?[] _placeSlugs;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _nameSlugs = new(StringComparer.Ordinal);
 
     public EntityScanner(ActorDictionary dictionary)
     {
@@ -96,9 +108,37 @@ internal sealed class EntityScanner
         _firstNames = ActorDictionary.ReadResourceLines("actors-first-names.txt")
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _placeSlugs = new string?[_gazetteer.Places.Length];
+        _givenNames = ActorDictionary.ReadResourceLines("actors-given-names.txt").ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _surnames = ActorDictionary.ReadResourceLines("actors-surnames.txt").ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public ActorDictionary Dictionary => _dictionary;
+
+    /// <summary>The slug of a place or of a name found by pattern (not of a dictionary entry).</summary>
+    public string SlugOf(Candidate candidate)
+    {
+        if (candidate.Place >= 0)
+        {
+            return _placeSlugs[candidate.Place] ??= Slug.From(_gazetteer.Places[candidate.Place]);
+        }
+
+        var name = candidate.NewName!;
+        if (_nameSlugs.TryGetValue(name, out var slug))
+        {
+            return slug;
+        }
+
+        slug = Slug.From(name);
+        if (_nameSlugs.Count < 100_000)
+        {
+            _nameSlugs.TryAdd(name, slug);
+        }
+
+        return slug;
+    }
 
     public Gazetteer Gazetteer => _gazetteer;
 
@@ -114,6 +154,8 @@ internal sealed class EntityScanner
         FindPersons(text, tokens, all, owner);
         PropagateNames(text, tokens, all, owner);
         FindOrganizations(text, tokens, all, owner);
+        FindUnknownNames(text, tokens, all, owner);
+        MergePlaces(text, tokens, all, owner);
         all.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : b.End.CompareTo(a.End));
         var end = -1;
         foreach (var candidate in all)
@@ -139,6 +181,17 @@ internal sealed class EntityScanner
             if (_gazetteer.TryMatch(text, tokens, i, out var match) && Accept(text, tokens, match))
             {
                 var candidate = FromSurface(match.Surface, tokens[match.First].Begin, tokens[match.Last].End, match.First, match.Last);
+                if (match.First == match.Last && candidate.Kind == ActorKind.Organization && IsBrussels(token.Of(text))
+                    && !NearEuropeanCue(text, token.Begin, token.End))
+                {
+                    // "Brüssel" is the EU (or NATO) only where the context speaks of them; else the city.
+                    var place = PlaceIndex(token.Of(text));
+                    if (place >= 0)
+                    {
+                        candidate = FromSurface(new Surface(place, SurfaceKind.Place), token.Begin, token.End, i, i);
+                    }
+                }
+
                 if (match.Surface.Kind == SurfaceKind.Adjective && match.Last + 1 < tokens.Count
                     && GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[match.Last + 1].Of(text)))
                 {
@@ -168,6 +221,45 @@ internal sealed class EntityScanner
                 Add(all, owner, region);
             }
         }
+    }
+
+    private static readonly string[] EuropeanCues =
+    [
+        "EU", "NATO", "Nato", "Kommission", "Commission", "Europäische", "European", "Mitgliedstaat", "Mitgliedsstaat",
+        "member state", "Bündnis", "Allianz", "Alliance",
+    ];
+
+    private static bool IsBrussels(ReadOnlySpan<char> word) =>
+        word.StartsWith("Brüssel", StringComparison.Ordinal) || word.StartsWith("Brussels", StringComparison.Ordinal);
+
+    /// <summary>Whether the EU or NATO is spoken of within 400 characters of a mention.</summary>
+    private static bool NearEuropeanCue(string text, int begin, int end)
+    {
+        var from = Math.Max(0, begin - 400);
+        var window = text.AsSpan(from, Math.Min(text.Length, end + 400) - from);
+        foreach (var cue in EuropeanCues)
+        {
+            if (window.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int PlaceIndex(ReadOnlySpan<char> word)
+    {
+        var name = word.StartsWith("Brüssel", StringComparison.Ordinal) ? "Brüssel" : "Brussels";
+        for (var p = 0; p < _gazetteer.Places.Length; p++)
+        {
+            if (_gazetteer.Places[p] == name)
+            {
+                return p;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly string[] Directions = ["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Südost", "Nordost", "Südwest", "Nordwest"];
@@ -287,10 +379,17 @@ internal sealed class EntityScanner
             var word = token.Of(text);
             int start;
             var firstName = false;
+            var given = false;
             if (_firstNames.Contains(word) && owner[i] < 0)
             {
                 start = i;
                 firstName = true;
+            }
+            else if ((owner[i] < 0 || all[owner[i]].Place >= 0 && all[owner[i]].LastToken == i)
+                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i)))
+            {
+                start = i;
+                given = true;
             }
             else if (Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsRoleWord(word))
             {
@@ -305,11 +404,19 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            var end = NameRun(text, tokens, start, owner);
+            var end = NameRun(text, tokens, start, owner, firstName || given ? all : null);
             if (end < start || (firstName && end == start && !FollowedByNonName(text, tokens, start)))
             {
                 continue;
             }
+
+            if (given && (end == start || !IsSurnameLike(tokens[end].Of(text))))
+            {
+                // A given name of the long list starts a name only before a surname: "Rosa Luxemburg", not "Rosa Farbe".
+                continue;
+            }
+
+            Replace(all, owner, start, end);
 
             var name = NameText(text, tokens, start, end);
             Add(all, owner, new Candidate
@@ -330,14 +437,21 @@ internal sealed class EntityScanner
         return RoleLexicon.TryRole(hyphen >= 0 ? word[(hyphen + 1)..] : word, out _, out _);
     }
 
-    /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none.</summary>
-    private int NameRun(string text, List<Token> tokens, int start, int[] owner)
+    /// <summary>A surname, or a capitalised word that is no listed common word ("Leadbitter", "Wachtelmann").</summary>
+    private bool IsSurnameLike(ReadOnlySpan<char> word) =>
+        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsListed(word);
+
+    /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none; after a
+    /// given name (<paramref name="overPlaces"/> set) a place of the place list may be a surname ("Thomas Stafford").</summary>
+    private int NameRun(string text, List<Token> tokens, int start, int[] owner, List<Candidate>? overPlaces = null)
     {
         var end = start - 1;
         for (var j = start; j < tokens.Count && j < start + 4; j++)
         {
             var token = tokens[j];
-            if (!token.IsWord || owner[j] >= 0 || token.StartsLine && j > start)
+            if (!token.IsWord || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].Place >= 0
+                                                   && overPlaces[owner[j]].FirstToken == j && overPlaces[owner[j]].LastToken == j)
+                || token.StartsLine && j > start)
             {
                 break;
             }
@@ -346,6 +460,12 @@ internal sealed class EntityScanner
             if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && j > start && j + 1 < tokens.Count
                 && tokens[j + 1].IsCapitalized && owner[j + 1] < 0)
             {
+                continue;
+            }
+
+            if (IsInitial(text, tokens, j) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && owner[j + 2] < 0)
+            {
+                end = ++j; // "W ." of "George W. Bush": the point belongs to the name
                 continue;
             }
 
@@ -360,6 +480,10 @@ internal sealed class EntityScanner
 
         return end;
     }
+
+    /// <summary>A single capital letter followed directly by a point: an initial ("W." of "George W. Bush").</summary>
+    private static bool IsInitial(string text, List<Token> tokens, int j) =>
+        tokens[j].Length == 1 && tokens[j].IsCapitalized && j + 1 < tokens.Count && tokens[j + 1].Length == 1 && text[tokens[j + 1].Begin] == '.';
 
     private static readonly string[] NounSuffixes =
     [
@@ -445,7 +569,8 @@ internal sealed class EntityScanner
             if (OrgStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsOrgCompound(word) && i + 2 < tokens.Count
                 && tokens[i + 1].Of(text) is "für" or "der" or "des" && tokens[i + 2].IsCapitalized)
             {
-                last = CapitalizedRun(text, tokens, i + 1, owner, allowFuer: true, overPlaces: all);
+                var from = i + 2 < tokens.Count && tokens[i + 1].Of(text) is "für" or "der" or "des" ? i + 2 : i + 1;
+                last = CapitalizedRun(text, tokens, from, owner, allowFuer: true, overPlaces: all);
                 if (last <= i && !(i + 1 < tokens.Count && owner[i + 1] >= 0 && all[owner[i + 1]].Kind == ActorKind.Location
                                    && word.Length > 3))
                 {
@@ -455,6 +580,22 @@ internal sealed class EntityScanner
                 if (last <= i)
                 {
                     last = i + 1; // "Universität Hamburg", "Eintracht Frankfurt"
+                }
+
+                Replace(all, owner, i, last);
+            }
+            else if (i + 1 < tokens.Count && owner[i + 1] < 0 && IsOrgAdjective(word) && IsOrgHead(tokens[i + 1].Of(text)))
+            {
+                // "Hessischen Rundfunks", "Berliner Zeitung", "Medizinische Hochschule Hannover"
+                last = i + 1;
+                if (last + 2 < tokens.Count && tokens[last + 1].Of(text) is "für" or "der" or "des" && tokens[last + 2].IsCapitalized)
+                {
+                    last = Math.Max(last, CapitalizedRun(text, tokens, last + 2, owner, allowFuer: true));
+                }
+                else if (last + 1 < tokens.Count && owner[last + 1] >= 0 && all[owner[last + 1]].Place >= 0
+                         && all[owner[last + 1]].LastToken == last + 1)
+                {
+                    last++;
                 }
 
                 Replace(all, owner, i, last);
@@ -491,6 +632,261 @@ internal sealed class EntityScanner
             i = last;
         }
     }
+
+    private static readonly FrozenSet<string> PlaceCues = new[]
+    {
+        "in", "nach", "aus", "bei", "nahe", "Richtung", "near", "gen",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns before a name that make it a place ("im Landkreis Garze") or an organisation ("die Firma Saperion").
+    private static readonly FrozenSet<string> PlaceCueNouns = new[]
+    {
+        "Stadt", "Gemeinde", "Ort", "Ortsteil", "Dorf", "Kreis", "Landkreis", "Bezirk", "Kanton", "Provinz", "Region",
+        "Fluss", "Insel", "Bundesland", "Hauptstadt", "Stadtteil", "Hafen", "Berg", "Tal", "Stadtbezirk", "Departement",
+        "Distrikt", "Grafschaft", "Landschaft", "Halbinsel", "Gebirge", "See", "Nachbarort", "Kleinstadt", "Großstadt",
+        "Metropole", "Ortschaft", "Weiler", "Markt", "Burg", "Schloss", "Kloster", "Kirche",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrgCueNouns = new[]
+    {
+        "Firma", "Unternehmen", "Konzern", "Hersteller", "Band", "Gruppe", "Label", "Plattenlabel", "Zeitung",
+        "Zeitschrift", "Magazin", "Sender", "Fernsehsender", "Radiosender", "Fluggesellschaft", "Airline", "Mannschaft",
+        "Verein", "Klub", "Club", "Partei", "Bank", "Agentur", "Nachrichtenagentur", "Softwarehersteller", "Autobauer",
+        "Modekette", "Kette", "Rockband", "Popgruppe", "Tageszeitung", "Wochenzeitung", "Verlag", "Organisation",
+        "Stiftung", "Institut", "Versicherer", "Energiekonzern", "Chemiekonzern", "Mobilfunker", "Reederei",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SayingVerbs = new[]
+    {
+        "sagte", "sagt", "erklärte", "erklärt", "meinte", "meint", "betonte", "betont", "kritisierte", "schrieb",
+        "forderte", "fordert", "warnte", "warnt", "sagten", "erläuterte", "ergänzte", "fügte", "räumte", "bestätigte",
+        "kündigte", "berichtete", "antwortete", "verriet", "gab", "zeigte", "hofft", "hoffte", "glaubt", "glaubte",
+        "said", "says", "told", "added", "wrote",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StreetHeads = new[]
+    {
+        "Straße", "Strasse", "Platz", "Allee", "Weg", "Gasse", "Ring", "Damm", "Ufer", "Brücke", "Tor", "Markt",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] StreetEndings = ["straße", "strasse", "platz", "allee", "gasse"];
+
+    /// <summary>A street or square named after someone or something: "Knoopstraße", "Goetheplatz" (a place).</summary>
+    private static bool IsStreet(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in StreetEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal) && char.IsUpper(word[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PlaceEndings =
+    [
+        "burg", "berg", "dorf", "hausen", "heim", "ingen", "stadt", "feld", "bach", "rode", "furt", "hagen", "ow", "itz",
+        "au", "land", "ien", "stan", "brück", "brücken", "wald", "see", "tal", "thal", "kirchen", "leben", "ville",
+    ];
+
+    /// <summary>Capitalised words that are no common German word (<see cref="CommonWords"/>), no function word and no role,
+    /// not yet found otherwise: a name, typed by context (a place after "in", "nach", "aus" or with a place-name
+    /// ending, else a person).</summary>
+    private void FindUnknownNames(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        var common = _common;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsUnknownName(text, tokens, i, owner, common))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Count && !tokens[last + 1].StartsLine && IsUnknownName(text, tokens, last + 1, owner, common))
+            {
+                last++;
+            }
+
+            var word = tokens[last].Of(text);
+            if (last == i && word.EndsWith("er", StringComparison.Ordinal) && last + 1 < tokens.Count && tokens[last + 1].IsCapitalized
+                && _common.IsCommon(tokens[last + 1].Of(text)) && !StreetHeads.Contains(tokens[last + 1].Of(text).ToString()))
+            {
+                continue; // "Petersburger Hängung": an adjective of a place name, no name itself
+            }
+
+            var previous = i > 0 ? tokens[i - 1].Of(text) : default;
+            var orgCue = i > 0 && OrgCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+            var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text)));
+            var place = !person && !orgCue && (IsStreet(word) || i > 0 && (PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                                                         || PlaceCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                                                         || i > 1 && previous is "der" or "dem" && tokens[i - 2].Of(text) is "an" or "An"));
+            if (!place && !person && !orgCue && last + 1 < tokens.Count && StreetHeads.Contains(tokens[last + 1].Of(text).ToString()))
+            {
+                last++; // "Neuendorfer Straße"
+                place = true;
+            }
+
+            if (!place && !person && !orgCue)
+            {
+                foreach (var ending in PlaceEndings)
+                {
+                    if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+                    {
+                        place = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!place && !orgCue && !person)
+            {
+                // No cue: a person only next to a verb of saying or before an age ("Kolb sagte", "sagte Kolb", "Klum (37)").
+                person = i > 0 && SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                         || last + 1 < tokens.Count && (SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last + 1].Of(text))
+                                                     || last + 2 < tokens.Count && tokens[last + 1].Of(text) is "(" && (tokens[last + 2].Flags & TokenFlags.Numeric) != 0
+                                                        && tokens[last + 2].Length <= 2);
+                if (!person)
+                {
+                    i = last;
+                    continue;
+                }
+            }
+
+            Add(all, owner, new Candidate
+            {
+                Begin = tokens[i].Begin, End = tokens[last].End, FirstToken = i, LastToken = last,
+                NewName = NameText(text, tokens, i, last),
+                Kind = place ? ActorKind.Location : orgCue ? ActorKind.Organization : ActorKind.Person,
+                Class = place ? NamedEntityClass.Location : orgCue ? NamedEntityClass.Organization : NamedEntityClass.Person,
+                Surface = SurfaceKind.Name,
+            });
+            i = last;
+        }
+    }
+
+    /// <summary>Joins places written as one: "München/Hamburg", "Cerro Amarillo", "North York" (two places of the place
+    /// list or found by pattern, next to each other on one line).</summary>
+    private static void MergePlaces(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] < 0 || !IsLoosePlace(all[owner[t]]) || all[owner[t]].LastToken != t)
+            {
+                continue;
+            }
+
+            var next = t + 1;
+            if (tokens[next].Of(text) is "/" && tokens[next].Begin == tokens[t].End && next + 1 < tokens.Count
+                && tokens[next + 1].Begin == tokens[next].End)
+            {
+                next++;
+            }
+
+            if (next >= tokens.Count || tokens[next].StartsLine || owner[next] < 0 || owner[next] == owner[t])
+            {
+                continue;
+            }
+
+            var first = all[owner[t]];
+            var second = all[owner[next]];
+            if (!IsLoosePlace(second) || second.FirstToken != next)
+            {
+                continue;
+            }
+
+            first.End = second.End;
+            first.LastToken = second.LastToken;
+            first.Place = -1;
+            first.NewName = NameText(text, tokens, first.FirstToken, first.LastToken);
+            second.Begin = second.End;
+            second.IsPart = true;
+            for (var k = t + 1; k <= first.LastToken; k++)
+            {
+                owner[k] = owner[t];
+            }
+
+            t = first.LastToken - 1; // a third part may follow
+        }
+    }
+
+    private static bool IsLoosePlace(Candidate candidate) =>
+        candidate.Class == NamedEntityClass.Location && !candidate.IsPart && candidate.End > candidate.Begin
+        && (candidate.Place >= 0 || candidate.NewName is not null && candidate.Entry < 0);
+
+    private bool IsUnknownName(string text, List<Token> tokens, int i, int[] owner, CommonWords common)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || !token.IsCapitalized || token.IsAllCaps || owner[i] >= 0 || token.Length < 2)
+        {
+            return false;
+        }
+
+        var word = token.Of(text);
+        if (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || IsRoleWord(word))
+        {
+            return false;
+        }
+
+        if (IsStreet(word))
+        {
+            return true; // "Knoopstraße"
+        }
+
+        var hyphen = word.LastIndexOfAny('-', '\u2011');
+        var head = hyphen >= 0 ? word[(hyphen + 1)..] : word;
+        if (head.IsEmpty || !char.IsUpper(head[0]) || common.IsCommon(head) && !(_surnames.Contains(head) && !common.Contains(head)))
+        {
+            return false; // "DLR-Forscher", "Model-Suche": a compound noun
+        }
+
+        // "Gitarren- und Basslinien": the first part of a compound cut short.
+        return !(i + 1 < tokens.Count && tokens[i + 1].Begin == token.End && text[token.End] is '-' or '\u2011');
+    }
+
+    private static readonly string[] AdjectiveOrgHeads =
+    [
+        "ministerium", "gericht", "gerichtshof", "verband", "verein", "gewerkschaft", "universität", "hochschule",
+        "institut", "stiftung", "partei", "bank", "kommission", "behörde", "agentur", "konzern", "gesellschaft",
+        "versicherung", "werke", "kammer", "akademie", "polizei", "staatsanwaltschaft", "rundfunk", "parlament",
+        "ausschuss", "zeitung", "verlag", "museum", "theater", "vereinigung", "bündnis", "allianz", "rundschau",
+        "nachrichten", "zentrale", "sparkasse", "landesbank", "kirche", "oper", "orchester", "philharmonie",
+        "sezession", "frauenhilfe", "mieterverein", "liga",
+    ];
+
+    private static bool IsOrgHead(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word.Length > 60 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (var head in AdjectiveOrgHeads)
+        {
+            if (lower.EndsWith(head) || lower.EndsWith(head + "s") || lower.EndsWith(head + "es") || lower.EndsWith(head + "en"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised inflected adjective ("Hessischen", "Deutsche") or a place adjective ("Berliner").</summary>
+    private static bool IsOrgAdjective(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && char.IsUpper(word[0]) && char.IsLower(word[^1])
+        && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal)
+            || word.EndsWith("ischer", StringComparison.Ordinal) || word.EndsWith("isches", StringComparison.Ordinal)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("sche", StringComparison.Ordinal)
+            || word.EndsWith("schen", StringComparison.Ordinal) || word is "Deutsche" or "Deutschen" or "Deutscher"
+            || word.EndsWith("ale", StringComparison.Ordinal) || word.EndsWith("alen", StringComparison.Ordinal)
+            || word.EndsWith("ige", StringComparison.Ordinal) || word.EndsWith("igen", StringComparison.Ordinal)
+            || word.EndsWith("nde", StringComparison.Ordinal) || word.EndsWith("nden", StringComparison.Ordinal));
 
     private static bool IsOrgCompound(ReadOnlySpan<char> word)
     {

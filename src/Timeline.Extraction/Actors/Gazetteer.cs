@@ -27,9 +27,10 @@ internal sealed class Gazetteer
     private Gazetteer(Dictionary<string, Surface> phrases, ImmutableArray<string> places)
     {
         Places = places;
-        _phrases = phrases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var all = WithInflections(phrases);
+        _phrases = all.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var max = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in phrases.Keys)
+        foreach (var key in all.Keys)
         {
             var space = key.IndexOf(' ', StringComparison.Ordinal);
             var first = space < 0 ? key : key[..space];
@@ -38,6 +39,50 @@ internal sealed class Gazetteer
         }
 
         _maxTokens = max.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Every phrase and its inflected forms, computed once so that a lookup is one hash: a genitive or plural
+    /// ending on a name (<c>Russlands</c>), declension endings on adjective stems (<c>russischen</c>, and capitalised
+    /// at the start of a sentence, <c>Russische</c>). A phrase as written wins over an inflected form of another;
+    /// among inflected forms the earlier ending wins.</summary>
+    private static Dictionary<string, Surface> WithInflections(Dictionary<string, Surface> phrases)
+    {
+        var all = new Dictionary<string, Surface>(phrases, StringComparer.Ordinal);
+        foreach (var ending in NameEndings)
+        {
+            foreach (var (key, surface) in phrases)
+            {
+                if (key.Length > 3 && surface.Kind is not (SurfaceKind.Adjective or SurfaceKind.AmbiguousPlace)
+                    && key.Length + ending.Length <= MaxKeyLength)
+                {
+                    all.TryAdd(key + ending, surface);
+                }
+            }
+        }
+
+        foreach (var ending in AdjectiveEndings)
+        {
+            foreach (var (key, surface) in phrases)
+            {
+                if (key.Length > 3 && surface.Kind == SurfaceKind.Adjective)
+                {
+                    all.TryAdd(key + ending, surface);
+                }
+            }
+        }
+
+        foreach (var ending in AdjectiveEndings)
+        {
+            foreach (var (key, surface) in phrases)
+            {
+                if (key.Length > 3 && surface.Kind == SurfaceKind.Adjective && char.IsLower(key[0]))
+                {
+                    all.TryAdd(string.Concat(char.ToUpperInvariant(key[0]).ToString(), key.AsSpan(1), ending), surface);
+                }
+            }
+        }
+
+        return all;
     }
 
     /// <summary>Place names, indexed by <see cref="Surface.Target"/> of place surfaces.</summary>
@@ -142,7 +187,7 @@ internal sealed class Gazetteer
         var start = tokens[first];
         if (!start.IsWord || !_maxTokens.TryGetValue(start.Of(text), out var maxTokens))
         {
-            return TryInflected(text, tokens, first, first, out match);
+            return false;
         }
 
         Span<char> buffer = stackalloc char[MaxKeyLength + 4];
@@ -180,78 +225,13 @@ internal sealed class Gazetteer
                 return true;
             }
 
-            if (fits && TryEndings(buffer[..length], tokens[last], out surface))
-            {
-                match = new GazetteerMatch(first, last, surface);
-                return true;
-            }
         }
 
         return false;
     }
 
     /// <summary>Looks up one hyphen-free part of a compound (<c>US</c> of <c>US-Präsident</c>).</summary>
-    public bool TryMatchPart(ReadOnlySpan<char> part, out Surface surface) =>
-        _phrases.TryGetValue(part, out surface) || TryEndings(part, default, out surface);
-
-    private bool TryInflected(string text, List<Token> tokens, int first, int last, out GazetteerMatch match)
-    {
-        match = default;
-        var token = tokens[first];
-        if (!token.IsWord || token.Length > MaxKeyLength)
-        {
-            return false;
-        }
-
-        if (TryEndings(token.Of(text), token, out var surface))
-        {
-            match = new GazetteerMatch(first, last, surface);
-            return true;
-        }
-
-        return false;
-    }
-
-    private bool TryEndings(ReadOnlySpan<char> key, Token last, out Surface surface)
-    {
-        foreach (var ending in NameEndings)
-        {
-            if (key.Length > ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal)
-                && _phrases.TryGetValue(key[..^ending.Length], out surface)
-                && surface.Kind is not (SurfaceKind.Adjective or SurfaceKind.AmbiguousPlace))
-            {
-                return true;
-            }
-        }
-
-        _ = last;
-        Span<char> lowered = stackalloc char[Math.Min(key.Length, 64)];
-        foreach (var ending in AdjectiveEndings)
-        {
-            if (key.Length > ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal))
-            {
-                var stem = key[..^ending.Length];
-                if (_phrases.TryGetValue(stem, out surface) && surface.Kind == SurfaceKind.Adjective)
-                {
-                    return true;
-                }
-
-                if (char.IsUpper(stem[0]) && stem.Length <= 64)
-                {
-                    // "Russische Truppen" at the start of a sentence.
-                    stem.CopyTo(lowered);
-                    lowered[0] = char.ToLowerInvariant(lowered[0]);
-                    if (_phrases.TryGetValue(lowered[..stem.Length], out surface) && surface.Kind == SurfaceKind.Adjective)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        surface = default;
-        return false;
-    }
+    public bool TryMatchPart(ReadOnlySpan<char> part, out Surface surface) => _phrases.TryGetValue(part, out surface);
 
     private static bool SameLine(List<Token> tokens, int first, int last)
     {

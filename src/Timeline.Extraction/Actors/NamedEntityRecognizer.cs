@@ -36,7 +36,7 @@ public sealed class NamedEntityRecognizer
             var span = new TextSpan(candidate.Begin, candidate.End);
             var id = candidate.Entry >= 0
                 ? _scanner.Dictionary.Entries[candidate.Entry].Id
-                : new ActorId(Slug.From(candidate.Place >= 0 ? _scanner.Gazetteer.Places[candidate.Place] : candidate.NewName!));
+                : new ActorId(_scanner.SlugOf(candidate));
             result.Add(new NamedEntity(span, span.Of(text), entityClass, id));
         }
 

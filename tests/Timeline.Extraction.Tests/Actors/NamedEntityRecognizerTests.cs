@@ -36,4 +36,59 @@ public sealed class NamedEntityRecognizerTests
     {
         Assert.Equal([("Ostdeutschland", NamedEntityClass.Location)], Entities("Die Löhne in Ostdeutschland steigen."));
     }
+
+    [Fact]
+    public void A_capitalised_word_that_is_no_common_word_is_a_place_after_in_and_a_person_beside_a_verb_of_saying()
+    {
+        var entities = Entities("Die Messe in Kwarzinowo beginnt morgen, sagte Brzeczkowski.");
+
+        Assert.Equal([("Kwarzinowo", NamedEntityClass.Location), ("Brzeczkowski", NamedEntityClass.Person)], entities);
+    }
+
+    [Fact]
+    public void Common_nouns_compounds_and_inflected_forms_are_no_names()
+    {
+        Assert.Empty(Entities("Die Konsolidierungsrunde der Vorstandsgehälter beginnt im Frühjahr mit neuen Abschnitten."));
+        Assert.Empty(Entities("Die Grösse des Spasses war enorm, die Gitarren- und Basslinien auch."));
+    }
+
+    [Fact]
+    public void A_given_name_of_any_language_before_a_surname_makes_a_person()
+    {
+        Assert.Equal([("Ingeborg Wachtelmann", NamedEntityClass.Person)], Entities("Gestern traf Ingeborg Wachtelmann die Vertreter der Gemeinde."));
+        Assert.Equal([("Karl W. Brennecke", NamedEntityClass.Person)], Entities("Der Chemiker Karl W. Brennecke wurde am Montag geehrt."));
+    }
+
+    [Fact]
+    public void A_given_name_of_the_long_list_before_a_common_noun_is_no_person()
+    {
+        Assert.Empty(Entities("Im Regal stand Ingeborg Keramik."));
+    }
+
+    [Fact]
+    public void Places_written_together_and_streets_are_one_location()
+    {
+        Assert.Equal([("München/Augsburg", NamedEntityClass.Location)], Entities("Die Strecke München/Augsburg wird im Sommer gesperrt."));
+        Assert.Equal([("Uhlandstraße", NamedEntityClass.Location)], Entities("Die Feier fand in der Uhlandstraße statt."));
+    }
+
+    [Fact]
+    public void Listed_companies_and_an_adjective_before_an_organisation_head_are_organisations()
+    {
+        var entities = Entities("Der Hessische Rundfunk berichtete über Siemens und die Firma Quellbrunner.");
+
+        Assert.Equal([("Hessische Rundfunk", NamedEntityClass.Organization), ("Siemens", NamedEntityClass.Organization),
+            ("Quellbrunner", NamedEntityClass.Organization)], entities);
+    }
+
+    [Fact]
+    public void Bruessel_is_the_european_commission_only_where_the_context_speaks_of_the_eu()
+    {
+        var eu = NamedEntityRecognizer.Create().Recognize("Die EU-Staaten stritten über Zölle. Brüssel lehnte den Vorschlag ab.");
+        var city = NamedEntityRecognizer.Create().Recognize("Der Zug nach Brüssel hatte zwei Stunden Verspätung.");
+
+        Assert.Equal("european-commission", Assert.Single(eu, e => e.Text == "Brüssel").Actor.Value);
+        var place = Assert.Single(city);
+        Assert.Equal((NamedEntityClass.Location, "brussel"), (place.Class, place.Actor.Value));
+    }
 }

@@ -1,0 +1,206 @@
+namespace Timeline.Extraction.Actors;
+
+/// <summary>The common German words (wngerman and the vocabulary of unannotated news, shipped front-coded in
+/// <c>actors-common-words.txt</c>): a capitalised word that is none of them, no compound ending in one of them and no
+/// noun by its ending is a name candidate ("Berlusconi", "Kolb"), since German capitalises every noun.</summary>
+/// <remarks>Immutable and thread-safe; the words are kept as 64-bit FNV-1a hashes in an open-addressing table, so a
+/// lookup hashes a span and allocates nothing.</remarks>
+internal sealed class CommonWords
+{
+    private const int MaxWordLength = 64;
+
+    private static readonly Lazy<CommonWords> Shared = new(() => new CommonWords(ActorDictionary.ReadResource("actors-common-words.txt")));
+
+    private static readonly string[] NounSuffixes =
+    [
+        "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ismus", "nis",
+        "nisse", "tät", "täten", "ment", "ments", "chen", "lein", "ling", "linge", "ologie", "ografie", "graphie",
+    ];
+
+    // Inflection endings tried when a word is not in the list as written ("Abschnitte" -> "Abschnitt").
+    private static readonly string[] Endings = ["e", "en", "n", "s", "es", "er", "ern", "nen"];
+
+    private readonly ulong[] _table;
+    private readonly int _mask;
+
+    private CommonWords(string content)
+    {
+        var words = new List<ulong>(400_000);
+        Span<char> word = stackalloc char[MaxWordLength];
+        var length = 0;
+        foreach (var raw in content.AsSpan().EnumerateLines())
+        {
+            if (raw.IsEmpty || raw[0] == '#')
+            {
+                continue;
+            }
+
+            var digits = 0;
+            while (digits < raw.Length && char.IsAsciiDigit(raw[digits]))
+            {
+                digits++;
+            }
+
+            var shared = Math.Min(int.Parse(raw[..digits], provider: System.Globalization.CultureInfo.InvariantCulture), length);
+            var rest = raw[digits..];
+            length = Math.Min(MaxWordLength, shared + rest.Length);
+            rest[..(length - shared)].CopyTo(word[shared..]);
+            words.Add(Hash(word[..length]));
+        }
+
+        var capacity = 1;
+        while (capacity < words.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _table = new ulong[capacity];
+        _mask = capacity - 1;
+        foreach (var hash in words)
+        {
+            var slot = (int)(hash & (ulong)_mask);
+            while (_table[slot] != 0 && _table[slot] != hash)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _table[slot] = hash;
+        }
+
+        Count = words.Count;
+    }
+
+    public static CommonWords Instance => Shared.Value;
+
+    public int Count { get; }
+
+    /// <summary>Whether <paramref name="word"/> is a common word as written.</summary>
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        var hash = Hash(word);
+        var slot = (int)(hash & (ulong)_mask);
+        while (true)
+        {
+            var stored = _table[slot];
+            if (stored == hash)
+            {
+                return true;
+            }
+
+            if (stored == 0)
+            {
+                return false;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> is in the list as written or inflected, or in lower case: not judged by
+    /// its parts ("Wachtelmann" is not, "Farbe" is).</summary>
+    public bool IsListed(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength || ContainsInflected(word))
+        {
+            return word.Length <= MaxWordLength;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        word.CopyTo(buffer);
+        buffer[0] = char.ToLowerInvariant(buffer[0]);
+        return ContainsInflected(buffer);
+    }
+
+    /// <summary>Whether the capitalised <paramref name="word"/> is a common word: as written, in lower case (an adjective
+    /// or verb at the start of a sentence), a compound whose last part of four or more letters is a common noun
+    /// (<c>Konsolidierungskurs</c>), or a noun by its ending (<c>Panzerung</c>).</summary>
+    public bool IsCommon(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength || ContainsInflected(word))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        word.CopyTo(buffer);
+        buffer[0] = char.ToLowerInvariant(buffer[0]);
+        if (ContainsInflected(buffer))
+        {
+            return true;
+        }
+
+        if (word.Contains("ss", StringComparison.Ordinal) && word.Length <= MaxWordLength)
+        {
+            // Swiss spelling: "Grösse", "Spass".
+            Span<char> sharp = stackalloc char[word.Length];
+            var at = word.IndexOf("ss", StringComparison.Ordinal);
+            word[..at].CopyTo(sharp);
+            sharp[at] = 'ß';
+            word[(at + 2)..].CopyTo(sharp[(at + 1)..]);
+            if (ContainsInflected(sharp[..(word.Length - 1)]))
+            {
+                return true;
+            }
+        }
+
+        if (word.Length >= 7)
+        {
+            foreach (var suffix in NounSuffixes)
+            {
+                if (word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (var k = 3; k + 4 <= word.Length; k++)
+        {
+            if (!char.IsLower(word[k]))
+            {
+                continue;
+            }
+
+            var tail = buffer[k..];
+            tail[0] = char.ToUpperInvariant(word[k]);
+            var hit = ContainsInflected(tail);
+            tail[0] = word[k];
+            if (hit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ContainsInflected(ReadOnlySpan<char> word)
+    {
+        if (Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in Endings)
+        {
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && Contains(word[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>64-bit FNV-1a over the UTF-16 code units; never 0 (the empty slot).</summary>
+    private static ulong Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash == 0 ? 1 : hash;
+    }
+}
