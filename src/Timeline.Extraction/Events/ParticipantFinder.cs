@@ -332,8 +332,11 @@ internal sealed class ParticipantFinder
     {
         for (var t = from + 1; t < head; t++)
         {
-            if (sentence.Tokens[t].Lower is "which" or "who" or "that" or "whom")
+            var lower = sentence.Tokens[t].Lower;
+            if (lower is "which" or "who" or "whom"
+                || (lower == "that" && !(t + 1 < head && sentence.Tokens[t + 1].Lower is "it" or "he" or "she" or "they" or "we")))
             {
+                // "announced that it would provide": the pronoun takes up the main subject, which stays the source.
                 return true;
             }
         }
