@@ -48,6 +48,11 @@ public sealed class EventExtractor
         var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(actors.Mentions.Where(m => m.Span.Begin >= datelineEnd))
             .OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ToArray();
         var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).OrderBy(t => t.Span.Begin).ToArray();
+        if (!timexes.IsDefault && timexes.Length > 0)
+        {
+            // A name inside a time expression ("in early March", "am Ostermontag") is no actor.
+            mentions = [.. mentions.Where(m => !timexes.Any(t => t.Span.Begin < m.Span.End && m.Span.Begin < t.Span.End))];
+        }
 
         var candidates = new List<EventCandidate>();
         Timex? runningTime = null;
@@ -106,7 +111,7 @@ public sealed class EventExtractor
 
             // The running time: the last time expression of this sentence that dated a happened event.
             var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date
-                && candidates.Any(c => c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));
+                && candidates.Any(c => !c.Nominal && c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));
             if (lastDated is not null)
             {
                 (runningTime, runningSentence, runningSection) = (lastDated, s, section);
@@ -166,7 +171,14 @@ public sealed class EventExtractor
                     (type, mode) = (EventType.Accuse, "criticize");
                 }
 
-                var time = EventDater.Date(analysis, c, match, modality, timexes, runningTime, published, language.Cues);
+                if (type == EventType.Threaten && mode == "warning" && slots.Targets.IsEmpty)
+                {
+                    // "Russland hat vor einer wachsenden Gefahr gewarnt": a warning addressed to no one threatens no one.
+                    type = EventType.Statement;
+                }
+
+                // The object of "condemned", "deplored" takes no time from the sentence: its time expressions date the verb.
+                var time = EventDater.Date(analysis, c, match, modality, governing is null ? timexes : [], governing is null ? runningTime : null, published, language.Cues);
                 var confidence = Confidence(match, sources, slots.Targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;
                 var mention = new EventMention(
@@ -178,9 +190,16 @@ public sealed class EventExtractor
                     modality,
                     confidence,
                     time.Evidence);
+                if (type == EventType.Consult && match.Entry.Frame == TriggerFrame.Np && slots.Targets.IsEmpty && mode is "talks" or "meeting" or "phone")
+                {
+                    // "Brown's talks", "bei den Verhandlungen": talks with no named partner only count as a further mention
+                    // of talks named in full elsewhere (participant-less candidates are dropped unless they merge).
+                    sources = [];
+                }
+
                 var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty);
                 yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
-                    sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson };
+                    sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
             }
         }
     }
@@ -355,9 +374,10 @@ public sealed class EventExtractor
         foreach (var mention in all)
         {
             var id = mention.Actor.Value;
-            yield return mention.Kind == ActorKind.Person && !id.Contains('-', StringComparison.Ordinal)
+            // The actor layer sometimes types a bare surname as a place ("Kerry", "Kerrys"); a country never is one.
+            yield return mention.Kind != ActorKind.Country && !id.Contains('-', StringComparison.Ordinal)
                 && full.TryGetValue(id, out var target) && target is not null
-                ? mention with { Actor = new ActorId(target) }
+                ? mention with { Actor = new ActorId(target), Kind = ActorKind.Person }
                 : mention;
         }
     }

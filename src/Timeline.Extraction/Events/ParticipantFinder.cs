@@ -138,6 +138,10 @@ internal sealed class ParticipantFinder
         }
 
         sources.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
+
+        // A town or region does not act ("in Nairobi, Kenya, killed"); capitals standing for governments are mapped to
+        // their country by the actor layer.
+        sources.RemoveAll(g => g.HeadKind == ActorKind.Location);
         targets.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
         var sourceIds = Distinct(sources);
         var targetIds = Distinct(targets).Where(t => !sourceIds.Contains(t)).ToImmutableArray();

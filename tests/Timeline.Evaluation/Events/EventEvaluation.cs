@@ -37,7 +37,8 @@ internal static class EventEvaluation
                     return 1;
                 }
 
-                var predicted = runner.Run(document).Where(e => e.Confidence >= minConfidence).ToList();
+                // STATEMENT (plain speech, warnings to no one) is outside the annotation guidelines: neither annotated nor scored.
+                var predicted = runner.Run(document).Where(e => e.Confidence >= minConfidence && e.Type != EventType.Statement).ToList();
                 var published = document.Info.Published?.Date;
                 var part = Bucket(perPart, (published is null ? "undated " : "dated ") + document.Info.Language.ToString());
                 var unmatched = new List<Event>(predicted);
