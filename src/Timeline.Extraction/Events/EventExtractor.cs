@@ -109,6 +109,17 @@ public sealed class EventExtractor
                 }
             }
 
+            if (lastPerson is not { } p || p.Sentence != s)
+            {
+                // "..., so Stocker. Er fordert ...": without an event of its own, a sentence's last named person is what
+                // "er"/"he" in the next sentences refers to.
+                var person = Slice(mentions, span, m => m.Span).LastOrDefault(m => m.Kind == ActorKind.Person);
+                if (person is not null)
+                {
+                    lastPerson = (person.Actor, s);
+                }
+            }
+
             // The running time: the last time expression of this sentence that dated a happened event.
             var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date
                 && candidates.Any(c => !c.Nominal && c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));

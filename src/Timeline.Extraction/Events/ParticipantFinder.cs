@@ -111,6 +111,16 @@ internal sealed class ParticipantFinder
                     targets.RemoveAt(0);
                 }
 
+                if (sources.Count == 0 && !passive && !settled && clauseIndex + 1 < sentence.Clauses.Length && clause.End > match.Head
+                    && IsApposition(sentence, sentence.Clauses[clauseIndex + 1])
+                    && groups.FirstOrDefault(g => sentence.Clauses[clauseIndex + 1].Contains(g.First)) is { HeadKind: ActorKind.Person } named
+                    && !groups.Any(g => clause.Contains(g.First) && g.Governor == GroupGovernor.None))
+                {
+                    // "Das fordert der Landtagsabgeordnete der Partei, Sven Knoll, in einem Brief": the subject noun's
+                    // apposition names it.
+                    sources.Add(named);
+                }
+
                 if (sources.Count == 0 && !passive && !settled)
                 {
                     pronoun = pronoun || HasPronounSubject(sentence, clause, match.Head);
