@@ -58,6 +58,11 @@ internal static class EventEvaluation
                         datedPairs++;
                         var goldDay = LocalDatePattern.Iso.Parse(day).Value;
                         datedRight += loose.Time?.Start == goldDay ? 1 : 0;
+                        if (verbose && loose.Time?.Start != goldDay)
+                        {
+                            Console.WriteLine($"  date {annotated.Id} @{g.Begin} {g.Type} gold {day} found {loose.Time?.Value ?? "undated"}");
+                        }
+
                         baselineRight += published == goldDay ? 1 : 0;
                     }
 
