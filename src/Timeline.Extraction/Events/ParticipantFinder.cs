@@ -86,8 +86,14 @@ internal sealed class ParticipantFinder
                         subjects = [];
                     }
 
+                    if (_language == Language.English && subjects.Count == 0 && HasRelativeBetween(sentence, clause.Start - 1, match.Head))
+                    {
+                        // "the one ally who has backed his threat": the relative pronoun is the subject; it names no actor.
+                        settled = true;
+                    }
+
                     sources.AddRange(subjects);
-                    targets.AddRange(Objects(sentence, clause, match, subjects));
+                    targets.AddRange(Objects(text, sentence, clause, match, subjects));
                 }
 
                 if (targets.Count == 0 || entry.Frame == TriggerFrame.Sym)
@@ -134,7 +140,7 @@ internal sealed class ParticipantFinder
                 {
                     var previous = sentence.Clauses[clauseIndex - 1];
                     var previousSubjects = Subjects(sentence, previous, previous.End);
-                    targets.AddRange(Objects(sentence, previous, null, previousSubjects));
+                    targets.AddRange(Objects(text, sentence, previous, null, previousSubjects));
                 }
 
                 break;
@@ -371,15 +377,33 @@ internal sealed class ParticipantFinder
         return current != group && current.Governor == GroupGovernor.Preposition;
     }
 
+    /// <summary>English: a name followed by a lower-case content word modifies a noun ("discussed the Iraq crisis with")
+    /// and is no partner of a consultation (possessives excepted).</summary>
+    private bool IsNounModifier(string text, SentenceAnalysis sentence, ActorGroup group)
+    {
+        if (_language != Language.English || group.Last + 1 >= sentence.Tokens.Length
+            || sentence.Tokens[group.Last].Lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = sentence.Tokens[group.Last + 1];
+        var lower = next.Lower;
+        return next.IsWord && lower.Length > 2 && !next.IsCapitalized(text) && char.IsLetter(lower[0]) && !lower.EndsWith("ly", StringComparison.Ordinal)
+            && !lower.EndsWith("ed", StringComparison.Ordinal) && lower is not ("and" or "or" or "but" or "to" or "that" or "who" or "which" or "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "said" or "says" or "last" or "next" or "this" or "today" or "yesterday")
+            && (_cues.Classify(lower) & (CueClass.Preposition | CueClass.Determiner | CueClass.Coordination | CueClass.Pronoun | CueClass.Speech)) == 0;
+    }
+
     /// <summary>The object phrases: the first bare phrase after the subject (German) or the verb (English); a phrase
     /// whose preposition belongs to the trigger ("called on Russia") counts as bare.</summary>
-    private List<ActorGroup> Objects(SentenceAnalysis sentence, Clause clause, TriggerMatch? match, List<ActorGroup> subjects)
+    private List<ActorGroup> Objects(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch? match, List<ActorGroup> subjects)
     {
         var groups = sentence.Groups;
         var after = _language == Language.English && match is not null ? match.Head : (subjects.Count > 0 ? subjects[^1].Last : clause.Start - 1);
         var obj = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First > after
             && (g.Governor == GroupGovernor.None || (match is not null && g.PrepositionToken >= 0 && match.Tokens.Contains(g.PrepositionToken)))
-            && g.CoordinatedWith < 0 && !subjects.Contains(g) && (match is null || g.First <= match.Head + ArgumentWindow));
+            && g.CoordinatedWith < 0 && !subjects.Contains(g) && (match is null || g.First <= match.Head + ArgumentWindow)
+            && !(match?.Entry.Type == EventType.Consult && IsNounModifier(text, sentence, g)));
         return Coordinated(groups, obj);
     }
 
