@@ -16,9 +16,16 @@ internal static class SharedData
             directory = directory.Parent;
         }
 
-        var shared = directory?.Parent is { } parent ? System.IO.Path.Combine(parent.FullName, "shared") : null;
-        return shared is not null && Directory.Exists(shared)
-            ? shared
-            : throw new InvalidOperationException("The shared data folder (../shared beside the repository) is missing.");
+        // ../shared beside the repository; a git worktree one or more levels deeper (wt/NAME) finds it further up.
+        for (var up = directory?.Parent; up is not null; up = up.Parent)
+        {
+            var shared = System.IO.Path.Combine(up.FullName, "shared");
+            if (Directory.Exists(System.IO.Path.Combine(shared, "eval-data")))
+            {
+                return shared;
+            }
+        }
+
+        throw new InvalidOperationException("The shared data folder (../shared beside the repository) is missing.");
     }
 }

@@ -18,6 +18,9 @@ internal sealed record EventCandidate(
     /// <summary>Whether the first source is a person (an antecedent for "er", "he").</summary>
     public bool SourceIsPerson { get; init; }
 
+    /// <summary>A nominal trigger ("the bombing"); its time expression does not become the running time.</summary>
+    public bool Nominal { get; init; }
+
     public bool HasActors => !Sources.IsEmpty || !Targets.IsEmpty;
 
     public IEnumerable<ActorId> Actors => Sources.Concat(Targets);

@@ -24,16 +24,18 @@ internal static class EventDater
         Modality modality,
         ImmutableArray<Timex> sentenceTimexes,
         Timex? runningTime,
-        LocalDate? published)
+        LocalDate? published,
+        CueLexicon cues)
     {
         var clause = sentence.Clauses[clauseIndex];
         var tokens = sentence.Tokens;
         var clauseSpan = new TextSpan(tokens[clause.Start].Span.Begin, tokens[clause.End - 1].Span.End);
         var headPosition = tokens[match.Head].Span.Begin;
         var undatedModality = modality is Modality.Planned or Modality.Postponed or Modality.Hypothetical;
+        var own = sentenceTimexes.Where(t => !DatesReportingVerb(sentence, match, t, cues)).ToList();
 
-        var chosen = Nearest(sentenceTimexes.Where(t => clauseSpan.Contains(t.Span)), headPosition)
-            ?? Nearest(sentenceTimexes, headPosition);
+        var chosen = Nearest(own.Where(t => clauseSpan.Contains(t.Span)), headPosition)
+            ?? Nearest(own, headPosition);
         if (chosen is not null)
         {
             var evidence = new TimeEvidence(chosen.Text, chosen.Span);
@@ -62,6 +64,46 @@ internal static class EventDater
         }
 
         return published is { } date ? new DatedTime(PastWindow(date), null, true) : new DatedTime(null, null, true);
+    }
+
+    /// <summary>Whether a time expression before the trigger belongs to a speech or announcement verb that governs the
+    /// trigger ("announced on Sunday that it would provide", "said Friday it would investigate", "Am Montag kündigte
+    /// er an, ... zu liefern"): it dates the announcement, not the announced event.</summary>
+    private static bool DatesReportingVerb(SentenceAnalysis sentence, TriggerMatch match, Timex timex, CueLexicon cues)
+    {
+        var tokens = sentence.Tokens;
+        var at = SentenceAnalysis.TokenAt(tokens, timex.Span.Begin);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        if (at > match.Head)
+        {
+            // After the trigger: a relative clause in between ("expelled five Iraqis who were questioned ... last
+            // month") or a trailing report ("..., a newspaper reported Friday") has its own time.
+            for (var t = match.Head + 1; t < at; t++)
+            {
+                var lower = tokens[t].Lower;
+                if (lower is "who" or "which" or "whose" || (t >= at - 3 && (lower == "reported" || cues.Is(lower, CueClass.Speech))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The verb stands right before the time expression ("announced on Sunday") or anywhere between it and the trigger.
+        for (var v = Math.Max(0, at - 3); v < match.Head; v++)
+        {
+            if (tokens[v].IsWord && !match.Tokens.Contains(v) && (cues.Is(tokens[v].Lower, CueClass.Speech) || cues.Is(tokens[v].Lower, CueClass.Announce)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a time expression can date an event (a calendar interval or a vague past/future reference).</summary>

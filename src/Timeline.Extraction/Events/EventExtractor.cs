@@ -42,8 +42,17 @@ public sealed class EventExtractor
         var language = document.Info.Language == Language.German ? _german : _english;
         var text = document.Text;
         LocalDate? published = document.Info.Published?.Date;
-        var mentions = actors.Mentions.IsDefault ? [] : actors.Mentions.OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ToArray();
+        // A wire dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON, August 8 (Xinhua) --") names places and agencies, never
+        // participants.
+        var datelineEnd = DatelineEnd(text);
+        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(actors.Mentions.Where(m => m.Span.Begin >= datelineEnd))
+            .OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ToArray();
         var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).OrderBy(t => t.Span.Begin).ToArray();
+        if (!timexes.IsDefault && timexes.Length > 0)
+        {
+            // A name inside a time expression ("in early March", "am Ostermontag") is no actor.
+            mentions = [.. mentions.Where(m => !timexes.Any(t => t.Span.Begin < m.Span.End && m.Span.Begin < t.Span.End))];
+        }
 
         var candidates = new List<EventCandidate>();
         Timex? runningTime = null;
@@ -100,9 +109,20 @@ public sealed class EventExtractor
                 }
             }
 
+            if (lastPerson is not { } p || p.Sentence != s)
+            {
+                // "..., so Stocker. Er fordert ...": without an event of its own, a sentence's last named person is what
+                // "er"/"he" in the next sentences refers to.
+                var person = Slice(mentions, span, m => m.Span).LastOrDefault(m => m.Kind == ActorKind.Person);
+                if (person is not null)
+                {
+                    lastPerson = (person.Actor, s);
+                }
+            }
+
             // The running time: the last time expression of this sentence that dated a happened event.
             var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date
-                && candidates.Any(c => c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));
+                && candidates.Any(c => !c.Nominal && c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));
             if (lastDated is not null)
             {
                 (runningTime, runningSentence, runningSection) = (lastDated, s, section);
@@ -130,19 +150,22 @@ public sealed class EventExtractor
             var clause = analysis.Clauses[c];
             var matches = language.Triggers.Match(tokens, clause.Start, clause.End);
             var isComplement = complementOf && !analysis.Groups.Any(g => clause.Contains(g.First) && g.Governor == GroupGovernor.None);
-            complementOf = matches.Any(m => m.Entry.Type is EventType.Request or EventType.Accuse && m.Entry.Frame == TriggerFrame.Svo);
+            complementOf = matches.Any(IsContentVerb);
             foreach (var match in matches)
             {
-                if (isComplement || (match.Entry.Frame == TriggerFrame.Np && matches.Any(m => m != match && m.Head < match.Head
-                    && m.Entry.Type is EventType.Request or EventType.Accuse && m.Entry.Frame == TriggerFrame.Svo)))
+                var governing = match.Entry.Frame == TriggerFrame.Np
+                    ? matches.FirstOrDefault(m => m != match && (m.Head < match.Head || language.Language == Language.German) && IsContentVerb(m))
+                    : null;
+                if (isComplement || (governing is not null && governing.Entry.Mode != "condemn"))
                 {
-                    // "rief Russland auf, Luftangriffe zu fliegen", "beschuldigte X, einen Einmarsch zu planen": the demanded or
-                    // alleged act is content, not an event.
+                    // "rief Russland auf, Luftangriffe zu fliegen", "beschuldigte X, einen Einmarsch zu planen", "warnte vor
+                    // einem Angriff": the demanded, alleged or feared act is content, not an event. A condemned act
+                    // ("condemned the bombing") did happen, but the condemner did not do it (objectOfVerb below).
                     continue;
                 }
 
                 var passive = IsPassive(language, analysis, clause, match);
-                var slots = language.Participants.Find(text, analysis, c, match, passive);
+                var slots = language.Participants.Find(text, analysis, c, match, passive, objectOfVerb: governing is not null);
                 var sources = slots.Sources;
                 var antecedent = slots.PersonalPronoun ? anaphora.Person : anaphora.Any;
                 if (sources.IsEmpty && slots.SubjectIsPronoun && antecedent is { } actor && !slots.Targets.Contains(actor))
@@ -152,7 +175,21 @@ public sealed class EventExtractor
 
                 var modality = language.Modality.Read(analysis, c, match, passive);
                 var (type, mode) = Refine(language, analysis, clause, match);
-                var time = EventDater.Date(analysis, c, match, modality, timexes, runningTime, published);
+                if (type == EventType.Assault && match.Entry.Frame == TriggerFrame.Svo && mode == "attack" && slots.SourceIsPerson
+                    && !HasCue(language, analysis, clause, CueClass.Force))
+                {
+                    // "Kilroy-Silk attacked the government", "Merkel griff Putin an": a politician attacking in words.
+                    (type, mode) = (EventType.Accuse, "criticize");
+                }
+
+                if (type == EventType.Threaten && mode == "warning" && slots.Targets.IsEmpty)
+                {
+                    // "Russland hat vor einer wachsenden Gefahr gewarnt": a warning addressed to no one threatens no one.
+                    type = EventType.Statement;
+                }
+
+                // The object of "condemned", "deplored" takes no time from the sentence: its time expressions date the verb.
+                var time = EventDater.Date(analysis, c, match, modality, governing is null ? timexes : [], governing is null ? runningTime : null, published, language.Cues);
                 var confidence = Confidence(match, sources, slots.Targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;
                 var mention = new EventMention(
@@ -164,11 +201,36 @@ public sealed class EventExtractor
                     modality,
                     confidence,
                     time.Evidence);
+                if (type == EventType.Consult && match.Entry.Frame == TriggerFrame.Np && slots.Targets.IsEmpty && mode is "talks" or "meeting" or "phone")
+                {
+                    // "Brown's talks", "bei den Verhandlungen": talks with no named partner only count as a further mention
+                    // of talks named in full elsewhere (participant-less candidates are dropped unless they merge).
+                    sources = [];
+                }
+
                 var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty);
                 yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
-                    sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson };
+                    sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
             }
         }
+    }
+
+    /// <summary>A verb whose object or complement is content rather than a further event: demands, accusations,
+    /// threats and warnings.</summary>
+    private static bool IsContentVerb(TriggerMatch match) =>
+        match.Entry.Type is EventType.Request or EventType.Accuse or EventType.Threaten && match.Entry.Frame == TriggerFrame.Svo;
+
+    private static bool HasCue(EventLanguage language, SentenceAnalysis analysis, Clause clause, CueClass cue)
+    {
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (language.Cues.Is(analysis.Tokens[t].Lower, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (EventType Type, string? Mode) Refine(EventLanguage language, SentenceAnalysis analysis, Clause clause, TriggerMatch match)
@@ -301,6 +363,86 @@ public sealed class EventExtractor
         }
 
         return words <= 14;
+    }
+
+    /// <summary>A person mention whose id is a bare surname ("gore") takes the id of the one person of the document
+    /// whose id ends with that surname ("al-gore"), so that an event's participants match the full name named
+    /// elsewhere in the article. The actor layer should resolve this itself; this keeps events consistent meanwhile.</summary>
+    private static IEnumerable<Mention> SurnamesToFullNames(IEnumerable<Mention> mentions)
+    {
+        var all = mentions.ToList();
+        var full = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var id in all.Where(m => m.Kind == ActorKind.Person).Select(m => m.Actor.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var dash = id.LastIndexOf('-');
+            if (dash > 0)
+            {
+                var surname = id[(dash + 1)..];
+                full[surname] = full.TryGetValue(surname, out var other) && other != id ? null : id;
+            }
+        }
+
+        foreach (var mention in all)
+        {
+            var id = mention.Actor.Value;
+            // The actor layer sometimes types a bare surname as a place ("Kerry", "Kerrys"); a country never is one.
+            yield return mention.Kind != ActorKind.Country && !id.Contains('-', StringComparison.Ordinal)
+                && full.TryGetValue(id, out var target) && target is not null
+                ? mention with { Actor = new ActorId(target), Kind = ActorKind.Person }
+                : mention;
+        }
+    }
+
+    /// <summary>The end of a wire dateline at the start of the text: at most 12 capitalized words, numbers and
+    /// parenthesized agencies followed by <c>_</c>, <c>--</c> or a dash; 0 when there is none.</summary>
+    internal static int DatelineEnd(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var limit = Math.Min(text.Length, start + 120);
+        for (var j = start; j < limit; j++)
+        {
+            var c = text[j];
+            var marker = c is '_' or '—' or '–' || (c == '-' && j + 1 < text.Length && text[j + 1] == '-');
+            if (!marker)
+            {
+                if (c == '\n' && j > start && text.AsSpan(start, j - start).Trim().Length > 0 && !IsDatelinePrefix(text.AsSpan(start, j - start)))
+                {
+                    return 0;
+                }
+
+                continue;
+            }
+
+            return j > start && IsDatelinePrefix(text.AsSpan(start, j - start)) ? j + 1 : 0;
+        }
+
+        return 0;
+    }
+
+    private static bool IsDatelinePrefix(ReadOnlySpan<char> prefix)
+    {
+        var words = 0;
+        foreach (var range in prefix.SplitAny(" \t\r\n"))
+        {
+            var word = prefix[range].Trim(",.;:");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (words > 12 || !(char.IsUpper(word[0]) || char.IsDigit(word[0]) || word[0] == '('))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
     }
 
     /// <summary>A dateline: a sentence that is mostly a date ("Stand: 01.02.2022 10:53 Uhr", "Updated: 1 February 2022").</summary>

@@ -20,7 +20,9 @@ internal sealed class ParticipantFinder
 
     public ParticipantFinder(Language language, CueLexicon cues) => (_language, _cues) = (language, cues);
 
-    public ParticipantSlots Find(string text, SentenceAnalysis sentence, int clauseIndex, TriggerMatch match, bool passive)
+    /// <summary>Finds the participants of a trigger; <paramref name="objectOfVerb"/>: a nominal trigger that is the
+    /// object of another trigger's verb ("condemned the bombing"), whose subject is then not its source.</summary>
+    public ParticipantSlots Find(string text, SentenceAnalysis sentence, int clauseIndex, TriggerMatch match, bool passive, bool objectOfVerb = false)
     {
         var clause = sentence.Clauses[clauseIndex];
         var groups = sentence.Groups;
@@ -33,7 +35,7 @@ internal sealed class ParticipantFinder
         switch (entry.Frame)
         {
             case TriggerFrame.Np:
-                FindNominal(text, sentence, clause, match, sources, targets);
+                FindNominal(text, sentence, clause, match, sources, targets, objectOfVerb);
                 break;
             case TriggerFrame.Recv:
                 targets.AddRange(Subjects(sentence, clause, match.Head));
@@ -84,8 +86,14 @@ internal sealed class ParticipantFinder
                         subjects = [];
                     }
 
+                    if (_language == Language.English && subjects.Count == 0 && HasRelativeBetween(sentence, clause.Start - 1, match.Head))
+                    {
+                        // "the one ally who has backed his threat": the relative pronoun is the subject; it names no actor.
+                        settled = true;
+                    }
+
                     sources.AddRange(subjects);
-                    targets.AddRange(Objects(sentence, clause, match, subjects));
+                    targets.AddRange(Objects(text, sentence, clause, match, subjects));
                 }
 
                 if (targets.Count == 0 || entry.Frame == TriggerFrame.Sym)
@@ -109,6 +117,16 @@ internal sealed class ParticipantFinder
                     targets.RemoveAt(0);
                 }
 
+                if (sources.Count == 0 && !passive && !settled && clauseIndex + 1 < sentence.Clauses.Length && clause.End > match.Head
+                    && IsApposition(sentence, sentence.Clauses[clauseIndex + 1])
+                    && groups.FirstOrDefault(g => sentence.Clauses[clauseIndex + 1].Contains(g.First)) is { HeadKind: ActorKind.Person } named
+                    && !groups.Any(g => clause.Contains(g.First) && g.Governor == GroupGovernor.None))
+                {
+                    // "Das fordert der Landtagsabgeordnete der Partei, Sven Knoll, in einem Brief": the subject noun's
+                    // apposition names it.
+                    sources.Add(named);
+                }
+
                 if (sources.Count == 0 && !passive && !settled)
                 {
                     pronoun = pronoun || HasPronounSubject(sentence, clause, match.Head);
@@ -122,7 +140,7 @@ internal sealed class ParticipantFinder
                 {
                     var previous = sentence.Clauses[clauseIndex - 1];
                     var previousSubjects = Subjects(sentence, previous, previous.End);
-                    targets.AddRange(Objects(sentence, previous, null, previousSubjects));
+                    targets.AddRange(Objects(text, sentence, previous, null, previousSubjects));
                 }
 
                 break;
@@ -136,6 +154,10 @@ internal sealed class ParticipantFinder
         }
 
         sources.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
+
+        // A town or region does not act ("in Nairobi, Kenya, killed"); capitals standing for governments are mapped to
+        // their country by the actor layer.
+        sources.RemoveAll(g => g.HeadKind == ActorKind.Location);
         targets.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
         var sourceIds = Distinct(sources);
         var targetIds = Distinct(targets).Where(t => !sourceIds.Contains(t)).ToImmutableArray();
@@ -149,11 +171,12 @@ internal sealed class ParticipantFinder
         };
     }
 
-    private void FindNominal(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch match, List<ActorGroup> sources, List<ActorGroup> targets)
+    private void FindNominal(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch match, List<ActorGroup> sources, List<ActorGroup> targets, bool objectOfVerb)
     {
         var groups = sentence.Groups;
         var head = match.Head;
         var possessor = Possessor(text, sentence, head);
+        var objectGenitive = _language == Language.English && match.Entry.Type is EventType.Assault or EventType.Sanction or EventType.Coerce;
         if (possessor is not null && sentence.Tokens[possessor.First].Lower.StartsWith("anti", StringComparison.Ordinal))
         {
             // "anti-French demonstrations": the actor is the target.
@@ -165,13 +188,19 @@ internal sealed class ParticipantFinder
         }
         else
         {
-            var genitive = groups.FirstOrDefault(g => g.Governor == GroupGovernor.Genitive && g.GenitiveOf == head && g.CoordinatedWith < 0)
-                ?? groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
+            // "the bombing of the embassy", "killings of civilians": in English the of-phrase of an attack is its target.
+            var genitive = objectGenitive ? null : groups.FirstOrDefault(g => g.Governor == GroupGovernor.Genitive && g.GenitiveOf == head && g.CoordinatedWith < 0);
+            genitive ??= groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
                     && g.Governor == GroupGovernor.Preposition && g.Preposition == "by");
             sources.AddRange(Coordinated(groups, genitive));
         }
 
-        if (sources.Count == 0 && (!InPrepositionalPhrase(text, sentence, clause, head) || match.Entry.Type == EventType.Consult)
+        if (objectGenitive && groups.FirstOrDefault(g => g.Governor == GroupGovernor.Genitive && g.GenitiveOf == head && g.CoordinatedWith < 0) is { } attacked)
+        {
+            targets.AddRange(Coordinated(groups, attacked));
+        }
+
+        if (sources.Count == 0 && !objectOfVerb && (!InPrepositionalPhrase(text, sentence, clause, head) || match.Entry.Type == EventType.Consult)
             && !IsGenitiveAttribute(text, sentence, head))
         {
             // "verschärfte seine Sanktionen", "bei einem Gespräch mit": the clause's subject acts.
@@ -185,7 +214,7 @@ internal sealed class ParticipantFinder
         target ??= groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
             && g.Governor == GroupGovernor.Genitive && g.GenitiveOf > head
             && Enumerable.Range(head + 1, g.GenitiveOf - head).Any(t => match.Entry.TargetPrepositions.Contains(sentence.Tokens[t].Lower)));
-        var found = Coordinated(groups, target);
+        var found = targets.Count > 0 ? [] : Coordinated(groups, target);
         if (target?.Preposition == between && sources.Count == 0 && found.Count > 0)
         {
             sources.Add(found[0]);
@@ -301,7 +330,8 @@ internal sealed class ParticipantFinder
         {
             foreach (var g in groups)
             {
-                if (clause.Contains(g.First) && g.Last < head && g.Governor == GroupGovernor.None)
+                if (clause.Contains(g.First) && g.Last < head && g.Governor == GroupGovernor.None
+                    && !HasRelativeBetween(sentence, g.Last, head) && !InPrepositionalChain(groups, g))
                 {
                     subject = g;
                 }
@@ -316,15 +346,64 @@ internal sealed class ParticipantFinder
         return Coordinated(groups, subject);
     }
 
+    /// <summary>English: a relative pronoun or complementizer between a phrase and the verb ("the blasts which killed",
+    /// "warned that ... attacked") makes another noun the verb's subject.</summary>
+    private static bool HasRelativeBetween(SentenceAnalysis sentence, int from, int head)
+    {
+        for (var t = from + 1; t < head; t++)
+        {
+            var lower = sentence.Tokens[t].Lower;
+            if (lower is "which" or "who" or "whom"
+                || (lower == "that" && !(t + 1 < head && sentence.Tokens[t + 1].Lower is "it" or "he" or "she" or "they" or "we")))
+            {
+                // "announced that it would provide": the pronoun takes up the main subject, which stays the source.
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A phrase coordinated with a prepositional phrase ("in Dar es Salaam, Tanzania, and Nairobi, Kenya") is
+    /// part of it, not a subject.</summary>
+    private static bool InPrepositionalChain(ImmutableArray<ActorGroup> groups, ActorGroup group)
+    {
+        var current = group;
+        for (var steps = 0; current.CoordinatedWith >= 0 && steps < groups.Length; steps++)
+        {
+            current = groups[current.CoordinatedWith];
+        }
+
+        return current != group && current.Governor == GroupGovernor.Preposition;
+    }
+
+    /// <summary>English: a name followed by a lower-case content word modifies a noun ("discussed the Iraq crisis with")
+    /// and is no partner of a consultation (possessives excepted).</summary>
+    private bool IsNounModifier(string text, SentenceAnalysis sentence, ActorGroup group)
+    {
+        if (_language != Language.English || group.Last + 1 >= sentence.Tokens.Length
+            || sentence.Tokens[group.Last].Lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = sentence.Tokens[group.Last + 1];
+        var lower = next.Lower;
+        return next.IsWord && lower.Length > 2 && !next.IsCapitalized(text) && char.IsLetter(lower[0]) && !lower.EndsWith("ly", StringComparison.Ordinal)
+            && !lower.EndsWith("ed", StringComparison.Ordinal) && lower is not ("and" or "or" or "but" or "to" or "that" or "who" or "which" or "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "said" or "says" or "last" or "next" or "this" or "today" or "yesterday")
+            && (_cues.Classify(lower) & (CueClass.Preposition | CueClass.Determiner | CueClass.Coordination | CueClass.Pronoun | CueClass.Speech)) == 0;
+    }
+
     /// <summary>The object phrases: the first bare phrase after the subject (German) or the verb (English); a phrase
     /// whose preposition belongs to the trigger ("called on Russia") counts as bare.</summary>
-    private List<ActorGroup> Objects(SentenceAnalysis sentence, Clause clause, TriggerMatch? match, List<ActorGroup> subjects)
+    private List<ActorGroup> Objects(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch? match, List<ActorGroup> subjects)
     {
         var groups = sentence.Groups;
         var after = _language == Language.English && match is not null ? match.Head : (subjects.Count > 0 ? subjects[^1].Last : clause.Start - 1);
         var obj = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First > after
             && (g.Governor == GroupGovernor.None || (match is not null && g.PrepositionToken >= 0 && match.Tokens.Contains(g.PrepositionToken)))
-            && g.CoordinatedWith < 0 && !subjects.Contains(g) && (match is null || g.First <= match.Head + ArgumentWindow));
+            && g.CoordinatedWith < 0 && !subjects.Contains(g) && (match is null || g.First <= match.Head + ArgumentWindow)
+            && !(match?.Entry.Type == EventType.Consult && IsNounModifier(text, sentence, g)));
         return Coordinated(groups, obj);
     }
 
@@ -338,7 +417,20 @@ internal sealed class ParticipantFinder
                 continue;
             }
 
+            if (IsApposition(sentence, clause))
+            {
+                // "in the capital, Abuja, to urge him", "in Nairobi, Kenya, killed": a clause of nothing but names is an apposition
+        // or a list item, not the main clause.
+                continue;
+            }
+
             var subjects = Subjects(sentence, clause, clause.End);
+            if (_language == Language.English && subjects.Count > 0 && HasVerbBefore(sentence, clause, subjects[0].First))
+            {
+                // "a blast damaged the U.S. embassy, killing 40": the last phrase of the clause is its object.
+                subjects = [];
+            }
+
             if (subjects.Count > 0)
             {
                 return subjects;
@@ -346,6 +438,38 @@ internal sealed class ParticipantFinder
         }
 
         return [];
+    }
+
+    /// <summary>English: a finite-looking verb (said, told, past forms in -ed) before a phrase makes it an object.</summary>
+    private bool HasVerbBefore(SentenceAnalysis sentence, Clause clause, int token)
+    {
+        for (var t = clause.Start; t < token; t++)
+        {
+            var lower = sentence.Tokens[t].Lower;
+            if (sentence.Tokens[t].IsWord && (_cues.Is(lower, CueClass.Speech) || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A clause that is nothing but one actor phrase (with determiners): an apposition or a list item.</summary>
+    private bool IsApposition(SentenceAnalysis sentence, Clause clause)
+    {
+        var words = 0;
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (!sentence.Tokens[t].IsWord || _cues.Is(sentence.Tokens[t].Lower, CueClass.Determiner) || sentence.Groups.Any(g => g.First <= t && g.Last >= t))
+            {
+                continue;
+            }
+
+            words++;
+        }
+
+        return words == 0 && sentence.Groups.Any(g => clause.Contains(g.First));
     }
 
     private bool HasPronounSubject(SentenceAnalysis sentence, Clause clause, int head)
@@ -385,6 +509,12 @@ internal sealed class ParticipantFinder
 
         var previous = sentence.Clauses[clauseIndex - 1];
         var antecedent = sentence.Groups.LastOrDefault(g => previous.Contains(g.First) && g.Last >= previous.End - 2);
+        if (antecedent is { Governor: GroupGovernor.Preposition } && _cues.Is(antecedent.Preposition!, CueClass.Location))
+        {
+            // "an official in Nairobi, who refused": the place belongs to a noun before it, which the pronoun refers to.
+            return [];
+        }
+
         return antecedent is null ? [] : Coordinated(sentence.Groups, antecedent);
     }
 
@@ -431,7 +561,9 @@ internal sealed class ParticipantFinder
             noun++;
         }
 
-        return noun < firstActor.First && noun < clause.End && head - noun <= 6 && tokens[noun].IsCapitalized(text)
+        // "Der SVP-Fraktionssprecher Ingo Dejaco": a title right before a person is part of the actor phrase.
+        var title = noun + 1 == firstActor.First && firstActor.HeadKind == ActorKind.Person;
+        return !title && noun < firstActor.First && noun < clause.End && head - noun <= 6 && tokens[noun].IsCapitalized(text)
             && !sentence.Groups.Any(g => g.First <= noun && g.Last >= noun);
     }
 

@@ -17,6 +17,10 @@ internal static class EvaluationCorpus
         ["semeval2015/corpus_1"] = "semeval2015_task4_timeline/articles/corpus_1.jsonl",
         ["semeval2015/corpus_2"] = "semeval2015_task4_timeline/articles/corpus_2.jsonl",
         ["semeval2015/corpus_3"] = "semeval2015_task4_timeline/articles/corpus_3.jsonl",
+        ["krauts/dev"] = "krauts/dev.jsonl",
+        ["tempeval3/timebank"] = "tempeval3/timebank.jsonl",
+        ["tempeval3/aquaint"] = "tempeval3/aquaint.jsonl",
+        ["meantime_en"] = "meantime_en/meantime_en.temporal.jsonl",
     };
 
     public const string SeedDataset = "seed";
@@ -91,7 +95,8 @@ internal static class EvaluationCorpus
     {
         var id = (string?)json["id"] ?? string.Empty;
         var language = LanguageCodes.TryParse((string?)json["lang"], out var parsed) ? parsed : Language.English;
-        var date = (string?)json["date"];
+        // News JSONL has "date" (null when the source has none); the temporal corpora have the document creation time "dct".
+        var date = (string?)json["date"] ?? (string?)json["dct"];
         OffsetDateTime? published = null;
         if (date is not null && LocalDatePattern.Iso.Parse(date[..Math.Min(10, date.Length)]) is { Success: true } day)
         {

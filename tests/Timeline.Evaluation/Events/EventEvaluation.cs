@@ -23,6 +23,7 @@ internal static class EventEvaluation
         var runner = new EventRunner(standIn);
         var perType = new SortedDictionary<string, Counts>(StringComparer.Ordinal);
         var total = new Counts();
+        var perPart = new SortedDictionary<string, Counts>(StringComparer.Ordinal);
         int datedPairs = 0, datedRight = 0, baselineRight = 0, timedPairs = 0, timedRight = 0;
 
         foreach (var group in gold.Documents.GroupBy(d => d.Dataset, StringComparer.Ordinal))
@@ -36,8 +37,10 @@ internal static class EventEvaluation
                     return 1;
                 }
 
-                var predicted = runner.Run(document).Where(e => e.Confidence >= minConfidence).ToList();
+                // STATEMENT (plain speech, warnings to no one) is outside the annotation guidelines: neither annotated nor scored.
+                var predicted = runner.Run(document).Where(e => e.Confidence >= minConfidence && e.Type != EventType.Statement).ToList();
                 var published = document.Info.Published?.Date;
+                var part = Bucket(perPart, (published is null ? "undated " : "dated ") + document.Info.Language.ToString());
                 var unmatched = new List<Event>(predicted);
                 foreach (var g in annotated.Events)
                 {
@@ -55,6 +58,11 @@ internal static class EventEvaluation
                         datedPairs++;
                         var goldDay = LocalDatePattern.Iso.Parse(day).Value;
                         datedRight += loose.Time?.Start == goldDay ? 1 : 0;
+                        if (verbose && loose.Time?.Start != goldDay)
+                        {
+                            Console.WriteLine($"  date {annotated.Id} @{g.Begin} {g.Type} gold {day} found {loose.Time?.Value ?? "undated"}");
+                        }
+
                         baselineRight += published == goldDay ? 1 : 0;
                     }
 
@@ -62,6 +70,7 @@ internal static class EventEvaluation
                     {
                         counts.FalseNegatives++;
                         total.FalseNegatives++;
+                        part.FalseNegatives++;
                         if (verbose)
                         {
                             Console.WriteLine($"  miss {annotated.Id} @{g.Begin} {g.Type} {string.Join('|', g.Sources)} -> {string.Join('|', g.Targets)} {g.Date}");
@@ -73,12 +82,14 @@ internal static class EventEvaluation
                     unmatched.Remove(match);
                     counts.TruePositives++;
                     total.TruePositives++;
+                    part.TruePositives++;
                 }
 
                 foreach (var p in unmatched)
                 {
                     Bucket(perType, p.Type.ToWire()).FalsePositives++;
                     total.FalsePositives++;
+                    part.FalsePositives++;
                     if (verbose)
                     {
                         Console.WriteLine($"  extra {annotated.Id} {EventRunner.Describe(p)}");
@@ -95,6 +106,11 @@ internal static class EventEvaluation
         }
 
         Console.WriteLine(total.Row("ALL"));
+        foreach (var (part, counts) in perPart)
+        {
+            Console.WriteLine(counts.Row(part));
+        }
+
         Console.WriteLine(FormattableString.Invariant(
             $"date accuracy (day of time.start, {datedPairs} dated gold events with a found event): {Ratio(datedRight, datedPairs):F3}; publication-date baseline: {Ratio(baselineRight, datedPairs):F3}"));
         Console.WriteLine(FormattableString.Invariant(

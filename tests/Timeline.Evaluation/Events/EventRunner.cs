@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Timeline.Core.Actors;
 using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Extraction.Actors;
@@ -25,6 +26,10 @@ internal sealed class EventRunner
         var actors = _standIn?.Recognize(document) ?? _recognizer.Recognize(document, sentences);
         return _extractor.Extract(document, sentences, timexes, actors);
     }
+
+    /// <summary>The actor mentions the extractor would see (for the annotation aid).</summary>
+    public ImmutableArray<Mention> Mentions(Document document) =>
+        _standIn?.Recognize(document).Mentions ?? _recognizer.Recognize(document, SentenceSplitter.Split(document.Text)).Mentions;
 
     public static string Describe(Event e) =>
         $"{e.Type.ToWire(),-9} {e.Mode ?? "-",-16} {e.Modality.ToWire(),-9} "

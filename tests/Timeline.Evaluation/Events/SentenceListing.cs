@@ -1,4 +1,5 @@
 using System.Globalization;
+using Timeline.Core.Actors;
 using Timeline.Extraction.Text;
 
 namespace Timeline.Evaluation.Events;
@@ -11,7 +12,7 @@ internal static class SentenceListing
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: events-sentences DATASET ID... [--mentions FILE]");
+            Console.Error.WriteLine("usage: events-sentences DATASET ID... [--mentions FILE] [--actors]");
             return 1;
         }
 
@@ -25,6 +26,14 @@ internal static class SentenceListing
             foreach (var sentence in SentenceSplitter.Split(document.Text))
             {
                 Console.WriteLine(FormattableString.Invariant($"[{sentence.Begin}] {sentence.Of(document.Text)}"));
+            }
+
+            if (args.Contains("--actors"))
+            {
+                foreach (var m in runner.Mentions(document))
+                {
+                    Console.WriteLine(FormattableString.Invariant($"  actor @{m.Span.Begin} '{m.Text}' {m.Actor} {m.Kind.ToWire()}"));
+                }
             }
 
             foreach (var e in runner.Run(document))

@@ -66,4 +66,66 @@ public sealed class EnglishEventExtractionTests
 
         Assert.Equal(Modality.Negated, Single(events, EventType.Reject, "chile").Modality);
     }
+
+    [Fact]
+    public void Forces_that_attacked_a_town_commit_an_assault_not_an_accusation()
+    {
+        var events = new EventTestDocument("Russian forces attacked the border town of Vovchansk on Tuesday.", Language.English)
+            .Actor("Russian", "russia").Actor("Vovchansk", "vovchansk", ActorKind.Location)
+            .Date("on Tuesday", "2022-02-01", "2022-02-01")
+            .Extract();
+
+        Single(events, EventType.Assault, "russia");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
+    public void A_politician_who_attacked_the_government_accuses_it()
+    {
+        var events = new EventTestDocument("Senator Maria Oliveira attacked the government of Portugal over its budget.", Language.English)
+            .Actor("Maria Oliveira", "maria-oliveira", ActorKind.Person).Actor("Portugal", "portugal")
+            .Extract();
+
+        Single(events, EventType.Accuse, "maria-oliveira");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void The_day_of_an_announcement_does_not_date_the_announced_aid()
+    {
+        var events = new EventTestDocument("Norway announced on Sunday that it would provide humanitarian aid to Moldova.", Language.English)
+            .Actor("Norway", "norway").Actor("Moldova", "moldova")
+            .Date("on Sunday", "2022-01-30", "2022-01-30")
+            .Extract();
+
+        var aid = Single(events, EventType.Aid, "norway", "moldova");
+        Assert.Equal(Modality.Planned, aid.Modality);
+        Assert.NotEqual(new LocalDate(2022, 1, 30), aid.Time?.Start);
+    }
+
+    [Fact]
+    public void Wire_dateline_names_no_participant_and_an_embassy_bombing_targets_its_country()
+    {
+        var events = new EventTestDocument("VALLETTA, Malta (AP) _ A bomb exploded outside the Chilean embassy on Friday, injuring six people.", Language.English)
+            .Actor("VALLETTA", "valletta", ActorKind.Location).Actor("Malta", "malta").Actor("AP", "ap", ActorKind.Organization)
+            .Actor("Chilean", "chile")
+            .Date("on Friday", "2022-01-28", "2022-01-28")
+            .Extract();
+
+        var bombing = Single(events, EventType.Assault, target: "chile");
+        Assert.DoesNotContain(bombing.Participants, p => p.Actor.Value is "valletta" or "malta" or "ap");
+        Assert.Equal(new LocalDate(2022, 1, 28), bombing.Time!.Start);
+    }
+
+    [Fact]
+    public void A_condemned_bombing_happened_but_not_by_the_condemner()
+    {
+        var events = new EventTestDocument("Peru condemned the bombing of the Dutch embassy.", Language.English)
+            .Actor("Peru", "peru").Actor("Dutch", "netherlands")
+            .Extract();
+
+        Single(events, EventType.Accuse, "peru");
+        var bombing = Single(events, EventType.Assault, target: "netherlands");
+        Assert.DoesNotContain(bombing.Participants, p => p.Actor.Value == "peru");
+    }
 }

@@ -180,4 +180,27 @@ public sealed class GermanEventExtractionTests
         var events = new EventTestDocument("Beide Seiten wollen miteinander telefonieren.").Extract();
         Assert.Empty(events);
     }
+
+    [Fact]
+    public void Warnte_vor_einem_Angriff_is_a_warning_not_an_attack_by_the_warner()
+    {
+        var events = new EventTestDocument("Lettland warnte Russland am Montag vor einem Angriff auf Estland.")
+            .Actor("Lettland", "latvia").Actor("Russland", "russia").Actor("Estland", "estonia")
+            .Date("am Montag", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        Assert.False(events.Any(e => e.Type == EventType.Assault), Describe(events));
+        Single(events, EventType.Threaten, "latvia", "russia");
+    }
+
+    [Fact]
+    public void Verurteilter_Anschlag_is_not_committed_by_the_condemner()
+    {
+        var events = new EventTestDocument("Die Schweiz hat den Anschlag auf die Botschaft Ghanas scharf verurteilt.")
+            .Actor("Schweiz", "switzerland").Actor("Ghanas", "ghana")
+            .Extract();
+
+        Single(events, EventType.Accuse, "switzerland");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "switzerland"));
+    }
 }
