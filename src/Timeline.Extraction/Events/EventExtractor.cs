@@ -29,7 +29,11 @@ public sealed class EventExtractor
 
     private EventExtractor(EventLanguage german, EventLanguage english) => (_german, _english) = (german, english);
 
-    public static EventExtractor Create() => new(EventLanguage.Load(Language.German), EventLanguage.Load(Language.English));
+    public static EventExtractor Create() => Create(EventCoverage.Standard);
+
+    /// <summary>An extractor with the trigger lexicons of <paramref name="coverage"/>.</summary>
+    public static EventExtractor Create(EventCoverage coverage) =>
+        new(EventLanguage.Load(Language.German, coverage), EventLanguage.Load(Language.English, coverage));
 
     public ImmutableArray<Event> Extract(
         Document document,

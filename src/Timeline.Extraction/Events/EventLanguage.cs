@@ -22,6 +22,6 @@ internal sealed class EventLanguage
 
     public ModalityReader Modality { get; }
 
-    public static EventLanguage Load(Language language) =>
-        new(language, TriggerLexicon.Load(language), CueLexicon.Load(language));
+    public static EventLanguage Load(Language language, EventCoverage coverage = EventCoverage.Standard) =>
+        new(language, TriggerLexicon.Load(language, coverage), CueLexicon.Load(language));
 }

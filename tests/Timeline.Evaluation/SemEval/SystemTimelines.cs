@@ -21,10 +21,10 @@ internal static class SystemTimelines
     private const string Undated = "XXXX-XX-XX";
 
     public static async Task<IReadOnlyDictionary<string, EntityTimeline>> BuildAsync(
-        string articlesFile, IReadOnlyList<string> entities, string? actorsFile, string storeFile, CancellationToken cancellationToken)
+        string articlesFile, IReadOnlyList<string> entities, string? actorsFile, EventCoverage coverage, string storeFile, CancellationToken cancellationToken)
     {
         var pipeline = new ExtractionPipeline(
-            TimexTagger.Create(), actorsFile is null ? ActorRecognizer.Create() : ActorRecognizer.Create(actorsFile), EventExtractor.Create());
+            TimexTagger.Create(), actorsFile is null ? ActorRecognizer.Create() : ActorRecognizer.Create(actorsFile), EventExtractor.Create(coverage));
         var reader = new ArticleReader(ReaderOptions.Default);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var published = new Dictionary<string, string>(StringComparer.Ordinal);
