@@ -154,10 +154,16 @@ public sealed class EventExtractor
                     sources = [actor];
                 }
 
+                var targets = slots.Targets;
+                if (sources.IsEmpty && targets.IsEmpty && match.Entry.Index >= language.BroadFrom)
+                {
+                    (sources, targets) = BroadParticipants.Fill(analysis, c, match, antecedent);
+                }
+
                 var modality = language.Modality.Read(analysis, c, match, passive);
                 var (type, mode) = Refine(language, analysis, clause, match);
                 var time = EventDater.Date(analysis, c, match, modality, timexes, runningTime, published);
-                var confidence = Confidence(match, sources, slots.Targets, modality, heading);
+                var confidence = Confidence(match, sources, targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;
                 var mention = new EventMention(
                     document.Id,
@@ -170,7 +176,7 @@ public sealed class EventExtractor
                     time.Evidence);
                 var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty);
                 yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
-                    sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson };
+                    sources, targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson };
             }
         }
     }
