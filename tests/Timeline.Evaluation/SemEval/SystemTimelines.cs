@@ -104,8 +104,9 @@ internal static class SystemTimelines
         return new EntityTimeline(entity, lines);
     }
 
-    /// <summary>The anchor: the event's day when it is known to the day, else the publication day for an event that
-    /// happened on or before publication (the task anchors such events to the article's date), else undated.</summary>
+    /// <summary>The anchor: the event's day when it is known to the day; else, for an event dated coarser (a month, a year,
+    /// "on or before publication"), the article's date, which the task's annotators chose for most such events; an
+    /// event without any date stays undated (<c>XXXX-XX-XX</c>).</summary>
     private static string Anchor(Query.Timelines.TimelineRow row, string? publishedDay)
     {
         if (row.Granularity == Granularity.Day && row.Start is { } day)
@@ -113,7 +114,7 @@ internal static class SystemTimelines
             return LocalDatePattern.Iso.Format(day);
         }
 
-        return publishedDay ?? Undated;
+        return row.Undated ? Undated : publishedDay ?? Undated;
     }
 
     private static string? Mention(string document, string text, Provenance provenance)
