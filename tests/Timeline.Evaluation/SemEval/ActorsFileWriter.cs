@@ -6,7 +6,8 @@ namespace Timeline.Evaluation.SemEval;
 /// <summary>Writes the actor dictionary a user would pass with <c>--actors FILE</c> to follow the task's target
 /// entities: one organisation (or person) per entity, with the aliases a reader would add by hand, derived by rule
 /// from the names only: an acronym of a multi-word name ("New York Stock Exchange" -> NYSE), a surname for a person,
-/// the rest of a name that begins with another target ("Boeing 787 Dreamliner" -> "787 Dreamliner", "Dreamliner").</summary>
+/// the rest of a name that begins with another target ("Boeing 787 Dreamliner" -> "787 Dreamliner", "Dreamliner"), a
+/// leading all-capitals word ("NASDAQ Composite" -> NASDAQ, Nasdaq).</summary>
 internal static class ActorsFileWriter
 {
     public static string Yaml(IReadOnlyList<string> entities, IReadOnlySet<string> firstNames)
@@ -41,6 +42,13 @@ internal static class ActorsFileWriter
                     {
                         aliases.Add(acronym);
                     }
+                }
+
+                // A leading all-capitals word names the whole in running text: "NASDAQ Composite" -> NASDAQ, Nasdaq.
+                if (words.Length >= 2 && words[0].Length >= 3 && words[0].All(char.IsAsciiLetterUpper))
+                {
+                    aliases.Add(words[0]);
+                    aliases.Add(words[0][0] + words[0][1..].ToLowerInvariant());
                 }
 
                 foreach (var other in entities)
