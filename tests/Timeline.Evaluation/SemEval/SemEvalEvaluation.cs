@@ -19,17 +19,19 @@ internal static class SemEvalEvaluation
         try
         {
             var total = AwarenessCounts.Zero;
+            var timelines = 0;
             Console.WriteLine("set\ttimelines\tP\tR\tF1\tsys.rel\tgold.rel");
             foreach (var set in sets)
             {
                 var counts = RunSet(data, set, useActors, coverage, work, output);
                 total = total.Add(counts.Counts);
+                timelines += counts.Timelines;
                 Print(set, counts.Timelines, counts.Counts);
             }
 
             if (sets.Length > 1)
             {
-                Print("overall", 0, total);
+                Print("overall", timelines, total);
             }
 
             return 0;
