@@ -39,6 +39,8 @@ internal static class Program
                 return Events.SentenceListing.Run(args[1..]);
             case "events-throughput":
                 return Events.ThroughputCheck.Run(args[1..]);
+            case "semeval":
+                return SemEval.SemEvalEvaluation.Run(args[1..]);
         }
 
         Console.Error.WriteLine($"unknown evaluation '{args[0]}'");

@@ -29,7 +29,11 @@ public sealed class EventExtractor
 
     private EventExtractor(EventLanguage german, EventLanguage english) => (_german, _english) = (german, english);
 
-    public static EventExtractor Create() => new(EventLanguage.Load(Language.German), EventLanguage.Load(Language.English));
+    public static EventExtractor Create() => Create(EventCoverage.Standard);
+
+    /// <summary>An extractor with the trigger lexicons of <paramref name="coverage"/>.</summary>
+    public static EventExtractor Create(EventCoverage coverage) =>
+        new(EventLanguage.Load(Language.German, coverage), EventLanguage.Load(Language.English, coverage));
 
     public ImmutableArray<Event> Extract(
         Document document,
@@ -173,6 +177,12 @@ public sealed class EventExtractor
                     sources = [actor];
                 }
 
+                var targets = slots.Targets;
+                if (sources.IsEmpty && targets.IsEmpty && match.Entry.Index >= language.BroadFrom)
+                {
+                    (sources, targets) = BroadParticipants.Fill(analysis, c, match, antecedent);
+                }
+
                 var modality = language.Modality.Read(analysis, c, match, passive);
                 var (type, mode) = Refine(language, analysis, clause, match);
                 if (type == EventType.Assault && match.Entry.Frame == TriggerFrame.Svo && mode == "attack" && slots.SourceIsPerson
@@ -182,7 +192,7 @@ public sealed class EventExtractor
                     (type, mode) = (EventType.Accuse, "criticize");
                 }
 
-                if (type == EventType.Threaten && mode == "warning" && slots.Targets.IsEmpty)
+                if (type == EventType.Threaten && mode == "warning" && targets.IsEmpty)
                 {
                     // "Russland hat vor einer wachsenden Gefahr gewarnt": a warning addressed to no one threatens no one.
                     type = EventType.Statement;
@@ -190,7 +200,7 @@ public sealed class EventExtractor
 
                 // The object of "condemned", "deplored" takes no time from the sentence: its time expressions date the verb.
                 var time = EventDater.Date(analysis, c, match, modality, governing is null ? timexes : [], governing is null ? runningTime : null, published, language.Cues);
-                var confidence = Confidence(match, sources, slots.Targets, modality, heading);
+                var confidence = Confidence(match, sources, targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;
                 var mention = new EventMention(
                     document.Id,

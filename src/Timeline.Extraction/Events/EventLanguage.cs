@@ -5,9 +5,9 @@ namespace Timeline.Extraction.Events;
 /// <summary>Everything the extractor knows about one language: triggers, cues and the readers built on them.</summary>
 internal sealed class EventLanguage
 {
-    private EventLanguage(Language language, TriggerLexicon triggers, CueLexicon cues)
+    private EventLanguage(Language language, TriggerLexicon triggers, CueLexicon cues, int broadFrom)
     {
-        (Language, Triggers, Cues) = (language, triggers, cues);
+        (Language, Triggers, Cues, BroadFrom) = (language, triggers, cues, broadFrom);
         Participants = new ParticipantFinder(language, cues);
         Modality = new ModalityReader(language, cues);
     }
@@ -22,6 +22,11 @@ internal sealed class EventLanguage
 
     public ModalityReader Modality { get; }
 
-    public static EventLanguage Load(Language language) =>
-        new(language, TriggerLexicon.Load(language), CueLexicon.Load(language));
+    /// <summary>Index of the first trigger entry from the broad lexicon (<see cref="EventCoverage.Broad"/>); entries
+    /// from there on get <see cref="BroadParticipants"/> when their frame finds no actor.</summary>
+    public int BroadFrom { get; }
+
+    public static EventLanguage Load(Language language, EventCoverage coverage = EventCoverage.Standard) =>
+        new(language, TriggerLexicon.Load(language, coverage), CueLexicon.Load(language),
+            coverage == EventCoverage.Broad ? TriggerLexicon.Load(language).Entries.Length : int.MaxValue);
 }

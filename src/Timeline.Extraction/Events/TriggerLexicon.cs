@@ -26,13 +26,15 @@ internal sealed class TriggerLexicon
 
     public ImmutableArray<TriggerEntry> Entries { get; }
 
-    public static TriggerLexicon Load(Language language)
+    public static TriggerLexicon Load(Language language, EventCoverage coverage = EventCoverage.Standard)
     {
-        const string file = "event-triggers.tsv";
         var entries = new List<TriggerEntry>();
-        foreach (var (lineNumber, columns) in LexiconResource.ReadTable(language, file))
+        foreach (var file in TriggerFiles.For(language, coverage))
         {
-            entries.Add(ParseEntry(columns, entries.Count, LexiconResource.Describe(language, file, lineNumber)));
+            foreach (var (lineNumber, columns) in LexiconResource.ReadTable(language, file))
+            {
+                entries.Add(ParseEntry(columns, entries.Count, LexiconResource.Describe(language, file, lineNumber)));
+            }
         }
 
         return Build([.. entries]);

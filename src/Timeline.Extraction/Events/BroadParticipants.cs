@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Timeline.Core.Actors;
+
+namespace Timeline.Extraction.Events;
+
+/// <summary>Participants for a trigger of the broad lexicon (<see cref="EventCoverage.Broad"/>) whose argument frame
+/// found none: the actors named in its clause, else in its sentence (the nearest one before the trigger is the source,
+/// the others are targets); with none named, the discourse's last actor when the clause refers back to it ("the
+/// company said", "it delivered").</summary>
+internal static class BroadParticipants
+{
+    private static readonly FrozenWords ReferringWords = new(
+        "it", "its", "he", "she", "they", "his", "her", "their", "company", "firm", "airline", "carrier", "manufacturer",
+        "planemaker", "automaker", "carmaker", "group", "bank", "index", "exchange", "maker", "corporation", "executive",
+        "chief", "spokesman", "spokeswoman", "ceo", "president", "chairman");
+
+    public static (ImmutableArray<ActorId> Sources, ImmutableArray<ActorId> Targets) Fill(
+        SentenceAnalysis analysis, int clause, TriggerMatch match, ActorId? antecedent)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(match);
+        var span = analysis.Clauses[clause];
+        var groups = analysis.Groups.Where(g => span.Contains(g.First)).ToList();
+        if (groups.Count == 0)
+        {
+            groups = [.. analysis.Groups];
+        }
+
+        if (groups.Count > 0)
+        {
+            var source = groups.LastOrDefault(g => g.Last < match.Head) ?? groups[0];
+            var targets = groups.Where(g => g != source && g.Head != source.Head).Select(g => g.Head).Distinct().ToImmutableArray();
+            return ([source.Head], targets);
+        }
+
+        if (antecedent is { } actor)
+        {
+            for (var t = span.Start; t < match.Head && t < span.End; t++)
+            {
+                if (ReferringWords.Contains(analysis.Tokens[t].Lower))
+                {
+                    return ([actor], []);
+                }
+            }
+        }
+
+        return ([], []);
+    }
+
+    private sealed class FrozenWords(params string[] words)
+    {
+        private readonly FrozenSet<string> _words = words.ToFrozenSet(StringComparer.Ordinal);
+
+        public bool Contains(string word) => _words.Contains(word);
+    }
+}

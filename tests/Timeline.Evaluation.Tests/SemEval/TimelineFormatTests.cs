@@ -1,0 +1,28 @@
+using Timeline.Evaluation.SemEval;
+
+namespace Timeline.Evaluation.Tests.SemEval;
+
+public sealed class TimelineFormatTests
+{
+    [Fact]
+    public void The_task_format_round_trips()
+    {
+        const string text = "Northwind Aviation\n0\tXXXX-XX-XX\t12-4-owned\n1\t2009-03-02\t12-1-sold\t15-6-sale\n";
+        var timeline = GoldTimelines.Parse(text);
+
+        Assert.Equal("Northwind Aviation", timeline.Entity);
+        Assert.Equal(2, timeline.Rows.Length);
+        Assert.Equal("12-1-sold 15-6-sale", string.Join(' ', timeline.Rows[1].Mentions));
+        Assert.Equal(text, GoldTimelines.Format(timeline));
+    }
+
+    [Fact]
+    public void Generated_actor_entries_add_acronyms_surnames_and_product_names()
+    {
+        var yaml = ActorsFileWriter.Yaml(["Northwind Aviation", "Northwind Aviation N200 Skylark", "Pacific Stock Exchange", "Ada Lindqvist"], new HashSet<string>(StringComparer.Ordinal) { "Ada" });
+
+        Assert.Contains("name: \"Pacific Stock Exchange\", aliases: [\"Pacific Stock Exchange\", \"PSE\"]", yaml, StringComparison.Ordinal);
+        Assert.Contains("kind: person, name: \"Ada Lindqvist\", aliases: [\"Ada Lindqvist\", \"Lindqvist\"]", yaml, StringComparison.Ordinal);
+        Assert.Contains("aliases: [\"Northwind Aviation N200 Skylark\", \"N200 Skylark\", \"Skylark\"]", yaml, StringComparison.Ordinal);
+    }
+}

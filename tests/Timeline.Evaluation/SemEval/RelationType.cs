@@ -1,0 +1,8 @@
+namespace Timeline.Evaluation.SemEval;
+
+/// <summary>The two TimeML relation types a timeline turns into.</summary>
+internal enum RelationType
+{
+    Before,
+    Simultaneous,
+}

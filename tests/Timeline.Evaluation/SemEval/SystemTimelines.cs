@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using NodaTime.Text;
+using Timeline.Core;
+using Timeline.Core.Extraction;
+using Timeline.Core.Time;
+using Timeline.Extraction;
+using Timeline.Extraction.Actors;
+using Timeline.Extraction.Events;
+using Timeline.Extraction.Time;
+using Timeline.Query.Timelines;
+using Timeline.Reading;
+using Timeline.Storage;
+
+namespace Timeline.Evaluation.SemEval;
+
+/// <summary>Builds the system's timelines the way a user would: <c>timeline ingest ARTICLES --actors FILE</c> into an
+/// embedded SQLite store, then <c>timeline events --actor NAME</c> per target entity; each returned event becomes a
+/// line of the task's timeline format.</summary>
+internal static class SystemTimelines
+{
+    private const string Undated = "XXXX-XX-XX";
+
+    public static async Task<IReadOnlyDictionary<string, EntityTimeline>> BuildAsync(
+        string articlesFile, IReadOnlyList<string> entities, string? actorsFile, EventCoverage coverage, string storeFile, CancellationToken cancellationToken)
+    {
+        var pipeline = new ExtractionPipeline(
+            TimexTagger.Create(), actorsFile is null ? ActorRecognizer.Create() : ActorRecognizer.Create(actorsFile), EventExtractor.Create(coverage));
+        var reader = new ArticleReader(ReaderOptions.Default);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var published = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var store = await GraphStoreFactory.OpenAsync(StoreLocation.Parse(storeFile), GraphStoreOptions.Default, cancellationToken))
+        {
+            var batch = new List<DocumentExtraction>();
+            await foreach (var item in reader.ReadAsync([articlesFile], TextReader.Null, cancellationToken))
+            {
+                if (item is ReadFailure failure)
+                {
+                    throw new InvalidDataException(failure.Message);
+                }
+
+                var document = ((ArticleRead)item).Document;
+                texts[document.Id.Value] = document.Text;
+                if (document.Info.Published is { } time)
+                {
+                    published[document.Id.Value] = LocalDatePattern.Iso.Format(time.Date);
+                }
+
+                batch.Add(pipeline.Extract(document));
+            }
+
+            await store.WriteAsync(batch, cancellationToken);
+        }
+
+        var timelines = new Dictionary<string, EntityTimeline>(StringComparer.Ordinal);
+        await using var query = await GraphStoreFactory.OpenAsync(StoreLocation.Parse(storeFile), GraphStoreOptions.Default, cancellationToken);
+        foreach (var entity in entities.Distinct(StringComparer.Ordinal))
+        {
+            TimelineResult result;
+            try
+            {
+                result = await TimelineQuery.RunAsync(query, TimelineRequest.All with { Actors = [entity] }, cancellationToken);
+            }
+            catch (InputException)
+            {
+                timelines[entity] = new EntityTimeline(entity, []);
+                continue;
+            }
+
+            timelines[entity] = ToTimeline(entity, result.Rows, texts, published);
+        }
+
+        return timelines;
+    }
+
+    /// <summary>Task lines from timeline rows: the mention <c>doc-sentence-word</c> of each row's trigger (sentences are
+    /// the lines of the article text, words its space-separated tokens), the row's day as the anchor, orders by
+    /// anchor.</summary>
+    public static EntityTimeline ToTimeline(
+        string entity, IEnumerable<Query.Timelines.TimelineRow> rows, IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, string> published)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(published);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var dated = new List<(string Date, string Mention)>();
+        foreach (var row in rows)
+        {
+            var document = row.Provenance.Document.Value;
+            if (!texts.TryGetValue(document, out var text) || Mention(document, text, row.Provenance) is not { } mention || !seen.Add(mention))
+            {
+                continue;
+            }
+
+            dated.Add((Anchor(row, published.GetValueOrDefault(document)), mention));
+        }
+
+        var orders = dated.Select(d => d.Date).Where(d => d != Undated).Distinct().Order(StringComparer.Ordinal)
+            .Select((date, index) => (date, index)).ToDictionary(p => p.date, p => p.index + 1, StringComparer.Ordinal);
+        var lines = dated
+            .Select(d => new TimelineRow(d.Date == Undated ? 0 : orders[d.Date], d.Date, [d.Mention]))
+            .OrderBy(r => r.Order)
+            .ThenBy(r => r.Mentions[0], StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new EntityTimeline(entity, lines);
+    }
+
+    /// <summary>The anchor: the event's day when it is known to the day; else, for an event dated coarser (a month, a year,
+    /// "on or before publication"), the article's date, which the task's annotators chose for most such events; an
+    /// event without any date stays undated (<c>XXXX-XX-XX</c>).</summary>
+    private static string Anchor(Query.Timelines.TimelineRow row, string? publishedDay)
+    {
+        if (row.Granularity == Granularity.Day && row.Start is { } day)
+        {
+            return LocalDatePattern.Iso.Format(day);
+        }
+
+        return row.Undated ? Undated : publishedDay ?? Undated;
+    }
+
+    private static string? Mention(string document, string text, Provenance provenance)
+    {
+        var begin = provenance.SentenceBegin;
+        if (begin < 0 || begin > text.Length)
+        {
+            return null;
+        }
+
+        var word = provenance.Trigger.Split([' ', '…'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (word is null)
+        {
+            return null;
+        }
+
+        var at = provenance.Sentence.IndexOf(word, StringComparison.Ordinal);
+        var offset = begin + Math.Max(0, at);
+        var sentence = 0;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            sentence += text[i] == '\n' ? 1 : 0;
+        }
+
+        return EntityTimeline.MentionId(document, sentence, word);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Timeline.Core.Actors;
+using Timeline.Core.Documents;
+using Timeline.Core.Events;
+using Timeline.Extraction.Actors;
+using Timeline.Extraction.Events;
+using Timeline.Extraction.Text;
+
+namespace Timeline.Extraction.Tests.Events;
+
+public sealed class BroadCoverageTests
+{
+    private static readonly EventExtractor Broad = EventExtractor.Create(EventCoverage.Broad);
+    private static readonly EventExtractor Standard = EventExtractor.Create();
+
+    [Fact]
+    public void Broad_coverage_reads_a_sale_from_the_seller_to_the_buyer()
+    {
+        const string text = "Northwind Aviation sold twelve jets to Meridian Air.";
+        var events = Extract(Broad, text, ("Northwind Aviation", "northwind-aviation"), ("Meridian Air", "meridian-air"));
+
+        var sale = EventAssertions.Single(events, EventType.Cooperate, "northwind-aviation", "meridian-air");
+        Assert.Equal("trade", sale.Mode);
+        Assert.Equal("sold", sale.Primary.Trigger);
+    }
+
+    [Fact]
+    public void Standard_coverage_leaves_everyday_business_verbs_alone()
+    {
+        const string text = "Northwind Aviation sold twelve jets to Meridian Air.";
+        var events = Extract(Standard, text, ("Northwind Aviation", "northwind-aviation"), ("Meridian Air", "meridian-air"));
+
+        Assert.DoesNotContain(events, e => e.Type == EventType.Cooperate);
+    }
+
+    [Fact]
+    public void A_statement_by_the_company_goes_to_the_company_named_before()
+    {
+        const string text = "Northwind Aviation unveiled its new regional jet in Tulsa.\nThe company said the first deliveries are due next spring.";
+        var events = Extract(Broad, text, ("Northwind Aviation", "northwind-aviation"));
+
+        var said = Assert.Single(events, e => e.Primary.Trigger == "said");
+        Assert.Equal(EventType.Statement, said.Type);
+        Assert.Contains(said.Participants, p => p.Actor.Value == "northwind-aviation" && p.Role == ParticipantRole.Source);
+    }
+
+    [Fact]
+    public void Without_any_actor_around_a_broad_trigger_makes_no_event()
+    {
+        var events = Extract(Broad, "Shares were sold quickly after the opening bell.");
+        Assert.Empty(events);
+    }
+
+    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, params (string Surface, string Id)[] actors)
+    {
+        var mentions = new List<Mention>();
+        foreach (var (surface, id) in actors)
+        {
+            for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + surface.Length, StringComparison.Ordinal))
+            {
+                mentions.Add(new Mention(new TextSpan(at, at + surface.Length), surface, new ActorId(id), ActorKind.Organization));
+            }
+        }
+
+        var info = new DocumentInfo(new DocumentId("doc-1"), string.Empty, Language.English,
+            NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse("2009-03-02T10:00:00+00:00").Value, null, null, "test");
+        var recognition = new ActorRecognition([.. mentions.OrderBy(m => m.Span.Begin)], [], []);
+        return extractor.Extract(new Document(info, text), SentenceSplitter.Split(text), [], recognition);
+    }
+}
