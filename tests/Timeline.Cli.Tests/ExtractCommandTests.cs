@@ -91,6 +91,7 @@ public sealed class ExtractCommandTests
     [InlineData(new[] { "extract", "x.txt", "--bogus" }, "timeline: Unrecognized option '--bogus'.")]
     [InlineData(new[] { "extract", "x.txt", "--language", "fr" }, "timeline: --language: 'fr' is not supported; expected auto, de or en.")]
     [InlineData(new[] { "extract", "x.txt", "--published", "31.02.2022" }, "timeline: --published: '31.02.2022' is not a valid date.")]
+    [InlineData(new[] { "ingest", "x.txt", "--event-coverage", "wide" }, "timeline: --event-coverage: 'wide' is not a coverage; expected standard or broad.")]
     [InlineData(new[] { "events", "--from", "2022-02-30" }, "timeline: --from: '2022-02-30' is not a date; expected YYYY-MM-DD.")]
     [InlineData(new[] { "events", "--format", "xml" }, "timeline: --format: 'xml' is not a format; expected table, json, csv or markdown.")]
     [InlineData(new[] { "events", "--between", "Blinken" }, "timeline: Required argument missing for option: '--between'.")]
@@ -131,5 +132,28 @@ public sealed class ExtractCommandTests
         }
 
         Assert.NotEmpty(json["events"]!);
+    }
+
+    [Fact]
+    public async Task Broad_event_coverage_adds_business_events_that_the_standard_lexicon_leaves_out()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plane.txt", """
+            Planemaker wins order
+
+            Updated: March 3, 2024
+
+            Airbus sold forty jets to Lufthansa on Monday, the company said.
+            """);
+
+        var standard = await CliRun.RunAsync("extract", path, "--language", "en");
+        var broad = await CliRun.RunAsync("extract", path, "--language", "en", "--event-coverage", "broad");
+
+        Assert.Equal((0, 0), (standard.ExitCode, broad.ExitCode));
+        var standardEvents = (JArray)JObject.Parse(standard.Output)["events"]!;
+        var broadEvents = (JArray)JObject.Parse(broad.Output)["events"]!;
+        Assert.True(broadEvents.Count > standardEvents.Count, broad.Output);
+        Assert.Contains(broadEvents, e => (string?)e["type"] == "COOPERATE"
+            && e["participants"]!.Select(p => (string?)p["actor"]).SequenceEqual(["airbus", "lufthansa"]));
     }
 }

@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using Timeline.Cli.Output;
 using Timeline.Core.Documents;
+using Timeline.Extraction.Events;
 using Timeline.Reading.Publication;
 
 namespace Timeline.Cli.Commands;
@@ -79,6 +80,26 @@ internal static class CommonOptions
     {
         Description = "A YAML or JSON dictionary of actors and aliases that adds to or corrects the built-in one.",
         HelpName = "FILE",
+    };
+
+    public static Option<EventCoverage> EventCoverage() => new("--event-coverage")
+    {
+        Description = "Which event triggers to use: standard (the curated political lexicon) or broad (also everyday "
+            + "English business and general-news verbs and nouns, for actor timelines over any news).",
+        HelpName = "standard|broad",
+        DefaultValueFactory = _ => Extraction.Events.EventCoverage.Standard,
+        CustomParser = result =>
+        {
+            var token = result.Tokens[0].Value;
+            if (Enum.TryParse<EventCoverage>(token, ignoreCase: true, out var coverage) && Enum.IsDefined(coverage)
+                && !int.TryParse(token, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return coverage;
+            }
+
+            result.AddError($"--event-coverage: '{token}' is not a coverage; expected standard or broad.");
+            return Extraction.Events.EventCoverage.Standard;
+        },
     };
 
     public static Option<LocalDate?> Date(string name, string description) => new(name)

@@ -19,6 +19,7 @@ internal sealed class ExtractCommand : Command
     private readonly Option<Core.Documents.Language?> _language = CommonOptions.LanguageOption();
     private readonly Option<Reading.Publication.PublishedTime?> _published = CommonOptions.Published();
     private readonly Option<string?> _actors = CommonOptions.ActorsFile();
+    private readonly Option<Extraction.Events.EventCoverage> _coverage = CommonOptions.EventCoverage();
     private readonly CliContext _context;
 
     public ExtractCommand(CliContext context)
@@ -30,12 +31,13 @@ internal sealed class ExtractCommand : Command
         Options.Add(_language);
         Options.Add(_published);
         Options.Add(_actors);
+        Options.Add(_coverage);
         SetAction(RunAsync);
     }
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var pipeline = PipelineFactory.Create(parseResult.GetValue(_actors));
+        var pipeline = PipelineFactory.Create(parseResult.GetValue(_actors), parseResult.GetValue(_coverage));
         var reader = new ArticleReader(new ReaderOptions(parseResult.GetValue(_language), parseResult.GetValue(_published)));
         var outputPath = parseResult.GetValue(_output);
         var failures = 0;

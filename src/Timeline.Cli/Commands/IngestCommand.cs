@@ -18,6 +18,7 @@ internal sealed class IngestCommand : Command
     private readonly Option<Core.Documents.Language?> _language = CommonOptions.LanguageOption();
     private readonly Option<Reading.Publication.PublishedTime?> _published = CommonOptions.Published();
     private readonly Option<string?> _actors = CommonOptions.ActorsFile();
+    private readonly Option<Extraction.Events.EventCoverage> _coverage = CommonOptions.EventCoverage();
     private readonly CliContext _context;
 
     public IngestCommand(CliContext context)
@@ -29,12 +30,13 @@ internal sealed class IngestCommand : Command
         Options.Add(_language);
         Options.Add(_published);
         Options.Add(_actors);
+        Options.Add(_coverage);
         SetAction(RunAsync);
     }
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var pipeline = PipelineFactory.Create(parseResult.GetValue(_actors));
+        var pipeline = PipelineFactory.Create(parseResult.GetValue(_actors), parseResult.GetValue(_coverage));
         var reader = new ArticleReader(new ReaderOptions(parseResult.GetValue(_language), parseResult.GetValue(_published)));
         await using var store = await StoreOpener.OpenAsync(_context, parseResult.GetValue(_store), cancellationToken);
         var progress = new ProgressReporter(_context.Error, _context.IsErrorTerminal);

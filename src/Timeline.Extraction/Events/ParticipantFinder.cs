@@ -417,10 +417,12 @@ internal sealed class ParticipantFinder
                 continue;
             }
 
-            if (IsApposition(sentence, clause))
+            if (IsApposition(sentence, clause)
+                && !sentence.Groups.Any(g => clause.Contains(g.First) && g.HeadKind == ActorKind.Person))
             {
-                // "in the capital, Abuja, to urge him", "in Nairobi, Kenya, killed": a clause of nothing but names is an apposition
-        // or a list item, not the main clause.
+                // "in the capital, Abuja, to urge him", "in Nairobi, Kenya, killed": a clause of nothing but place names is an
+                // apposition or a list item, not the main clause. A person in apposition ("Der Außenminister der USA, Antony
+                // Blinken, will ...") names the subject.
                 continue;
             }
 
