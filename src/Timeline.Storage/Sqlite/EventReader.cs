@@ -22,6 +22,9 @@ internal sealed class EventReader
             CASE WHEN e.start_day IS NULL THEN e.order_document END, CASE WHEN e.start_day IS NULL THEN e.order_offset END, e.id
         """;
 
+    private static readonly string PrefixedMentionColumns =
+        string.Join(", ", ReportReader.MentionColumns.Split(", ").Select(column => "m." + column));
+
     /// <summary>How many event ids one statement looks up (SQLite allows 32,766 parameters).</summary>
     private const int IdsPerStatement = 500;
 
@@ -43,12 +46,12 @@ internal sealed class EventReader
     /// walks the index instead of sorting a million rows.</summary>
     public IEnumerable<Event> Stream(EventFilter filter)
     {
-        foreach (var e in Read(filter, null, "AND e.start_day IS NOT NULL ORDER BY e.start_day, e.end_day, e.id"))
+        foreach (var e in Walk(filter, "AND e.start_day IS NOT NULL ORDER BY e.start_day, e.end_day, e.id"))
         {
             yield return e;
         }
 
-        foreach (var e in Read(filter, null, "AND e.start_day IS NULL ORDER BY e.id"))
+        foreach (var e in Walk(filter, "AND e.start_day IS NULL ORDER BY e.id"))
         {
             yield return e;
         }
@@ -88,6 +91,52 @@ internal sealed class EventReader
 
         values.Sort(StringComparer.Ordinal);
         return values;
+    }
+
+    /// <summary>Three cursors in the same order, walked in lockstep: the events, their participants (events joined
+    /// with participants) and their mentions (events joined with mentions). Each join visits the events in the order of
+    /// the outer index, so nothing is sorted or looked up by id lists; memory holds one event at a time.</summary>
+    /// <param name="filter">The selection.</param>
+    /// <param name="tail">A constant fragment: further conditions (starting with AND) and the ORDER BY over <c>e</c>.</param>
+    private IEnumerable<Event> Walk(EventFilter filter, string tail)
+    {
+        var (where, parameters) = BuildSelection(filter, null);
+        using var eventCommand = CreateCommand($"SELECT {EventColumns} FROM events e {where} {tail}", parameters);
+        using var participantCommand = CreateCommand(
+            $"SELECT p.event_id, p.actor_id, p.role FROM events e JOIN event_participants p ON p.event_id = e.id {where} {tail}", parameters);
+        using var mentionCommand = CreateCommand(
+            $"SELECT m.event_id, {PrefixedMentionColumns} FROM events e JOIN event_mentions m ON m.event_id = e.id {where} {tail}", parameters);
+        using var events = eventCommand.ExecuteReader();
+        using var participantRows = participantCommand.ExecuteReader();
+        using var mentionRows = mentionCommand.ExecuteReader();
+        var moreParticipants = participantRows.Read();
+        var moreMentions = mentionRows.Read();
+        while (events.Read())
+        {
+            var row = new EventRow(
+                events.GetString(0),
+                StoredValues.EventType(events.GetString(1)),
+                ReportReader.NullableString(events, 2),
+                StoredValues.Modality(events.GetString(3)),
+                StoredValues.Time(ReportReader.NullableLong(events, 4), ReportReader.NullableLong(events, 5),
+                    ReportReader.NullableString(events, 6), ReportReader.NullableString(events, 7)),
+                events.GetDouble(8));
+            var participants = new List<Participant>(2);
+            while (moreParticipants && string.Equals(participantRows.GetString(0), row.Id, StringComparison.Ordinal))
+            {
+                participants.Add(new Participant(new ActorId(participantRows.GetString(1)), StoredValues.Role(participantRows.GetString(2))));
+                moreParticipants = participantRows.Read();
+            }
+
+            var mentions = new List<EventMention>(1);
+            while (moreMentions && string.Equals(mentionRows.GetString(0), row.Id, StringComparison.Ordinal))
+            {
+                mentions.Add(ReportReader.ReadMention(mentionRows, 1));
+                moreMentions = mentionRows.Read();
+            }
+
+            yield return row.ToEvent(participants, mentions);
+        }
     }
 
     /// <summary>Selects the events with one statement and, for every chunk of 500 of them, reads their participants
