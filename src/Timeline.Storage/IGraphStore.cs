@@ -45,7 +45,7 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken);
 
     /// <summary>Every relation (one per evidence) whose target is one of <paramref name="targets"/>: who holds a role
-    /// in, or is part or member of, them. In <see cref="RelationOrder"/>.</summary>
+    /// in, or is part or member of, them. In <see cref="SnapshotOrder.Relations"/>.</summary>
     Task<IReadOnlyList<Relation>> FindRelationsToAsync(IReadOnlyCollection<ActorId> targets, CancellationToken cancellationToken);
 
     /// <summary>Every actor with its event count and first/last event date, by id.</summary>

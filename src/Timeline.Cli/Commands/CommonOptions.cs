@@ -91,10 +91,12 @@ internal static class CommonOptions
         CustomParser = result =>
         {
             var token = result.Tokens[0].Value;
-            if (Enum.TryParse<EventCoverage>(token, ignoreCase: true, out var coverage) && Enum.IsDefined(coverage)
-                && !int.TryParse(token, System.Globalization.CultureInfo.InvariantCulture, out _))
+            foreach (var coverage in Enum.GetValues<EventCoverage>())
             {
-                return coverage;
+                if (string.Equals(coverage.ToString(), token, StringComparison.OrdinalIgnoreCase))
+                {
+                    return coverage;
+                }
             }
 
             result.AddError($"--event-coverage: '{token}' is not a coverage; expected standard or broad.");

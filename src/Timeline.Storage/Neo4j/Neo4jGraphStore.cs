@@ -189,7 +189,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         return Locked<IReadOnlyList<Relation>>(async ct =>
         {
             var result = (await _runner.RunAsync([Statement("read/relations_to", ("targets", uids))], ct))[0];
-            return result.Rows.Select(GraphValues.ReadRelation).Order(RelationOrder.Instance).ToArray();
+            return result.Rows.Select(GraphValues.ReadRelation).Order(SnapshotOrder.Relations).ToArray();
         }, cancellationToken);
     }
 
@@ -337,7 +337,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             return new GraphSnapshot(
                 [.. everything[0].Rows.Select(r => GraphValues.ReadDocument((Dictionary<string, object?>)r[0]!))],
                 [.. everything[1].Rows.Select(r => GraphValues.ReadActor(r, 0, 1, 2, 3))],
-                [.. everything[2].Rows.Select(GraphValues.ReadRelation).Order(RelationOrder.Instance)],
+                [.. everything[2].Rows.Select(GraphValues.ReadRelation).Order(SnapshotOrder.Relations)],
                 [.. allEvents]);
         }
 
@@ -353,7 +353,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             [Statement("read/relations", ("graph", _graph), ("end", end is { } e ? GraphValues.EpochDay(e) : null))], cancellationToken))[0];
         var relations = relationRows.Rows.Select(GraphValues.ReadRelation)
             .Where(r => actorIds.Contains(r.Source.Value) && actorIds.Contains(r.Target.Value))
-            .Order(RelationOrder.Instance).ToImmutableArray();
+            .Order(SnapshotOrder.Relations).ToImmutableArray();
         var documentIds = events.SelectMany(e => e.Mentions).Select(m => m.Document.Value)
             .Concat(relations.Select(r => r.Evidence.Document.Value))
             .Distinct(StringComparer.Ordinal).Select(id => GraphValues.Uid(_graph, id)).ToList();

@@ -113,18 +113,11 @@ internal sealed class EventReader
         var moreMentions = mentionRows.Read();
         while (events.Read())
         {
-            var row = new EventRow(
-                events.GetString(0),
-                StoredValues.EventType(events.GetString(1)),
-                ReportReader.NullableString(events, 2),
-                StoredValues.Modality(events.GetString(3)),
-                StoredValues.Time(ReportReader.NullableLong(events, 4), ReportReader.NullableLong(events, 5),
-                    ReportReader.NullableString(events, 6), ReportReader.NullableString(events, 7)),
-                events.GetDouble(8));
+            var row = EventRow.Read(events);
             var participants = new List<Participant>(2);
             while (moreParticipants && string.Equals(participantRows.GetString(0), row.Id, StringComparison.Ordinal))
             {
-                participants.Add(new Participant(new ActorId(participantRows.GetString(1)), StoredValues.Role(participantRows.GetString(2))));
+                participants.Add(ReadParticipant(participantRows, 1));
                 moreParticipants = participantRows.Read();
             }
 
@@ -160,14 +153,7 @@ internal sealed class EventReader
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            rows.Add(new EventRow(
-                reader.GetString(0),
-                StoredValues.EventType(reader.GetString(1)),
-                ReportReader.NullableString(reader, 2),
-                StoredValues.Modality(reader.GetString(3)),
-                StoredValues.Time(ReportReader.NullableLong(reader, 4), ReportReader.NullableLong(reader, 5),
-                    ReportReader.NullableString(reader, 6), ReportReader.NullableString(reader, 7)),
-                reader.GetDouble(8)));
+            rows.Add(EventRow.Read(reader));
             if (rows.Count == IdsPerStatement)
             {
                 foreach (var e in Complete(rows))
@@ -202,7 +188,7 @@ internal sealed class EventReader
         {
             while (reader.Read())
             {
-                participants[reader.GetString(0)].Add(new Participant(new ActorId(reader.GetString(1)), StoredValues.Role(reader.GetString(2))));
+                participants[reader.GetString(0)].Add(ReadParticipant(reader, 1));
             }
         }
 
@@ -217,6 +203,10 @@ internal sealed class EventReader
 
         return rows.Select(r => r.ToEvent(participants[r.Id], mentions[r.Id])).ToList();
     }
+
+    /// <summary>A participant from the columns <c>actor_id, role</c> starting at <paramref name="first"/>.</summary>
+    private static Participant ReadParticipant(SqliteDataReader reader, int first) =>
+        new(new ActorId(reader.GetString(first)), StoredValues.Role(reader.GetString(first + 1)));
 
     /// <summary>The WHERE clause for a filter, built from constant fragments and generated
     /// parameter names; the values travel as parameters.</summary>
@@ -310,6 +300,16 @@ internal sealed class EventReader
     /// <summary>An event's own columns, before its participants and mentions are attached.</summary>
     private sealed record EventRow(string Id, EventType Type, string? Mode, Modality Modality, Core.Time.EventTime? Time, double Confidence)
     {
+        /// <summary>The row at the reader's position, selected with <see cref="EventColumns"/>.</summary>
+        public static EventRow Read(SqliteDataReader reader) => new(
+            reader.GetString(0),
+            StoredValues.EventType(reader.GetString(1)),
+            ReportReader.NullableString(reader, 2),
+            StoredValues.Modality(reader.GetString(3)),
+            StoredValues.Time(ReportReader.NullableLong(reader, 4), ReportReader.NullableLong(reader, 5),
+                ReportReader.NullableString(reader, 6), ReportReader.NullableString(reader, 7)),
+            reader.GetDouble(8));
+
         public Event ToEvent(List<Participant> participants, List<EventMention> mentions)
         {
             if (mentions.Count == 0)

@@ -46,7 +46,7 @@ internal sealed class SnapshotReader : IDisposable
             return new GraphSnapshot(
                 [.. LoadDocuments()],
                 [.. _actors.LoadAll()],
-                [.. LoadRelations(null).Order(RelationOrder.Instance)],
+                [.. LoadRelations(null).Order(SnapshotOrder.Relations)],
                 [.. _events.Find(EventFilter.All)]);
         }
 
@@ -61,7 +61,7 @@ internal sealed class SnapshotReader : IDisposable
         };
         var relations = LoadRelations(end)
             .Where(r => actorIds.Contains(r.Source.Value) && actorIds.Contains(r.Target.Value))
-            .Order(RelationOrder.Instance)
+            .Order(SnapshotOrder.Relations)
             .ToImmutableArray();
 
         var documentIds = events.SelectMany(e => e.Mentions).Select(m => m.Document.Value)
@@ -88,7 +88,7 @@ internal sealed class SnapshotReader : IDisposable
             return new StreamedSnapshot(
                 [.. LoadDocuments()],
                 [.. _actors.LoadAll()],
-                [.. LoadRelations(null).Order(RelationOrder.Instance)],
+                [.. LoadRelations(null).Order(SnapshotOrder.Relations)],
                 _events.Count(EventFilter.All),
                 _events,
                 EventFilter.All,
@@ -101,7 +101,7 @@ internal sealed class SnapshotReader : IDisposable
         var members = actorIds.ToHashSet(StringComparer.Ordinal);
         var relations = LoadRelations(window.To)
             .Where(r => members.Contains(r.Source.Value) && members.Contains(r.Target.Value))
-            .Order(RelationOrder.Instance)
+            .Order(SnapshotOrder.Relations)
             .ToImmutableArray();
         var documents = eventDocumentIds
             .Concat(relations.Select(r => r.Evidence.Document.Value))
@@ -175,13 +175,13 @@ internal sealed class SnapshotReader : IDisposable
         return documents;
     }
 
-    /// <summary>The relations whose target is one of <paramref name="targets"/>, in <see cref="RelationOrder"/>.</summary>
+    /// <summary>The relations whose target is one of <paramref name="targets"/>, in <see cref="SnapshotOrder.Relations"/>.</summary>
     public IReadOnlyList<Relation> LoadRelationsTo(IEnumerable<string> targets)
     {
         var relations = new List<Relation>();
         IdListQuery.Run(_connection, $"SELECT {RelationColumns} FROM relations r WHERE r.target_id IN ({{ids}})", targets,
             reader => relations.Add(ReadRelation(reader)));
-        relations.Sort(RelationOrder.Instance);
+        relations.Sort(SnapshotOrder.Relations);
         return relations;
     }
 

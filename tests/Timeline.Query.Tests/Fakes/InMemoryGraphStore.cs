@@ -96,7 +96,7 @@ public sealed class InMemoryGraphStore : IGraphStore
 
     public Task<IReadOnlyList<Relation>> FindRelationsToAsync(IReadOnlyCollection<ActorId> targets, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Relation> found = [.. _documents.Values.SelectMany(d => d.Relations).Where(r => targets.Contains(r.Target)).Order(RelationOrder.Instance)];
+        IReadOnlyList<Relation> found = [.. _documents.Values.SelectMany(d => d.Relations).Where(r => targets.Contains(r.Target)).Order(SnapshotOrder.Relations)];
         return Task.FromResult(found);
     }
 
