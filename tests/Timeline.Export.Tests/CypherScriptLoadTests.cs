@@ -4,6 +4,7 @@ using Timeline.Core.Relations;
 using Timeline.Export.Formats;
 using Timeline.Export.Tests.Support;
 using Timeline.Query.Tests.Fakes;
+using Timeline.Storage;
 using Timeline.Storage.Neo4j;
 using Timeline.Storage.Neo4j.Bolt;
 using Timeline.Storage.Neo4j.Http;
@@ -99,9 +100,21 @@ public sealed partial class CypherScriptLoadTests
     private static async Task LoadAsync(ICypherRunner runner, List<string> statements)
     {
         // One transaction per statement: Neo4j refuses schema and data changes in one transaction.
+        // A transient error (a schema lock taken by another test run against the same server) is retried, as the stores do.
         foreach (var statement in statements)
         {
-            await runner.RunAsync([Statement(statement)], CancellationToken.None);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await runner.RunAsync([Statement(statement)], CancellationToken.None);
+                    break;
+                }
+                catch (StoreException ex) when (ex.IsTransient && attempt < 5)
+                {
+                    await Task.Delay(200 * attempt);
+                }
+            }
         }
     }
 

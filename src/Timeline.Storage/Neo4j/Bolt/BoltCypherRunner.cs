@@ -172,7 +172,6 @@ internal sealed class BoltCypherRunner : ICypherRunner
     internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         var connection = Current;
-        _inTransaction = false;
         if (connection.Version.IsLegacy)
         {
             await RunOneAsync(connection, "COMMIT", NoParameters, cancellationToken);
@@ -181,6 +180,10 @@ internal sealed class BoltCypherRunner : ICypherRunner
         {
             await RequestAsync(connection, cancellationToken, (BoltMessage.Commit, []));
         }
+
+        // Only now: a COMMIT that fails on v1 leaves the transaction open (failed) until the ROLLBACK that disposing
+        // the transaction sends; otherwise the next BEGIN on this connection is refused as a nested transaction.
+        _inTransaction = false;
     }
 
     internal async Task RollbackAsync()
