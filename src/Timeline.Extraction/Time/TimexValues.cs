@@ -39,7 +39,7 @@ internal static class TimexValues
 
         var start = new LocalDate(year, month, 1);
         var value = string.Create(Inv, $"{year:D4}-{month:D2}");
-        return new(TimexType.Date, value, new EventTime(start, start.PlusMonths(1).PlusDays(-1), Granularity.Month, value));
+        return new(TimexType.Date, value, new EventTime(start, start.With(DateAdjusters.EndOfMonth), Granularity.Month, value));
     }
 
     public static TimexMeaning? Year(int year)
@@ -79,7 +79,8 @@ internal static class TimexValues
 
         var start = new LocalDate(year, (3 * (quarter - 1)) + 1, 1);
         var value = string.Create(Inv, $"{year:D4}-Q{quarter}");
-        return new(TimexType.Date, value, new EventTime(start, start.PlusMonths(3).PlusDays(-1), Granularity.Quarter, value));
+        var end = new LocalDate(year, 3 * quarter, 1).With(DateAdjusters.EndOfMonth); // no overflow in 9999-Q4
+        return new(TimexType.Date, value, new EventTime(start, end, Granularity.Quarter, value));
     }
 
     public static TimexMeaning? Half(int year, int half)
@@ -91,7 +92,8 @@ internal static class TimexValues
 
         var start = new LocalDate(year, half == 1 ? 1 : 7, 1);
         var value = string.Create(Inv, $"{year:D4}-H{half}");
-        return new(TimexType.Date, value, new EventTime(start, start.PlusMonths(6).PlusDays(-1), Granularity.Range, value));
+        var end = new LocalDate(year, half * 6, 1).With(DateAdjusters.EndOfMonth); // no overflow in 9999-H2
+        return new(TimexType.Date, value, new EventTime(start, end, Granularity.Range, value));
     }
 
     /// <summary>A season: SP (March-May), SU (June-August), FA (September-November), WI (December-February of the next year).</summary>

@@ -54,4 +54,14 @@ public sealed class TimexTaggerPropertyTests
             Assert.Equal(first.ToArray(), second.ToArray());
         }, iter: 300);
     }
+
+    [Theory]
+    [InlineData("Results for the fourth quarter of 9999 and the second half of 9999 are due.")]
+    [InlineData("Die Zahlen für Dezember 9999 kommen im vierten Quartal 9999.")]
+    public void The_last_periods_of_year_9999_resolve_without_overflowing_the_calendar(string text)
+    {
+        var timexes = Tagger.Tag(text, text.StartsWith("Die", StringComparison.Ordinal) ? Language.German : Language.English, Berlin(2022, 6, 15));
+
+        Assert.All(timexes.Where(t => t.Interval is not null), t => Assert.True(t.Interval!.End.Year == 9999, t.Value));
+    }
 }
