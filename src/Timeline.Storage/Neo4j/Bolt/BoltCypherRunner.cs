@@ -194,16 +194,18 @@ internal sealed class BoltCypherRunner : ICypherRunner
         }
 
         _inTransaction = false;
+        if (connection.Version.IsLegacy)
+        {
+            // v1 has no transaction messages: BEGIN/COMMIT/ROLLBACK are statements, and after a failure (a transient
+            // error at COMMIT among them) the server may still hold the transaction open, so that the connection's next
+            // BEGIN is refused as nested. Closing the connection ends it for certain; the next call reconnects.
+            await DropAsync();
+            return;
+        }
+
         try
         {
-            if (connection.Version.IsLegacy)
-            {
-                await RunOneAsync(connection, "ROLLBACK", NoParameters, CancellationToken.None);
-            }
-            else
-            {
-                await RequestAsync(connection, CancellationToken.None, (BoltMessage.Rollback, []));
-            }
+            await RequestAsync(connection, CancellationToken.None, (BoltMessage.Rollback, []));
         }
         catch (StoreException)
         {
