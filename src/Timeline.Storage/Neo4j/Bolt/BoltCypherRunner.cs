@@ -55,6 +55,12 @@ internal sealed class BoltCypherRunner : ICypherRunner
 
     public async Task<ICypherTransaction> BeginAsync(CancellationToken cancellationToken)
     {
+        if (_inTransaction)
+        {
+            // A transaction that was never finished (its owner did not dispose it) would make this BEGIN nested.
+            await RollbackAsync();
+        }
+
         var connection = await ConnectionAsync(cancellationToken);
         if (connection.Version.IsLegacy)
         {

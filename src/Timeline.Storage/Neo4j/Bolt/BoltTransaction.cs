@@ -26,8 +26,9 @@ internal sealed class BoltTransaction : ICypherTransaction
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        _finished = true;
+        // Finished only once committed: a failed COMMIT leaves the transaction to the rollback of DisposeAsync.
         await _runner.CommitAsync(cancellationToken);
+        _finished = true;
     }
 
     public async ValueTask DisposeAsync()

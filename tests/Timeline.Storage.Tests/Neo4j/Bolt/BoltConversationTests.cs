@@ -165,6 +165,59 @@ public sealed class BoltConversationTests
     }
 
     [Fact]
+    public async Task Bolt_1_drops_the_connection_after_a_failed_commit_so_that_the_next_transaction_is_not_nested()
+    {
+        // Neo4j 3.x keeps a v1 transaction open after its COMMIT statement failed (a deadlock under concurrent loads):
+        // a BEGIN on the same connection would be refused as nested, so the connection is closed and a new one opened.
+        var init = Message(H("B2 01"), "timeline/1", H("A3"), "scheme", "basic", "principal", "neo4j", "credentials", "s3cret");
+        static byte[] Run(string query) => [.. Message(H("B2 10"), query, H("A0")), .. Message(H("B0 3F"))];
+        byte[] ok = [.. Success, .. Success];
+        await using var first = new ScriptedBoltServer()
+            .Expect("handshake", Handshake)
+            .Send("version 1", Convert.FromHexString("00000001"))
+            .Expect("INIT", init)
+            .Send("SUCCESS", Success)
+            .Expect("BEGIN", Run("BEGIN"))
+            .Send("SUCCESS", ok)
+            .Expect("CREATE", Run("CREATE (:A)"))
+            .Send("SUCCESS", ok)
+            .Expect("COMMIT", Run("COMMIT"))
+            .Send("FAILURE, IGNORED",
+            [
+                .. Message(H("B1 7F A2"), "code", H("D0 2F"), H(Convert.ToHexString("Neo.TransientError.Transaction.DeadlockDetected"u8)), "message", "deadlock"),
+                .. Message(H("B0 7E")),
+            ])
+            .Expect("ACK_FAILURE", Message(H("B0 0E")))
+            .Send("SUCCESS", Success)
+            .ExpectClose("the connection with the failed transaction is closed");
+        await using var second = new ScriptedBoltServer()
+            .Expect("handshake", Handshake)
+            .Send("version 1", Convert.FromHexString("00000001"))
+            .Expect("INIT", init)
+            .Send("SUCCESS", Success)
+            .Expect("BEGIN on a fresh connection", Run("BEGIN"))
+            .Send("SUCCESS", ok)
+            .Expect("CREATE again", Run("CREATE (:A)"))
+            .Send("SUCCESS", ok)
+            .Expect("COMMIT", Run("COMMIT"))
+            .Send("SUCCESS", ok);
+        first.Start();
+        second.Start();
+
+        var servers = new Queue<ScriptedBoltServer>([first, second]);
+        var runner = new BoltCypherRunner(
+            ct => BoltConnection.OpenAsync(new BoltEndpoint("127.0.0.1", servers.Dequeue().Port, false, false), TimeSpan.FromSeconds(5), ct),
+            "bolt://scripted", "neo4j", "s3cret", null);
+        var error = await Assert.ThrowsAsync<StoreException>(() => runner.RunAsync([Statement("CREATE (:A)")], CancellationToken.None));
+        await first.CompletedAsync();
+        await runner.RunAsync([Statement("CREATE (:A)")], CancellationToken.None);
+        await runner.DisposeAsync();
+        await second.CompletedAsync();
+
+        Assert.True(error.IsTransient);
+    }
+
+    [Fact]
     public async Task A_server_without_a_common_version_is_refused_clearly()
     {
         await using var server = new ScriptedBoltServer()

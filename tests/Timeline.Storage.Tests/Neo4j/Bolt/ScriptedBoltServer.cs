@@ -9,7 +9,7 @@ namespace Timeline.Storage.Tests.Neo4j.Bolt;
 internal sealed class ScriptedBoltServer : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly List<(bool FromClient, byte[] Bytes, string Label)> _steps = [];
+    private readonly List<(bool FromClient, byte[]? Bytes, string Label)> _steps = [];
     private Task? _conversation;
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
@@ -65,6 +65,13 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Expects the client to close the connection (nothing more arrives).</summary>
+    public ScriptedBoltServer ExpectClose(string label)
+    {
+        _steps.Add((true, null, label));
+        return this;
+    }
+
     public void Start()
     {
         _listener.Start();
@@ -95,16 +102,22 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
         var stream = client.GetStream();
         foreach (var (fromClient, bytes, label) in _steps)
         {
-            if (fromClient)
+            if (bytes is null)
+            {
+                var extra = new byte[1];
+                Assert.True(await stream.ReadAsync(extra) == 0, $"{label}: expected the client to close, but it sent {Convert.ToHexString(extra)}");
+            }
+            else if (fromClient)
             {
                 var received = new byte[bytes.Length];
-                await stream.ReadExactlyAsync(received);
+                var count = await stream.ReadAtLeastAsync(received, received.Length, throwOnEndOfStream: false);
+                Assert.True(count == received.Length, $"{label}: the client closed the connection after {Convert.ToHexString(received, 0, count)}");
                 Assert.True(bytes.AsSpan().SequenceEqual(received),
                     $"{label}: expected {Convert.ToHexString(bytes)} but the client sent {Convert.ToHexString(received)}");
             }
             else
             {
-                await stream.WriteAsync(bytes);
+                await stream.WriteAsync(bytes!);
             }
         }
 
