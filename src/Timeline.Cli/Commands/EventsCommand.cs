@@ -170,9 +170,10 @@ internal sealed class EventsCommand : Command
             row.Provenance.Document.Value,
             row.Provenance.Source,
             row.Provenance.Sentence,
-            row.Event.Value)).ToImmutableArray();
+            row.Event.Value,
+            string.Join("; ", row.Provenance.Evidence))).ToImmutableArray();
         return new ResultTable(
-            ["date", "granularity", "type", "mode", "modality", "source", "target", "participants", "location", "trigger", "confidence", "goldstein", "mentions", "document", "outlet", "sentence", "id"],
+            ["date", "granularity", "type", "mode", "modality", "source", "target", "participants", "location", "trigger", "confidence", "goldstein", "mentions", "document", "outlet", "sentence", "id", "evidence"],
             rows);
     }
 

@@ -1,6 +1,7 @@
 namespace Timeline.Core.Events;
 
-/// <summary>The PLOVER-style event types of the contract, plus <see cref="Statement"/>.</summary>
+/// <summary>The PLOVER-style event types of the contract, plus <see cref="Statement"/> and, for the broad coverage only,
+/// <see cref="Occurrence"/>.</summary>
 public enum EventType
 {
     Statement,
@@ -20,4 +21,8 @@ public enum EventType
     Mobilize,
     Coerce,
     Assault,
+
+    /// <summary>An event outside the PLOVER vocabulary (TimeML's class name: a market move, production, a result, a
+    /// personnel change); only the broad event coverage emits it, the default coverage never does.</summary>
+    Occurrence,
 }

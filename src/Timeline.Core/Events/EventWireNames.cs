@@ -22,6 +22,7 @@ public static class EventWireNames
         EventType.Mobilize => "MOBILIZE",
         EventType.Coerce => "COERCE",
         EventType.Assault => "ASSAULT",
+        EventType.Occurrence => "OCCURRENCE",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

@@ -11,7 +11,7 @@ public static class CooperationConflictScale
     /// <summary>The quad class of a type.</summary>
     public static QuadClass ClassOf(EventType type) => type switch
     {
-        EventType.Statement => QuadClass.Neutral,
+        EventType.Statement or EventType.Occurrence => QuadClass.Neutral,
         EventType.Consult or EventType.Agree or EventType.Support or EventType.Request => QuadClass.VerbalCooperation,
         EventType.Concede or EventType.Cooperate or EventType.Aid or EventType.Retreat => QuadClass.MaterialCooperation,
         EventType.Accuse or EventType.Reject or EventType.Threaten or EventType.Protest => QuadClass.VerbalConflict,
@@ -22,7 +22,7 @@ public static class CooperationConflictScale
     /// <summary>The Goldstein-style weight of a type, -10..+10.</summary>
     public static double WeightOf(EventType type) => type switch
     {
-        EventType.Statement => 0.0,
+        EventType.Statement or EventType.Occurrence => 0.0,
         EventType.Consult => 1.0,
         EventType.Request => 3.0,
         EventType.Support => 3.5,

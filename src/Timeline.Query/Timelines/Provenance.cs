@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Timeline.Core.Documents;
 
@@ -20,4 +21,8 @@ public sealed record Provenance(
     string Sentence,
     int SentenceBegin,
     string Trigger,
-    int Mentions);
+    int Mentions)
+{
+    /// <summary>Every mention of the event (in any article), in document and text order; empty when not known.</summary>
+    public ImmutableArray<MentionEvidence> Evidence { get; init; } = [];
+}

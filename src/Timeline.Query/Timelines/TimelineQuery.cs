@@ -177,7 +177,10 @@ public static class TimelineQuery
                 mention.SentenceText,
                 mention.Sentence.Begin,
                 mention.Trigger,
-                e.Mentions.Length));
+                e.Mentions.Length)
+            {
+                Evidence = [.. e.Mentions.Select(m => new MentionEvidence(m.Document, m.Sentence.Begin, m.Trigger, m.TriggerSpan.Begin, m.TriggerSpan.End))],
+            });
     }
 
     private static ImmutableArray<PeriodCount> CountPeriods(ImmutableArray<Event> events, Grouping grouping)

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Timeline.Evaluation.SemEval;
 
-/// <summary><c>semeval [--data DIR] [--sets corpus_1,corpus_2,corpus_3] [--no-actors] [--standard-triggers] [--out DIR]</c>: SemEval-2015
+/// <summary><c>semeval [--data DIR] [--sets corpus_1,corpus_2,corpus_3] [--no-actors] [--standard-triggers] [--primary-mentions] [--out DIR]</c>: SemEval-2015
 /// Task 4 (TimeLine, Track A) with the task's scoring, temporal awareness micro-averaged over the target entities.</summary>
 internal static class SemEvalEvaluation
 {
@@ -13,6 +13,7 @@ internal static class SemEvalEvaluation
         var sets = (Value("--sets") ?? "corpus_1,corpus_2,corpus_3").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var useActors = !args.Contains("--no-actors");
         var coverage = args.Contains("--standard-triggers") ? Extraction.Events.EventCoverage.Standard : Extraction.Events.EventCoverage.Broad;
+        var primaryOnly = args.Contains("--primary-mentions");
         var output = Value("--out");
         var work = Path.Combine(Path.GetTempPath(), "timeline-semeval-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(work);
@@ -23,7 +24,7 @@ internal static class SemEvalEvaluation
             Console.WriteLine("set\ttimelines\tP\tR\tF1\tsys.rel\tgold.rel");
             foreach (var set in sets)
             {
-                var counts = RunSet(data, set, useActors, coverage, work, output);
+                var counts = RunSet(data, set, useActors, coverage, primaryOnly, work, output);
                 total = total.Add(counts.Counts);
                 timelines += counts.Timelines;
                 Print(set, counts.Timelines, counts.Counts);
@@ -42,7 +43,7 @@ internal static class SemEvalEvaluation
         }
     }
 
-    private static (int Timelines, AwarenessCounts Counts) RunSet(string data, string set, bool useActors, Extraction.Events.EventCoverage coverage, string work, string? output)
+    private static (int Timelines, AwarenessCounts Counts) RunSet(string data, string set, bool useActors, Extraction.Events.EventCoverage coverage, bool primaryOnly, string work, string? output)
     {
         var goldFolder = set == "trial"
             ? Path.Combine(data, "original", "TimeLines_trial_data_task4_v1.2")
@@ -57,7 +58,7 @@ internal static class SemEvalEvaluation
         }
 
         var system = SystemTimelines.BuildAsync(
-            Path.Combine(data, "articles", set + ".jsonl"), entities, actorsFile, coverage, Path.Combine(work, set + ".db"), CancellationToken.None)
+            Path.Combine(data, "articles", set + ".jsonl"), entities, actorsFile, coverage, Path.Combine(work, set + ".db"), primaryOnly, CancellationToken.None)
             .GetAwaiter().GetResult();
         var counts = AwarenessCounts.Zero;
         foreach (var (file, timeline) in gold)

@@ -21,7 +21,7 @@ internal static class SystemTimelines
     private const string Undated = "XXXX-XX-XX";
 
     public static async Task<IReadOnlyDictionary<string, EntityTimeline>> BuildAsync(
-        string articlesFile, IReadOnlyList<string> entities, string? actorsFile, EventCoverage coverage, string storeFile, CancellationToken cancellationToken)
+        string articlesFile, IReadOnlyList<string> entities, string? actorsFile, EventCoverage coverage, string storeFile, bool primaryOnly, CancellationToken cancellationToken)
     {
         var pipeline = new ExtractionPipeline(
             TimexTagger.Create(), actorsFile is null ? ActorRecognizer.Create() : ActorRecognizer.Create(actorsFile), EventExtractor.Create(coverage));
@@ -66,17 +66,19 @@ internal static class SystemTimelines
                 continue;
             }
 
-            timelines[entity] = ToTimeline(entity, result.Rows, texts, published);
+            timelines[entity] = ToTimeline(entity, result.Rows, texts, published, primaryOnly);
         }
 
         return timelines;
     }
 
-    /// <summary>Task lines from timeline rows: the mention <c>doc-sentence-word</c> of each row's trigger (sentences are
-    /// the lines of the article text, words its space-separated tokens), the row's day as the anchor, orders by
-    /// anchor.</summary>
+    /// <summary>Task lines from timeline rows: one line per mention of each row's event (the rows' <c>evidence</c>: every
+    /// report the de-duplication merged into the event, in any article; with <paramref name="primaryOnly"/> only the first),
+    /// as the task's mention <c>doc-sentence-word</c> (sentences are the lines of the article text, words its
+    /// space-separated tokens), the row's day as the anchor, orders by anchor.</summary>
     public static EntityTimeline ToTimeline(
-        string entity, IEnumerable<Query.Timelines.TimelineRow> rows, IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, string> published)
+        string entity, IEnumerable<Query.Timelines.TimelineRow> rows, IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, string> published,
+        bool primaryOnly = false)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(texts);
@@ -85,13 +87,22 @@ internal static class SystemTimelines
         var dated = new List<(string Date, string Mention)>();
         foreach (var row in rows)
         {
-            var document = row.Provenance.Document.Value;
-            if (!texts.TryGetValue(document, out var text) || Mention(document, text, row.Provenance) is not { } mention || !seen.Add(mention))
+            var evidence = row.Provenance.Evidence;
+            if (evidence.IsDefaultOrEmpty || primaryOnly)
             {
-                continue;
+                evidence = [new MentionEvidence(row.Provenance.Document, row.Provenance.SentenceBegin, row.Provenance.Trigger, -1, -1)];
             }
 
-            dated.Add((Anchor(row, published.GetValueOrDefault(document)), mention));
+            foreach (var reported in evidence)
+            {
+                var document = reported.Document.Value;
+                if (!texts.TryGetValue(document, out var text) || Mention(document, text, row.Provenance, reported) is not { } mention || !seen.Add(mention))
+                {
+                    continue;
+                }
+
+                dated.Add((Anchor(row, published.GetValueOrDefault(document)), mention));
+            }
         }
 
         var orders = dated.Select(d => d.Date).Where(d => d != Undated).Distinct().Order(StringComparer.Ordinal)
@@ -104,9 +115,10 @@ internal static class SystemTimelines
         return new EntityTimeline(entity, lines);
     }
 
-    /// <summary>The anchor: the event's day when it is known to the day; else, for an event dated coarser (a month, a year,
-    /// "on or before publication"), the article's date, which the task's annotators chose for most such events; an
-    /// event without any date stays undated (<c>XXXX-XX-XX</c>).</summary>
+    /// <summary>The anchor: the event's day when it is known to the day; its month (<c>2008-02</c>) or year (<c>1976</c>)
+    /// when a time expression dates it to one, as the task's anchors do; else, for an event dated coarser or only "on
+    /// or before publication", the article's date, which the task's annotators chose for most such events; an event
+    /// without any date stays undated (<c>XXXX-XX-XX</c>).</summary>
     private static string Anchor(Query.Timelines.TimelineRow row, string? publishedDay)
     {
         if (row.Granularity == Granularity.Day && row.Start is { } day)
@@ -114,25 +126,44 @@ internal static class SystemTimelines
             return LocalDatePattern.Iso.Format(day);
         }
 
+        if (row.Granularity is Granularity.Month or Granularity.Year && row.TimeValue is { } value && IsCalendarValue(value))
+        {
+            return value;
+        }
+
         return row.Undated ? Undated : publishedDay ?? Undated;
     }
 
-    private static string? Mention(string document, string text, Provenance provenance)
+    /// <summary><c>yyyy</c> or <c>yyyy-MM</c>.</summary>
+    private static bool IsCalendarValue(string value) =>
+        value.Length is 4 or 7 && value.Select((c, i) => i == 4 ? c == '-' : char.IsAsciiDigit(c)).All(ok => ok);
+
+    private static string? Mention(string document, string text, Provenance provenance, MentionEvidence reported)
     {
-        var begin = provenance.SentenceBegin;
-        if (begin < 0 || begin > text.Length)
+        int offset;
+        string? word;
+        if (reported.TriggerBegin >= 0 && reported.TriggerEnd <= text.Length && reported.TriggerBegin < reported.TriggerEnd)
         {
-            return null;
+            offset = reported.TriggerBegin;
+            word = text[reported.TriggerBegin..reported.TriggerEnd].Split([' ', '\n', '…'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        }
+        else
+        {
+            var begin = provenance.SentenceBegin;
+            if (begin < 0 || begin > text.Length)
+            {
+                return null;
+            }
+
+            word = provenance.Trigger.Split([' ', '…'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            offset = begin + Math.Max(0, word is null ? 0 : provenance.Sentence.IndexOf(word, StringComparison.Ordinal));
         }
 
-        var word = provenance.Trigger.Split([' ', '…'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (word is null)
         {
             return null;
         }
 
-        var at = provenance.Sentence.IndexOf(word, StringComparison.Ordinal);
-        var offset = begin + Math.Max(0, at);
         var sentence = 0;
         for (var i = 0; i < offset && i < text.Length; i++)
         {

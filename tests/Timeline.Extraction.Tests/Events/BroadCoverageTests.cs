@@ -51,6 +51,36 @@ public sealed class BroadCoverageTests
         Assert.Empty(events);
     }
 
+    [Fact]
+    public void Broad_coverage_types_a_market_move_as_an_occurrence()
+    {
+        const string text = "Shares of Kestrel Motors fell eight percent on Tuesday after the recall.";
+        var events = Extract(Broad, text, ("Kestrel Motors", "kestrel-motors"));
+
+        var fall = Assert.Single(events, e => e.Primary.Trigger == "fell");
+        Assert.Equal(EventType.Occurrence, fall.Type);
+        Assert.Equal("market", fall.Mode);
+        Assert.Contains(fall.Participants, p => p.Actor.Value == "kestrel-motors");
+    }
+
+    [Fact]
+    public void Standard_coverage_never_emits_an_occurrence()
+    {
+        const string text = "Kestrel Motors hired 400 workers and built a new plant.\nShares of Kestrel Motors fell eight percent on Tuesday.";
+        var events = Extract(Standard, text, ("Kestrel Motors", "kestrel-motors"));
+
+        Assert.DoesNotContain(events, e => e.Type == EventType.Occurrence);
+        Assert.Contains(Extract(Broad, text, ("Kestrel Motors", "kestrel-motors")), e => e.Type == EventType.Occurrence && e.Mode == "personnel");
+    }
+
+    [Fact]
+    public void The_occurrence_wire_name_is_its_timeml_class()
+    {
+        Assert.Equal("OCCURRENCE", EventType.Occurrence.ToWire());
+        Assert.True(EventWireNames.TryParseEventType("occurrence", out var parsed));
+        Assert.Equal(EventType.Occurrence, parsed);
+    }
+
     private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, params (string Surface, string Id)[] actors)
     {
         var mentions = new List<Mention>();
