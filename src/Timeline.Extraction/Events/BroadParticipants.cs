@@ -48,6 +48,15 @@ internal static class BroadParticipants
         return ([], []);
     }
 
+    /// <summary>True when the trigger's head word stands inside an actor mention ("United States", "Sales Corp.").</summary>
+    public static bool InsideName(SentenceAnalysis analysis, TriggerMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(match);
+        var token = analysis.Tokens[match.Head].Span;
+        return analysis.Groups.Any(g => g.Mentions.Any(m => m.Span.Begin <= token.Begin && token.End <= m.Span.End));
+    }
+
     private sealed class FrozenWords(params string[] words)
     {
         private readonly FrozenSet<string> _words = words.ToFrozenSet(StringComparer.Ordinal);

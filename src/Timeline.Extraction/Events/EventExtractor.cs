@@ -157,6 +157,13 @@ public sealed class EventExtractor
             complementOf = matches.Any(IsContentVerb);
             foreach (var match in matches)
             {
+                var broad = match.Entry.Index >= language.BroadFrom;
+                if (broad && BroadParticipants.InsideName(analysis, match))
+                {
+                    // "the United States", "Sales Corp.": a broad trigger word inside an actor's name is no trigger.
+                    continue;
+                }
+
                 var governing = match.Entry.Frame == TriggerFrame.Np
                     ? matches.FirstOrDefault(m => m != match && (m.Head < match.Head || language.Language == Language.German) && IsContentVerb(m))
                     : null;
@@ -178,7 +185,7 @@ public sealed class EventExtractor
                 }
 
                 var targets = slots.Targets;
-                if (sources.IsEmpty && targets.IsEmpty && match.Entry.Index >= language.BroadFrom)
+                if (sources.IsEmpty && targets.IsEmpty && broad)
                 {
                     (sources, targets) = BroadParticipants.Fill(analysis, c, match, antecedent);
                 }

@@ -115,10 +115,10 @@ internal static class SystemTimelines
         return new EntityTimeline(entity, lines);
     }
 
-    /// <summary>The anchor: the event's day when it is known to the day; its month (<c>2008-02</c>) or year (<c>1976</c>)
-    /// when a time expression dates it to one, as the task's anchors do; else, for an event dated coarser or only "on
-    /// or before publication", the article's date, which the task's annotators chose for most such events; an event
-    /// without any date stays undated (<c>XXXX-XX-XX</c>).</summary>
+    /// <summary>The anchor: the event's day when it is known to the day; else, for an event dated coarser (a month, a
+    /// year, "on or before publication"), the article's date, which the task's annotators chose for most such events
+    /// (anchoring month- and year-dated events to their month or year scored lower on the trial set); an event without
+    /// any date stays undated (<c>XXXX-XX-XX</c>).</summary>
     private static string Anchor(Query.Timelines.TimelineRow row, string? publishedDay)
     {
         if (row.Granularity == Granularity.Day && row.Start is { } day)
@@ -126,17 +126,8 @@ internal static class SystemTimelines
             return LocalDatePattern.Iso.Format(day);
         }
 
-        if (row.Granularity is Granularity.Month or Granularity.Year && row.TimeValue is { } value && IsCalendarValue(value))
-        {
-            return value;
-        }
-
         return row.Undated ? Undated : publishedDay ?? Undated;
     }
-
-    /// <summary><c>yyyy</c> or <c>yyyy-MM</c>.</summary>
-    private static bool IsCalendarValue(string value) =>
-        value.Length is 4 or 7 && value.Select((c, i) => i == 4 ? c == '-' : char.IsAsciiDigit(c)).All(ok => ok);
 
     private static string? Mention(string document, string text, Provenance provenance, MentionEvidence reported)
     {

@@ -81,6 +81,16 @@ public sealed class BroadCoverageTests
         Assert.Equal(EventType.Occurrence, parsed);
     }
 
+    [Fact]
+    public void A_broad_trigger_word_inside_a_name_is_no_trigger()
+    {
+        const string text = "Harbor Sales Group hired 50 engineers in March.";
+        var events = Extract(Broad, text, ("Harbor Sales Group", "harbor-sales-group"));
+
+        Assert.DoesNotContain(events, e => e.Primary.Trigger.StartsWith("Sales", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Primary.Trigger == "hired" && e.Participants.Any(p => p.Actor.Value == "harbor-sales-group"));
+    }
+
     private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, params (string Surface, string Id)[] actors)
     {
         var mentions = new List<Mention>();
