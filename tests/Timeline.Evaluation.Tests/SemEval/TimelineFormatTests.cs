@@ -17,6 +17,15 @@ public sealed class TimelineFormatTests
     }
 
     [Fact]
+    public void Generated_actor_entries_drop_a_trailing_category_word()
+    {
+        var yaml = ActorsFileWriter.Yaml(["Westmark 40 index", "Tidewater Music Store"], new HashSet<string>(StringComparer.Ordinal));
+
+        Assert.Contains("name: \"Westmark 40 index\", aliases: [\"Westmark 40 index\", \"Westmark 40\"]", yaml, StringComparison.Ordinal);
+        Assert.Contains("name: \"Tidewater Music Store\", aliases: [\"Tidewater Music Store\", \"TMS\", \"Tidewater Music\"]", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generated_actor_entries_add_acronyms_surnames_and_product_names()
     {
         var yaml = ActorsFileWriter.Yaml(["Northwind Aviation", "Northwind Aviation N200 Skylark", "Pacific Stock Exchange", "Ada Lindqvist"], new HashSet<string>(StringComparer.Ordinal) { "Ada" });

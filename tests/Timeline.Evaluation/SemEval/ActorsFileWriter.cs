@@ -7,9 +7,12 @@ namespace Timeline.Evaluation.SemEval;
 /// entities: one organisation (or person) per entity, with the aliases a reader would add by hand, derived by rule
 /// from the names only: an acronym of a multi-word name ("New York Stock Exchange" -> NYSE), a surname for a person,
 /// the rest of a name that begins with another target ("Boeing 787 Dreamliner" -> "787 Dreamliner", "Dreamliner"), a
-/// leading all-capitals word ("NASDAQ Composite" -> NASDAQ, Nasdaq).</summary>
+/// leading all-capitals word ("NASDAQ Composite" -> NASDAQ, Nasdaq), the name without a trailing category word ("FTSE
+/// 100 index" -> "FTSE 100").</summary>
 internal static class ActorsFileWriter
 {
+    private static readonly HashSet<string> CategoryWords = new(["index", "composite", "average", "store", "corporation", "company", "inc", "group"], StringComparer.OrdinalIgnoreCase);
+
     public static string Yaml(IReadOnlyList<string> entities, IReadOnlySet<string> firstNames)
     {
         ArgumentNullException.ThrowIfNull(entities);
@@ -49,6 +52,12 @@ internal static class ActorsFileWriter
                 {
                     aliases.Add(words[0]);
                     aliases.Add(words[0][0] + words[0][1..].ToLowerInvariant());
+                }
+
+                // A trailing category word is left out in running text: "FTSE 100 index" -> "FTSE 100", "Harbor Store" -> "Harbor".
+                if (words.Length >= 2 && CategoryWords.Contains(words[^1]))
+                {
+                    aliases.Add(string.Join(' ', words[..^1]));
                 }
 
                 foreach (var other in entities)
