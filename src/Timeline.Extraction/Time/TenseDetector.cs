@@ -27,7 +27,7 @@ public sealed class TenseDetector
         _language = language;
         var lexicon = TimeLexicon.Load(language, "time-tense.tsv");
         var markers = new Dictionary<string, Marker>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (category, marker) in new[] { ("future", Marker.Future), ("past", Marker.Past), ("perfect-aux", Marker.PerfectAux), ("local-future", Marker.LocalFuture) })
+        foreach (var (category, marker) in new[] { ("future", Marker.Future), ("past", Marker.Past), ("perfect-aux", Marker.PerfectAux), ("local-future", Marker.LocalFuture), ("local-past", Marker.LocalPast) })
         {
             foreach (var form in lexicon.FormsIfAny(category))
             {
@@ -48,6 +48,7 @@ public sealed class TenseDetector
         Past = 2,
         PerfectAux = 4,
         LocalFuture = 8,
+        LocalPast = 16,
     }
 
     private Marker MarkerOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var marker) ? marker : Marker.None;
@@ -85,6 +86,11 @@ public sealed class TenseDetector
             }
 
             var word = sentence[start..i];
+            if (IsMonthMay(sentence, start, i))
+            {
+                continue;
+            }
+
             var marker = MarkerOf(word);
             if ((marker & Marker.Future) != 0)
             {
@@ -144,10 +150,20 @@ public sealed class TenseDetector
 
             words++;
             var word = text.AsSpan(i, end - i);
+            if (IsMonthMay(text, i, end))
+            {
+                continue;
+            }
+
             var marker = MarkerOf(word);
             if ((marker & Marker.LocalFuture) != 0)
             {
                 return Direction.Future; // "until Tuesday", "planned ... on Saturday", "as early as Tuesday"
+            }
+
+            if ((marker & Marker.LocalPast) != 0)
+            {
+                return Direction.Past; // "since Monday", "since shortly after the Oct. 23 slaying"
             }
 
             if ((marker & Marker.Future) != 0)
@@ -168,6 +184,35 @@ public sealed class TenseDetector
         }
 
         return Direction.Unknown;
+    }
+
+    /// <summary>"May" before a day number or mid-sentence with a capital: the month, not the modal verb (which counted
+    /// as a future marker and turned "On May 6, he was charged" into next year's May).</summary>
+    private bool IsMonthMay(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (_language != Language.English || end - start != 3 || !text[start..end].SequenceEqual("May"))
+        {
+            return false;
+        }
+
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next < text.Length && char.IsDigit(text[next]))
+        {
+            return true;
+        }
+
+        var previous = start;
+        while (previous > 0 && text[previous - 1] == ' ')
+        {
+            previous--;
+        }
+
+        return previous > 0 && char.IsLetterOrDigit(text[previous - 1]);
     }
 
     private static bool NextWordIs(string text, int index, string word)

@@ -54,4 +54,19 @@ public sealed class EnglishTimexTests
     {
         Assert.Empty(Tagger.Tag(sentence, Language.English, Berlin(2022, 2, 1)));
     }
+
+    [Fact]
+    public void The_month_May_is_not_read_as_the_modal_verb()
+    {
+        // Counted as a future marker, "May" made a past-tense sentence future and the date next year's.
+        var timexes = Tagger.Tag("Officials feared more attacks. On May 6, the suspect was charged with the killing.", Language.English, Berlin(1999, 10, 24));
+        Assert.Equal("1999-05-06", Single(timexes, "May 6").Value);
+    }
+
+    [Fact]
+    public void Since_points_to_the_past()
+    {
+        var timexes = Tagger.Tag("Police have been searching for the driver since the Oct. 23 crash.", Language.English, Berlin(1999, 5, 6));
+        Assert.Equal("1998-10-23", Single(timexes, "Oct. 23").Value);
+    }
 }
