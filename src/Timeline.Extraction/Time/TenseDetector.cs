@@ -86,11 +86,6 @@ public sealed class TenseDetector
             }
 
             var word = sentence[start..i];
-            if (IsMonthMay(sentence, start, i))
-            {
-                continue;
-            }
-
             var marker = MarkerOf(word);
             if ((marker & Marker.Future) != 0)
             {
@@ -150,11 +145,6 @@ public sealed class TenseDetector
 
             words++;
             var word = text.AsSpan(i, end - i);
-            if (IsMonthMay(text, i, end))
-            {
-                continue;
-            }
-
             var marker = MarkerOf(word);
             if ((marker & Marker.LocalFuture) != 0)
             {
@@ -184,35 +174,6 @@ public sealed class TenseDetector
         }
 
         return Direction.Unknown;
-    }
-
-    /// <summary>"May" before a day number or mid-sentence with a capital: the month, not the modal verb (which counted
-    /// as a future marker and turned "On May 6, he was charged" into next year's May).</summary>
-    private bool IsMonthMay(ReadOnlySpan<char> text, int start, int end)
-    {
-        if (_language != Language.English || end - start != 3 || !text[start..end].SequenceEqual("May"))
-        {
-            return false;
-        }
-
-        var next = end;
-        while (next < text.Length && text[next] == ' ')
-        {
-            next++;
-        }
-
-        if (next < text.Length && char.IsDigit(text[next]))
-        {
-            return true;
-        }
-
-        var previous = start;
-        while (previous > 0 && text[previous - 1] == ' ')
-        {
-            previous--;
-        }
-
-        return previous > 0 && char.IsLetterOrDigit(text[previous - 1]);
     }
 
     private static bool NextWordIs(string text, int index, string word)

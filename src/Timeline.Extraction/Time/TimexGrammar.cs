@@ -25,7 +25,7 @@ internal abstract class TimexGrammar
 
     private readonly List<TimexRule> _rules = [];
     private readonly List<TimexRule> _freeRules = [];
-    private readonly List<int> _digitRules = [];
+    private readonly List<int>[] _digitRulesByLength = [.. Enumerable.Range(0, 32).Select(_ => new List<int>())];
     private FrozenDictionary<string, int[]> _byWord = FrozenDictionary<string, int[]>.Empty;
 
     // A cheap filter before the dictionary lookup (most words of a text trigger nothing): the lengths of trigger words
@@ -101,7 +101,7 @@ internal abstract class TimexGrammar
 
                 if (start == 0 || !char.IsLetter(text[start - 1]))
                 {
-                    foreach (var index in _digitRules)
+                    foreach (var index in _digitRulesByLength[Math.Min(i - start, 31)])
                     {
                         TryAt(index, start, lastEnd, candidates);
                     }
@@ -171,7 +171,13 @@ internal abstract class TimexGrammar
 
             if (trigger.Digit)
             {
-                _digitRules.Add(index);
+                for (var length = 1; length < 32; length++)
+                {
+                    if (((trigger.DigitLengths >> length) & 1) != 0)
+                    {
+                        _digitRulesByLength[length].Add(index);
+                    }
+                }
             }
 
             foreach (var word in trigger.Words)
