@@ -25,20 +25,20 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var modifier = Lexicon.Alternation("modifier");
         var pod = Lexicon.Alternation("partofday");
 
-        Add(TokenTrigger.Digits, "iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
-        Add(TokenTrigger.Digits, "us-date", $@"{NumberLeft}(?<m>\d{{1,2}})/(?<d>\d{{1,2}})/(?<y>\d{{4}}|\d{{2}}){NumberRight}", NumericDate);
+        Add(TokenTrigger.FourDigits, "iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
+        Add(TokenTrigger.TwoDigits, "us-date", $@"{NumberLeft}(?<m>\d{{1,2}})/(?<d>\d{{1,2}})/(?<y>\d{{4}}|\d{{2}}){NumberRight}", NumericDate);
 
         // [Tuesday,] Feb. 1[st][, 2022]
         Add(Words(["month", "monthabbr"]), "month-day", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"\b{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // 1[st] [of] February[,] [2022]
-        Add(TokenTrigger.Digits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        Add(TokenTrigger.TwoDigits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // [early] [last] March [2022]
         Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight}|\s+(?<ry>this|last|next)\s+year\b(?!'))?", Month);
 
         // [fiscal] 1998
-        Add(TokenTrigger.Digits, "year", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<fy>fiscal)\s+)?", $@"{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
+        Add(TokenTrigger.FourDigits, "year", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<fy>fiscal)\s+)?", $@"{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
 
         // the 1990s, the '80s
         Add("decade", $@"(?:\bthe\s+)?(?:\b(?<mod>{modifier})[\s-]+)?", $@"(?:(?<![\w'])(?<dec>(?:1[6-9]|20)\d0)'?s|'(?<short>\d0)s)\b", Decade);
@@ -92,8 +92,8 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(Words(["season"]), "season", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight})?", Season);
 
         // 5 p.m. [EST], 10:30 am, noon
-        Add(TokenTrigger.Digits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
-        Add(TokenTrigger.Digits, "clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
+        Add(TokenTrigger.TwoDigits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
+        Add(TokenTrigger.TwoDigits, "clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
         Add(Literal("noon", "midnight"), "clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
 
         AddTriggered(Literal([.. Lexicon.LastWords("vague")]), "vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>

@@ -26,69 +26,81 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         var approx = Lexicon.Alternation("approx");
         var unit = Lexicon.Alternation("unit");
         var podNoun = "(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)";
+        var relCategories = new[] { "relpast", "relfuture", "relthis" };
         var separator = @"\s*(?:,\s*(?:und|bis|sowie)?(?:\s+am)?|bis|und(?:\s+am)?|sowie(?:\s+am)?|-|–|/|&)\s*";
 
         // 01.02.2022 [10:53 [Uhr]]
-        Add(TokenTrigger.Digits, "numeric-date", $@"{NumberLeft}(?<d>\d{{1,2}})\.\s?(?<m>\d{{1,2}})\.\s?(?<y>\d{{4}}|(?<!\s)\d{{2}}){NumberRight}(?:,?\s+(?<h>\d{{1,2}})[:.](?<mi>\d{{2}})(?:\s*Uhr\b)?)?", NumericDate);
+        Add(TokenTrigger.TwoDigits, "numeric-date", $@"{NumberLeft}(?<d>\d{{1,2}})\.\s?(?<m>\d{{1,2}})\.\s?(?<y>\d{{4}}|(?<!\s)\d{{2}}){NumberRight}(?:,?\s+(?<h>\d{{1,2}})[:.](?<mi>\d{{2}})(?:\s*Uhr\b)?)?", NumericDate);
 
         // 2022-02-01
-        Add(TokenTrigger.Digits, "iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
+        Add(TokenTrigger.FourDigits, "iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
 
         // [Montag, [den]] 1. Februar [2022]
-        Add(TokenTrigger.Digits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?", $@"{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        Add(TokenTrigger.TwoDigits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?", $@"{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth, Tail(["weekday"], false, "den", "dem"));
 
         // the 3. and 4. of "3., 4. und 5. Oktober"
-        Add(TokenTrigger.Digits, "day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
+        Add(TokenTrigger.TwoDigits, "day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
 
         // am 3.5.
-        Add(TokenTrigger.Digits, "day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
+        Add(TokenTrigger.TwoDigits, "day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
 
         // [Anfang] Februar [2022 | vorigen Jahres]
-        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})\s+(?:de[sn]\s+)?)?", $@"\b(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month);
+        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})\s+(?:de[sn]\s+)?)?", $@"\b(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month, Tail(["modifier"], false, "des", "den"));
 
         // [Jahr] 2022
-        Add(TokenTrigger.Digits, "year", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<jahr>Jahre?s?)\s+)?", $@"(?<![\w.,:§])(?<!\b\d{{1,2}}/)(?<y>1\d\d\d|20\d\d)(?!\w|[.,:]\d|/\d{{1,2}}(?!\d)|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
+        Add(TokenTrigger.FourDigits, "year", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<jahr>Jahre?s?)\s+)?", $@"(?<![\w.,:§])(?<!\b\d{{1,2}}/)(?<y>1\d\d\d|20\d\d)(?!\w|[.,:]\d|/\d{{1,2}}(?!\d)|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year, Tail(["modifier"], false, "Jahr", "Jahre", "Jahrs", "Jahres"));
 
         // [vergangenen] Sommer [2021]
-        Add(Words(["season"]), "season", $@"(?:\b(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?!-)(?:\s+(?<y>\d{{4}}){NumberRight})?", Season);
+        Add(Words(["season"]), "season", $@"(?:\b(?<mod>{modifier})\s+(?:de[sm]\s+)?)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?!-)(?:\s+(?<y>\d{{4}}){NumberRight})?", Season, Tail(["modifier", .. relCategories], false, "des", "dem"));
 
         // gestern [Abend]
         Add(Words(["relday"]), "relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{podNoun})\b)?", RelativeDay);
 
         // [vergangenen] Montag[abend] [früh]
-        Add(Words(["weekday"]), "weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b(?:\s+(?<pod2>{podNoun})\b)?", Weekday);
+        // Compounds with a part of the day ("Donnerstagabend") are one word: they must trigger the rule too.
+        var weekdayCompounds = Lexicon.Forms("weekday").SelectMany(w => new[] { "abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht", "früh" }.Select(p => w + p)).ToArray();
+        Add(Words(["weekday"], weekdayCompounds), "weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b(?:\s+(?<pod2>{podNoun})\b)?", Weekday, Tail(relCategories, false));
 
         // [vor] [den] [etwa] [kommenden] [drei] Jahren [später]
-        Add(Words(["unit"]), "unit", $@"(?:\b(?<vor>vor|binnen|innerhalb|nach)\s+)?(?:\b(?<det>de[nmrs]|die|das|diese[nmrs]?)\s+)?(?:\b(?<approx>{approx})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|\s*-\s*))?", $@"\b(?<unit>{unit})\b(?:\s+(?<post>{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add(Words(["unit"]), "unit", $@"(?:\b(?<vor>vor|binnen|innerhalb|nach)\s+)?(?:\b(?<det>de[nmrs]|die|das|diese[nmrs]?)\s+)?(?:\b(?<approx>{approx})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|\s*-\s*))?", $@"\b(?<unit>{unit})\b(?:\s+(?<post>{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit,
+            Tail(["approx", "number", .. relCategories], true, "vor", "binnen", "innerhalb", "nach", "den", "dem", "der", "des", "die", "das", "diese", "diesen", "diesem", "dieser", "dieses"));
 
         // Vortag, Vorjahr, heuer
         Add(Words(["relword"]), "relative-word", $@"\b(?<w>{Lexicon.Alternation("relword")})\b", (m, c) =>
             c.Add(Candidate(m, ctx => RelativeWord(Lexicon.Get("relword", m.Groups["w"].Value), ctx))));
 
         // [im] dritten Quartal [2014], der zweiten Jahreshälfte
-        Add(Words(["ordinal"]), "quarter", @"(?:\b(?<det>de[rsm])\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter);
+        Add(Words(["ordinal"]), "quarter", @"(?:\b(?<det>de[rsm])\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter, Tail([], false, "der", "des", "dem"));
 
         // den 1990er-Jahren, die 60er Jahre
-        Add(TokenTrigger.Digits, "decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade);
+        Add(TokenTrigger.DigitsOfLength(2, 4), "decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade, Tail([], false, "den", "die", "der"));
 
         // des 15. Jahrhunderts
-        Add(TokenTrigger.Digits, "century", @"(?:\b(?<det>de[sm]|das)\s+)?", @"(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
-            c.Add(Candidate(m, _ => TimexValues.Century(Int(m.Groups["n"])))));
+        Add(TokenTrigger.TwoDigits, "century", @"(?:\b(?<det>de[sm]|das)\s+)?", @"(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
+            c.Add(Candidate(m, _ => TimexValues.Century(Int(m.Groups["n"])))), Tail([], false, "des", "dem", "das"));
 
         // 10:53 Uhr, 18.30 Uhr, 9 Uhr abends
-        Add(TokenTrigger.Digits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
+        Add(TokenTrigger.TwoDigits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
 
         // um 9.30 (without "Uhr")
-        Add(TokenTrigger.Digits, "clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
+        Add(TokenTrigger.TwoDigits, "clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
 
         // the 10 of "10 bis 12 Uhr"
-        Add(TokenTrigger.Digits, "clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
+        Add(TokenTrigger.TwoDigits, "clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
 
         // am Abend
         Add(Literal("Vormittag", "Nachmittag", "Abend", "Morgen", "Mittag", "Nacht"), "part-of-day", @"(?<=\b(?:am|gegen)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);
 
-        AddTriggered(Literal([.. Lexicon.LastWords("vague")]), "vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
-            c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
+        // The trigger is the last word of a form; without one of the words that can precede it ("zur" before "Zeit"),
+        // only a one-word form is possible, so the trigger match is then built directly when it is a form itself.
+        var vagueLeading = Lexicon.Forms("vague").Select(f => f.Split(' ')).Where(w => w.Length > 1).Select(w => w[^2]);
+        AddTriggered(Literal([.. Lexicon.LastWords("vague")]), "vague", $@"\b(?<v>{LastWords("vague")})(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
+        {
+            if (Lexicon.TryGet("vague", TimeLexicon.NormalizeSpace(m.Groups["v"].Value), out var value))
+            {
+                c.Add(Candidate(m, _ => TimexValues.Vague(value)));
+            }
+        }, new PrefixTail(vagueLeading, false));
 
         Add(Words(["setadverb"]), "set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Set(Lexicon.Get("setadverb", m.Groups["v"].Value)))));
@@ -100,7 +112,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add(Literal("jeden", "jedem", "jeder", "jedes", "jede", "alle"), "set-every", $@"\b(?:jede[nmrs]?|alle)\s+(?:(?<num>{num}|zweiten|dritten|vierten)\s+)?(?:(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|nacht)?|(?<unit>{unit}))\b", SetEvery);
 
         // einmal im Monat, pro Jahr
-        Add(Literal("Tag", "Woche", "Monat", "Jahr", "Stunde"), "set-per", @"(?:\b(?<times>\w+mal)\s+)?\b(?<prep>pro|je|im|in\s+der|am)\s+", @"\b(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer);
+        Add(Literal("Tag", "Woche", "Monat", "Jahr", "Stunde"), "set-per", @"(?:\b(?<times>\w+mal)\s+)?\b(?<prep>pro|je|im|in\s+der|am)\s+", @"\b(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer, new PrefixTail(["pro", "je", "im", "der", "am"], false) { Optional = false });
 
         // jahrelang, langjährigen
         Add(Words(["durationadj"]), "duration-adjective", $@"\b(?<v>{Lexicon.Alternation("durationadj")})\b", (m, c) =>
@@ -305,8 +317,14 @@ internal sealed class GermanTimexGrammar : TimexGrammar
 
         var shift = LexInt("relday", word);
         var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
+        var generic = shift == 0 && pod is null && IsGenericToday(text, word.Index, word.Index + word.Length);
         c.Add(Candidate(m, ctx =>
         {
+            if (generic)
+            {
+                return TimexValues.Vague("PRESENT_REF");
+            }
+
             if (ctx.Published is not { } published)
             {
                 return shift == 0 ? TimexValues.Vague("PRESENT_REF") : null;
@@ -315,6 +333,30 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             var day = published.PlusDays(shift);
             return pod is null ? TimexValues.Day(day) : TimexValues.PartOfDay(day, pod);
         }));
+    }
+
+    /// <summary>"heute" in the sense of "nowadays" (TimeML: PRESENT_REF): "auch heute noch", "heute noch immer",
+    /// "noch heute" after "auch"/"bis", or followed by a Konjunktiv II ("Heute würde er ...").</summary>
+    private static bool IsGenericToday(string text, int begin, int end)
+    {
+        var before = PrecedingWord(text, begin);
+        var after = FollowingWord(text, end);
+        if (after.Equals("noch", StringComparison.OrdinalIgnoreCase))
+        {
+            var nochEnd = end;
+            while (nochEnd < text.Length && !char.IsLetter(text[nochEnd]))
+            {
+                nochEnd++;
+            }
+
+            var afterNoch = FollowingWord(text, nochEnd + after.Length);
+            return before.Equals("auch", StringComparison.OrdinalIgnoreCase) || before.Equals("bis", StringComparison.OrdinalIgnoreCase)
+                || afterNoch.Equals("immer", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return after.Equals("würde", StringComparison.OrdinalIgnoreCase) || after.Equals("wäre", StringComparison.OrdinalIgnoreCase)
+            || after.Equals("hätte", StringComparison.OrdinalIgnoreCase) || after.Equals("würden", StringComparison.OrdinalIgnoreCase)
+            || after.Equals("wären", StringComparison.OrdinalIgnoreCase) || after.Equals("hätten", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsAfterSentenceEnd(string text, int index)
@@ -518,8 +560,15 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             hour = hour == 12 ? 12 : hour + (m.Groups["pod"].Value == "nachts" && hour < 5 ? 0 : 12);
         }
 
-        c.Add(Candidate(m, ctx => TimexValues.ClockTime(ClockDay(ctx, m.Index), hour, minute, minutes)));
+        var each = PrecedingWord(c.Text, m.Index).Equals("jeweils", StringComparison.OrdinalIgnoreCase);
+        c.Add(Candidate(m, ctx => TimexValues.ClockTime(each || IsRecurringClock(ctx, m.Index) ? null : ClockDay(ctx, m.Index), hour, minute, minutes)));
     }
+
+    /// <summary>A clock time that holds for several days, so has no date of its own (KRAUTS writes <c>T20:00</c>): right
+    /// after a list of days ("am 25. und 26. August von 10 bis 18 Uhr") or after a set ("wochentags von 14 bis 18 Uhr").</summary>
+    private static bool IsRecurringClock(ResolutionContext ctx, int position) =>
+        (ctx.AnchorIsList && ctx.AnchorEnd >= 0 && position - ctx.AnchorEnd <= 60)
+        || (ctx.LastSetEnd >= 0 && position - ctx.LastSetEnd <= 24);
 
     private void PartOfDay(Match m, CandidateCollection c)
     {

@@ -14,6 +14,7 @@ internal sealed class ResolutionContext
     private int _cachedClauseBegin = -1;
     private int _cachedClauseEnd = -1;
     private Direction _cachedClauseDirection;
+    private int _lastDayEnd = -1;
 
     public ResolutionContext(string text, Language language, LocalDate? published)
     {
@@ -46,10 +47,56 @@ internal sealed class ResolutionContext
     /// <summary>The year of the last date, month, quarter or year mentioned, the reference of "that year".</summary>
     public int? LastYear { get; set; }
 
-    public void SetAnchor(LocalDate day, int end)
+    /// <summary>Whether the anchor is the last day of a list or range of days ("am 25. und 26. August").</summary>
+    public bool AnchorIsList { get; private set; }
+
+    /// <summary>Where the last set ("wochentags", "jeden Montag") ended, -1 if none.</summary>
+    public int LastSetEnd { get; set; } = -1;
+
+    /// <summary>Sets the anchor; a day-precise mention (<paramref name="dayOnly"/>) that follows another day across a
+    /// list separator only ("25. und 26.", "3., 4. und 5.", "3. bis 5.") makes the anchor a list.</summary>
+    public void SetAnchor(LocalDate day, int begin, int end, bool dayOnly)
     {
+        AnchorIsList = dayOnly && _lastDayEnd >= 0 && Anchor != day && IsListGap(Text, _lastDayEnd, begin);
+        _lastDayEnd = dayOnly ? end : -1;
         Anchor = day;
         AnchorEnd = end;
+    }
+
+    private static bool IsListGap(string text, int from, int to)
+    {
+        if (to < from || to - from > 16)
+        {
+            return false;
+        }
+
+        // A comma alone joins numbered days ("3., 4. und 5.") but also stands in an apposition ("Morgen, Dienstag,"), and
+        // white space alone does too ("heute Mittwoch"): only a conjunction, a dash or a slash, or a comma between day
+        // numbers, makes a list.
+        var gap = text.AsSpan(from, to - from);
+        var joined = gap.IndexOfAny("-–/&") >= 0
+            || (gap.Contains(',') && from >= 2 && text[from - 1] == '.' && char.IsDigit(text[from - 2]) && to < text.Length && char.IsDigit(text[to]));
+        foreach (var word in gap.Split(' '))
+        {
+            var w = gap[word].Trim(",.;/&-–\t\n\u00a0");
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            if (w.Equals("und", StringComparison.OrdinalIgnoreCase) || w.Equals("bis", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("sowie", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                joined = true;
+            }
+            else if (!w.Equals("am", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>The tense direction at <paramref name="position"/>: in English the verb just before the expression if

@@ -27,7 +27,7 @@ public sealed class TenseDetector
         _language = language;
         var lexicon = TimeLexicon.Load(language, "time-tense.tsv");
         var markers = new Dictionary<string, Marker>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (category, marker) in new[] { ("future", Marker.Future), ("past", Marker.Past), ("perfect-aux", Marker.PerfectAux), ("local-future", Marker.LocalFuture) })
+        foreach (var (category, marker) in new[] { ("future", Marker.Future), ("past", Marker.Past), ("perfect-aux", Marker.PerfectAux), ("local-future", Marker.LocalFuture), ("local-past", Marker.LocalPast) })
         {
             foreach (var form in lexicon.FormsIfAny(category))
             {
@@ -48,6 +48,7 @@ public sealed class TenseDetector
         Past = 2,
         PerfectAux = 4,
         LocalFuture = 8,
+        LocalPast = 16,
     }
 
     private Marker MarkerOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var marker) ? marker : Marker.None;
@@ -148,6 +149,11 @@ public sealed class TenseDetector
             if ((marker & Marker.LocalFuture) != 0)
             {
                 return Direction.Future; // "until Tuesday", "planned ... on Saturday", "as early as Tuesday"
+            }
+
+            if ((marker & Marker.LocalPast) != 0)
+            {
+                return Direction.Past; // "since Monday", "since shortly after the Oct. 23 slaying"
             }
 
             if ((marker & Marker.Future) != 0)

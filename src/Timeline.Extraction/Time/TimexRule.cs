@@ -18,6 +18,10 @@ internal sealed record TimexRule(string Name, Regex Pattern, Regex? Extension, A
     /// of them is skipped (a vectorised search instead of a regex scan).</summary>
     public SearchValues<string>? Required { get; init; }
 
+    /// <summary>For an anchored rule with an extension: what can stand right before the core when the leading words are
+    /// present; null = always run the extension.</summary>
+    public PrefixTail? Tail { get; init; }
+
     /// <summary>The pattern without its <c>\\G</c> anchor (diagnostics).</summary>
     public Regex Unanchored { get; init; } = Pattern;
 }

@@ -56,7 +56,12 @@ public sealed class TimexTagger
 
             if (meaning.Interval is { } interval && interval.Start == interval.End)
             {
-                context.SetAnchor(interval.Start, candidate.End);
+                context.SetAnchor(interval.Start, candidate.Begin, candidate.End, interval.Granularity == Granularity.Day);
+            }
+
+            if (meaning.Type == TimexType.Set)
+            {
+                context.LastSetEnd = candidate.End;
             }
 
             if (meaning.Interval is { Granularity: <= Granularity.Year } dated && dated.Start.Year == dated.End.Year)

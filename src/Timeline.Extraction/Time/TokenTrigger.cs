@@ -4,5 +4,19 @@ namespace Timeline.Extraction.Time;
 /// the first digit of a number.</summary>
 internal sealed record TokenTrigger(IReadOnlyCollection<string> Words, bool Digit)
 {
+    /// <summary>A number of any length.</summary>
     public static TokenTrigger Digits { get; } = new([], true);
+
+    /// <summary>A number of one or two digits (a day, a month, an hour).</summary>
+    public static TokenTrigger TwoDigits { get; } = DigitsOfLength(1, 2);
+
+    /// <summary>A number of four digits (a year).</summary>
+    public static TokenTrigger FourDigits { get; } = DigitsOfLength(4);
+
+    /// <summary>The numbers of digits (bit n = n digits, bit 31 = 31 or more) a number must have to start the rule:
+    /// most numbers of a text are tried against no rule or a few (the digit rules were ~10% of the German scan).</summary>
+    public int DigitLengths { get; init; } = -1;
+
+    public static TokenTrigger DigitsOfLength(params int[] lengths) =>
+        new([], true) { DigitLengths = lengths.Aggregate(0, (mask, n) => mask | (1 << n)) };
 }

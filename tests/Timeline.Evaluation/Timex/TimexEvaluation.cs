@@ -34,6 +34,10 @@ internal static class TimexEvaluation
                     break;
                 case "--profile":
                     return Profile();
+                case "--text" when i + 3 < args.Length:
+                    return TagOne(args[i + 1], args[i + 2], args[i + 3]);
+                case "--dump" when i + 3 < args.Length:
+                    return Dump(args[i + 1], args[i + 2], int.Parse(args[i + 3], CultureInfo.InvariantCulture));
                 case "--seed":
                     seed = true;
                     break;
@@ -79,6 +83,41 @@ internal static class TimexEvaluation
         foreach (var line in errorLines.Take(errors))
         {
             Console.WriteLine(line);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Tags one text (<c>--text de|en YYYY-MM-DD TEXT</c>) and prints each expression with its value: a quick look
+    /// at a rule's behaviour without a gold file.</summary>
+    private static int TagOne(string language, string date, string text)
+    {
+        var published = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value.At(new LocalTime(12, 0)).WithOffset(Offset.Zero);
+        var lang = language == "de" ? Language.German : Language.English;
+        foreach (var timex in TimexTagger.Create().Tag(text, lang, published))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{timex.Span.Begin,5} {timex.Type,-9} {timex.Value,-20} {timex.Text}"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>Prints every expression found in the first <paramref name="count"/> texts of a JSONL file
+    /// (<c>--dump de|en FILE N</c>, publication 2022-02-01): compares the output of two versions of the tagger.</summary>
+    private static int Dump(string language, string file, int count)
+    {
+        var tagger = TimexTagger.Create();
+        var lang = language == "de" ? Language.German : Language.English;
+        var published = new LocalDateTime(2022, 2, 1, 10, 53).WithOffset(Offset.FromHours(1));
+        var n = 0;
+        foreach (var document in TimexJsonl.ReadGold(file).Take(count))
+        {
+            foreach (var timex in tagger.Tag(document.Text, lang, published))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} {timex.Span.Begin} {timex.Span.End} {timex.Type} {timex.Value} {timex.Mod} {timex.Text}"));
+            }
+
+            n++;
         }
 
         return 0;

@@ -54,4 +54,11 @@ public sealed class EnglishTimexTests
     {
         Assert.Empty(Tagger.Tag(sentence, Language.English, Berlin(2022, 2, 1)));
     }
+
+    [Fact]
+    public void Since_points_to_the_past()
+    {
+        var timexes = Tagger.Tag("Police have been searching for the driver since the Oct. 23 crash.", Language.English, Berlin(1999, 5, 6));
+        Assert.Equal("1998-10-23", Single(timexes, "Oct. 23").Value);
+    }
 }

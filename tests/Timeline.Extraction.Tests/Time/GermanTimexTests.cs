@@ -184,4 +184,43 @@ public sealed class GermanTimexTests
         Assert.Equal("2022-01-31", Single(timexes, "Montag").Value);
         Assert.Equal("2022-02-04", Single(timexes, "Freitag").Value);
     }
+
+    [Theory]
+    [InlineData("Der Rat tagte am Donnerstagabend im Rathaus.", "Donnerstagabend", "2022-01-27TEV")]
+    [InlineData("Die Polizei meldete den Unfall am Sonntagnachmittag.", "Sonntagnachmittag", "2022-01-30TAF")]
+    public void Weekdays_joined_with_a_part_of_the_day_are_one_time_expression(string sentence, string text, string value)
+    {
+        var timex = Single(Tagger.Tag(sentence, Language.German, Berlin(2022, 2, 1)), text);
+        Assert.Equal(TimexType.Time, timex.Type);
+        Assert.Equal(value, timex.Value);
+    }
+
+    [Theory]
+    [InlineData("Von dem Streit zehrt die Partei auch heute noch.", "PRESENT_REF")]
+    [InlineData("Heute würde niemand mehr so bauen.", "PRESENT_REF")]
+    [InlineData("Heute noch soll die Entscheidung fallen.", "2022-02-01")]
+    [InlineData("Der Rat entscheidet heute über den Antrag.", "2022-02-01")]
+    public void Heute_in_the_sense_of_nowadays_is_the_present_reference(string sentence, string value)
+    {
+        var timex = Single(Tagger.Tag(sentence, Language.German, Berlin(2022, 2, 1)), sentence.Contains("Heute", StringComparison.Ordinal) ? "Heute" : "heute");
+        Assert.Equal(value, timex.Value);
+    }
+
+    [Fact]
+    public void A_clock_time_after_a_list_of_days_or_a_set_has_no_date()
+    {
+        var timexes = Tagger.Tag("Das Fest findet am 25. und 26. August von 10 bis 18 Uhr statt. Beratung gibt es montags von 9 bis 12 Uhr.", Language.German, Berlin(2022, 8, 1));
+        Assert.Equal("T10:00", Single(timexes, "10").Value);
+        Assert.Equal("T18:00", Single(timexes, "18 Uhr").Value);
+        Assert.Equal("T12:00", Single(timexes, "12 Uhr").Value);
+        Assert.Null(Single(timexes, "18 Uhr").Interval);
+    }
+
+    [Fact]
+    public void A_clock_time_after_one_day_or_an_apposition_keeps_its_date()
+    {
+        var timexes = Tagger.Tag("Das Spiel beginnt heute Mittwoch nicht vor 20 Uhr. Am 9. September um 16 Uhr öffnet die Halle.", Language.German, Berlin(2022, 9, 7));
+        Assert.Equal("2022-09-07T20:00", Single(timexes, "20 Uhr").Value);
+        Assert.Equal("2022-09-09T16:00", Single(timexes, "16 Uhr").Value);
+    }
 }
