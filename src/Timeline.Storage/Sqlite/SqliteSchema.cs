@@ -25,7 +25,10 @@ internal static class SqliteSchema
 
     /// <summary>Checks that the open file is empty or a Timeline store this build can read, then migrates it.</summary>
     /// <exception cref="StoreException">Another application's database, or a newer schema.</exception>
-    public static void Migrate(SqliteConnection connection, string path)
+    public static void Migrate(SqliteConnection connection, string path) => Migrate(connection, path, LatestVersion);
+
+    /// <summary>Migrates up to <paramref name="targetVersion"/> only: tests build stores of older versions with it.</summary>
+    public static void Migrate(SqliteConnection connection, string path, int targetVersion)
     {
         // Read the header before anything writes: a file that is not a database fails here untouched (SQLITE_NOTADB).
         var version = ScalarLong(connection, "PRAGMA user_version");
@@ -43,21 +46,53 @@ internal static class SqliteSchema
                 + $"understands ({LatestVersion.ToString(CultureInfo.InvariantCulture)}); upgrade timeline");
         }
 
-        foreach (var (migrationVersion, name) in Migrations.Where(m => m.Version > version))
+        var pending = Migrations.Where(m => m.Version > version && m.Version <= targetVersion).ToArray();
+        if (pending.Length == 0)
         {
-            using var transaction = connection.BeginTransaction();
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = ReadScript(name);
-            command.ExecuteNonQuery();
-            var reached = ScalarLong(connection, "PRAGMA user_version", transaction);
-            if (reached != migrationVersion)
-            {
-                throw new InvalidOperationException($"Migration {name} must set user_version to {migrationVersion}.");
-            }
-
-            transaction.Commit();
+            return;
         }
+
+        // Rebuilding a table (create, copy, drop, rename) needs foreign keys off: dropping a parent table with them on
+        // fails. They can only be switched outside a transaction; each migration checks them before it commits.
+        var enforced = ScalarLong(connection, "PRAGMA foreign_keys") == 1;
+        Execute(connection, "PRAGMA foreign_keys = OFF");
+        try
+        {
+            foreach (var (migrationVersion, name) in pending)
+            {
+                using var transaction = connection.BeginTransaction();
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = ReadScript(name);
+                command.ExecuteNonQuery();
+                var reached = ScalarLong(connection, "PRAGMA user_version", transaction);
+                if (reached != migrationVersion)
+                {
+                    throw new InvalidOperationException($"Migration {name} must set user_version to {migrationVersion}.");
+                }
+
+                if (ScalarLong(connection, "SELECT count(*) FROM pragma_foreign_key_check", transaction) != 0)
+                {
+                    throw new InvalidOperationException($"Migration {name} would leave rows without their parent rows.");
+                }
+
+                transaction.Commit();
+            }
+        }
+        finally
+        {
+            if (enforced)
+            {
+                Execute(connection, "PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     public static long ScalarLong(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

@@ -28,7 +28,8 @@ internal sealed partial class Statement : IDisposable
     {
         _connection = connection;
         _sql = sql;
-        _names = ParameterName().Matches(sql).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToArray();
+        // Interned, so that the literal names callers pass are found by reference first (see IndexOf).
+        _names = ParameterName().Matches(sql).Select(m => string.Intern(m.Value)).Distinct(StringComparer.Ordinal).ToArray();
         _values = new object?[_names.Length];
     }
 
@@ -151,6 +152,14 @@ internal sealed partial class Statement : IDisposable
 
     private int IndexOf(string name)
     {
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if (ReferenceEquals(_names[i], name))
+            {
+                return i;
+            }
+        }
+
         for (var i = 0; i < _names.Length; i++)
         {
             if (string.Equals(_names[i], name, StringComparison.Ordinal))

@@ -9,6 +9,9 @@ namespace Timeline.Storage.Tests.Sqlite;
 public sealed class SqliteStoreFileTests : IDisposable
 {
     private static readonly GraphStoreOptions ShortWait = new() { BusyTimeout = TimeSpan.FromSeconds(1) };
+
+    /// <summary>The tables schema version 3 turns from WITHOUT ROWID into rowid tables.</summary>
+    private const string RebuiltTables = "('events', 'event_documents', 'event_mentions')";
     private readonly TemporaryDirectory _directory = new();
 
     public void Dispose() => _directory.Dispose();
@@ -29,6 +32,45 @@ public sealed class SqliteStoreFileTests : IDisposable
         Assert.Equal(0L, (long)Scalar(connection, "SELECT count(*) FROM pragma_foreign_key_check")!);
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Articles.Call().Document.Text));
         Assert.Equal(Convert.ToHexStringLower(hash), Scalar(connection, "SELECT content_hash FROM documents"));
+    }
+
+    [Fact]
+    public async Task A_version_2_store_becomes_rowid_tables_with_the_same_content_and_takes_further_writes()
+    {
+        // Given a store written with schema version 2 (events, reports and mentions in WITHOUT ROWID tables)
+        var path = _directory.File("version2.db");
+        using (var connection = OpenRaw(path))
+        {
+            SqliteSchema.Migrate(connection, path, targetVersion: 2);
+            using var writer = new DocumentWriter(connection);
+            using var transaction = connection.BeginTransaction();
+            writer.Enlist(transaction);
+            foreach (var article in new[] { Articles.Call(), Articles.Week(), Articles.Undated() })
+            {
+                writer.Write(article);
+            }
+
+            writer.Enlist(null);
+            transaction.Commit();
+            Assert.Equal(3L, (long)Scalar(connection, $"SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID' AND name IN {RebuiltTables}")!);
+        }
+
+        // When it is opened, and then an article that corroborates stored events and a rewrite are written
+        await using var upgraded = await OpenAsync(path);
+        await upgraded.WriteAsync([Articles.Echo(), Articles.Call()], CancellationToken.None);
+
+        // Then it has version 3's rowid tables, no dangling rows, and the content of a store that only knew version 3
+        await using var fresh = await OpenAsync(_directory.File("fresh.db"));
+        await fresh.WriteAsync(Articles.All(), CancellationToken.None);
+        Assert.Equal(await fresh.FindEventsAsync(EventFilter.All, CancellationToken.None), await upgraded.FindEventsAsync(EventFilter.All, CancellationToken.None));
+        Assert.Equal(await fresh.GetStatisticsAsync(CancellationToken.None), await upgraded.GetStatisticsAsync(CancellationToken.None));
+        Assert.Equal(await fresh.ListActorsAsync(CancellationToken.None), await upgraded.ListActorsAsync(CancellationToken.None));
+        using var check = OpenRaw(path);
+        Assert.Equal(3L, (long)Scalar(check, "PRAGMA user_version")!);
+        Assert.Equal(0L, (long)Scalar(check, $"SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID' AND name IN {RebuiltTables}")!);
+        Assert.Equal(3L, (long)Scalar(check, $"SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN {RebuiltTables}")!);
+        Assert.Equal(0L, (long)Scalar(check, "SELECT count(*) FROM pragma_foreign_key_check")!);
+        Assert.Equal(1L, (long)Scalar(check, "SELECT count(*) FROM sqlite_schema WHERE name = 'events_by_time'")!);
     }
 
     [Fact]
