@@ -1,4 +1,5 @@
 // Events left without any report.
 UNWIND $events AS eventUid
 MATCH (e:Event {uid: eventUid})
+USING INDEX e:Event(uid)
 DETACH DELETE e

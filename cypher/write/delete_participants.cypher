@@ -1,3 +1,4 @@
 UNWIND $events AS eventUid
-MATCH (:Event {uid: eventUid})<-[p:PARTICIPATED_IN]-(:Actor)
+MATCH (e:Event {uid: eventUid})<-[p:PARTICIPATED_IN]-(:Actor)
+USING INDEX e:Event(uid)
 DELETE p

@@ -1,7 +1,8 @@
 // Canonical actors: properties plus exactly one kind label.
 UNWIND $rows AS row
 MERGE (a:Actor {uid: row.uid})
-SET a = row.properties
+ON CREATE SET a = row.properties
+ON MATCH SET a = row.properties
 REMOVE a:Person:Country:Organization:Location:Group
 FOREACH (_ IN CASE row.properties.kind WHEN 'person' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE row.properties.kind WHEN 'country' THEN [1] ELSE [] END | SET a:Country)

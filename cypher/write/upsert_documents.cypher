@@ -1,3 +1,4 @@
 UNWIND $rows AS row
 MERGE (d:Document {uid: row.uid})
-SET d = row.properties
+ON CREATE SET d = row.properties
+ON MATCH SET d = row.properties
