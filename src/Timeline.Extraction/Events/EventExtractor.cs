@@ -157,14 +157,21 @@ public sealed class EventExtractor
             complementOf = matches.Any(IsContentVerb);
             foreach (var match in matches)
             {
-                var governing = match.Entry.Frame == TriggerFrame.Np
-                    ? matches.FirstOrDefault(m => m != match && (m.Head < match.Head || language.Language == Language.German) && IsContentVerb(m))
-                    : null;
-                if (isComplement || (governing is not null && governing.Entry.Mode != "condemn"))
+                // The nearest content verb governs.
+                var nominal = IsNominal(text, language, tokens, clause, match);
+                var governing = nominal
+                    ? matches.Where(m => m != match && (m.Head < match.Head || language.Language == Language.German) && IsContentVerb(m))
+                        .MinBy(m => Math.Abs(m.Head - match.Head))
+                    : IsInfinitive(language, tokens, clause, match)
+                        ? matches.Where(m => m != match && m.Head < match.Head && IsContentVerb(m)).MinBy(m => match.Head - m.Head)
+                        : null;
+                if (isComplement || (governing is not null && !(nominal && (governing.Entry.Mode == "condemn" || governing.Entry.Type == EventType.Reject))))
                 {
                     // "rief Russland auf, Luftangriffe zu fliegen", "beschuldigte X, einen Einmarsch zu planen", "warnte vor
-                    // einem Angriff": the demanded, alleged or feared act is content, not an event. A condemned act
-                    // ("condemned the bombing") did happen, but the condemner did not do it (objectOfVerb below).
+                    // einem Angriff", "invited them to join", "refused to provide": the demanded, alleged, feared, offered or
+                    // refused act is content, not an event. A condemned act ("condemned the bombing") or a rejected demand
+                    // ("rejected the demands of Iceland") did happen, but the condemner or rejecter did not do it
+                    // (objectOfVerb below).
                     continue;
                 }
 
@@ -228,7 +235,22 @@ public sealed class EventExtractor
     /// <summary>A verb whose object or complement is content rather than a further event: demands, accusations,
     /// threats and warnings.</summary>
     private static bool IsContentVerb(TriggerMatch match) =>
-        match.Entry.Type is EventType.Request or EventType.Accuse or EventType.Threaten && match.Entry.Frame == TriggerFrame.Svo;
+        match.Entry.Frame == TriggerFrame.Svo
+        && (match.Entry.Type is EventType.Request or EventType.Accuse or EventType.Threaten or EventType.Reject || match.Entry.Mode == "invite");
+
+    /// <summary>Whether the trigger names the event by a noun: a nominal entry, a verbal entry's form after a determiner
+    /// ("rejected the demands"), or (German) its capitalized form inside the clause ("forderte Verhandlungen", "drängt
+    /// auf Einigung").</summary>
+    private static bool IsNominal(string text, EventLanguage language, ImmutableArray<Token> tokens, Clause clause, TriggerMatch match) =>
+        match.Entry.Frame == TriggerFrame.Np
+        || (language.Language == Language.English && match.Head > clause.Start && language.Cues.Is(tokens[match.Head - 1].Lower, CueClass.Determiner))
+        || (language.Language == Language.German && match.Head > clause.Start && match.Head > 0 && tokens[match.Head].IsCapitalized(text)
+            && !tokens[match.Head - 1].Is('"') && !tokens[match.Head - 1].Is('„'));
+
+    /// <summary>Whether an English verbal trigger is a <c>to</c>-infinitive ("invited them to join", "urged them to
+    /// sign"): the content of the verb before it.</summary>
+    private static bool IsInfinitive(EventLanguage language, ImmutableArray<Token> tokens, Clause clause, TriggerMatch match) =>
+        language.Language == Language.English && match.Head - 1 >= clause.Start && tokens[match.Head - 1].Lower == "to";
 
     private static bool HasCue(EventLanguage language, SentenceAnalysis analysis, Clause clause, CueClass cue)
     {

@@ -32,7 +32,8 @@ internal sealed class ParticipantFinder
         var pronoun = false;
         var settled = false;
 
-        switch (entry.Frame)
+        // A verbal entry used as the noun object of another verb ("rejected the demands of X") reads like a nominal one.
+        switch (objectOfVerb ? TriggerFrame.Np : entry.Frame)
         {
             case TriggerFrame.Np:
                 FindNominal(text, sentence, clause, match, sources, targets, objectOfVerb);

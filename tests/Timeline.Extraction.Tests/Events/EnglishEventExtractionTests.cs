@@ -128,4 +128,36 @@ public sealed class EnglishEventExtractionTests
         var bombing = Single(events, EventType.Assault, target: "netherlands");
         Assert.DoesNotContain(bombing.Participants, p => p.Actor.Value == "peru");
     }
+
+    [Fact]
+    public void Rejected_demands_are_no_request_of_the_rejecting_side()
+    {
+        var events = new EventTestDocument("Norway rejected the demands of Iceland on Monday.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Extract();
+
+        Single(events, EventType.Reject, "norway");
+        Assert.False(events.Any(e => e.Type == EventType.Request && e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "norway")), Describe(events));
+    }
+
+    [Fact]
+    public void An_invitation_to_visit_is_one_invitation_not_a_visit()
+    {
+        var events = new EventTestDocument("Chile has invited the foreign minister of Peru to visit Santiago.", Language.English)
+            .Actor("Chile", "chile").Actor("Peru", "peru").Actor("Santiago", "chile")
+            .Extract();
+
+        Assert.Single(events, e => e.Type == EventType.Consult);
+        Assert.Equal("invite", Assert.Single(events, e => e.Type == EventType.Consult).Mode);
+    }
+
+    [Fact]
+    public void A_call_to_cooperate_is_one_request()
+    {
+        var events = new EventTestDocument("The council condemned the raid and called on all states to cooperate with Ghana.", Language.English)
+            .Actor("Ghana", "ghana")
+            .Extract();
+
+        Assert.False(events.Any(e => e.Type == EventType.Cooperate), Describe(events));
+    }
 }
