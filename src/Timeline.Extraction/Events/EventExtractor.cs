@@ -149,6 +149,7 @@ public sealed class EventExtractor
         var text = document.Text;
         var tokens = analysis.Tokens;
         var complementOf = false;
+        var attackNamed = false;
         for (var c = 0; c < analysis.Clauses.Length; c++)
         {
             var clause = analysis.Clauses[c];
@@ -165,7 +166,7 @@ public sealed class EventExtractor
                     : IsInfinitive(language, tokens, clause, match)
                         ? matches.Where(m => m != match && m.Head < match.Head && IsContentVerb(m)).MinBy(m => match.Head - m.Head)
                         : null;
-                if (isComplement || (governing is not null && !(nominal && (governing.Entry.Mode == "condemn" || governing.Entry.Type == EventType.Reject))))
+                if (isComplement || (governing is not null && !(nominal && (governing.Entry.Mode is "condemn" or "criticize" || governing.Entry.Type == EventType.Reject))))
                 {
                     // "rief Russland auf, Luftangriffe zu fliegen", "beschuldigte X, einen Einmarsch zu planen", "warnte vor
                     // einem Angriff", "invited them to join", "refused to provide": the demanded, alleged, feared, offered or
@@ -176,9 +177,26 @@ public sealed class EventExtractor
                 }
 
                 var passive = IsPassive(language, analysis, clause, match);
-                var slots = language.Participants.Find(text, analysis, c, match, passive, objectOfVerb: governing is not null);
+                if (attackNamed && !passive && match.Entry.Type == EventType.Assault && match.Entry.Mode == "killing" && match.Entry.Frame == TriggerFrame.Svo
+                    && !analysis.Groups.Any(g => clause.Contains(g.First) && g.Last < match.Head && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0))
+                {
+                    // "The bombings at the embassies in Nairobi, Kenya, killed 257 people": the killing is the attack named
+                    // before, and the places in between are not its subject.
+                    continue;
+                }
+
+                // A German verbal entry's noun ("die Ausweisung des Pakistaners") reads like a nominal one.
+                var slots = language.Participants.Find(text, analysis, c, match, passive,
+                    objectOfVerb: governing is not null || (nominal && language.Language == Language.German && match.Entry.Frame == TriggerFrame.Svo && IsObjectNoun(match)));
                 var sources = slots.Sources;
                 var antecedent = slots.PersonalPronoun ? anaphora.Person : anaphora.Any;
+                if (slots.PersonalPronoun && clause.Quoted
+                    && analysis.Groups.LastOrDefault(g => g.Last < clause.Start && g.HeadKind == ActorKind.Person) is { } speaker)
+                {
+                    // "X ist gefragt worden: "Ich habe abgelehnt."": the quote's speaker is the person named before it.
+                    antecedent = speaker.Head;
+                }
+
                 if (sources.IsEmpty && slots.SubjectIsPronoun && antecedent is { } actor && !slots.Targets.Contains(actor))
                 {
                     sources = [actor];
@@ -225,6 +243,7 @@ public sealed class EventExtractor
                     sources = [];
                 }
 
+                attackNamed |= type == EventType.Assault && match.Entry.Frame == TriggerFrame.Np;
                 var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty);
                 yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
                     sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
@@ -237,6 +256,10 @@ public sealed class EventExtractor
     private static bool IsContentVerb(TriggerMatch match) =>
         match.Entry.Frame == TriggerFrame.Svo
         && (match.Entry.Type is EventType.Request or EventType.Accuse or EventType.Threaten or EventType.Reject || match.Entry.Mode == "invite");
+
+    /// <summary>Whether a verbal entry's noun takes its target from its genitive ("Ausweisung des X", "Festnahme des X").</summary>
+    private static bool IsObjectNoun(TriggerMatch match) =>
+        match.Entry.Type is EventType.Sanction or EventType.Coerce || (match.Entry.Type == EventType.Concede && match.Entry.Mode == "release");
 
     /// <summary>Whether the trigger names the event by a noun: a nominal entry, a verbal entry's form after a determiner
     /// ("rejected the demands"), or (German) its capitalized form inside the clause ("forderte Verhandlungen", "drängt

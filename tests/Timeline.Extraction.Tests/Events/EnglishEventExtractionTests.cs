@@ -160,4 +160,25 @@ public sealed class EnglishEventExtractionTests
 
         Assert.False(events.Any(e => e.Type == EventType.Cooperate), Describe(events));
     }
+
+    [Fact]
+    public void Killed_after_a_named_bombing_is_that_bombing_not_an_act_of_the_place()
+    {
+        var events = new EventTestDocument("The bombing at the embassy in Lima, Peru, killed nine people.", Language.English)
+            .Actor("Lima", "peru").Actor("Peru", "peru")
+            .Extract();
+
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "peru"));
+    }
+
+    [Fact]
+    public void A_possible_strike_is_hypothetical()
+    {
+        var events = new EventTestDocument("Norway prepared a possible strike against Iceland.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Extract();
+
+        Assert.All(events.Where(e => e.Type == EventType.Assault), e => Assert.Equal(Modality.Hypothetical, e.Modality));
+        Assert.Contains(events, e => e.Type == EventType.Assault);
+    }
 }

@@ -225,4 +225,26 @@ public sealed class GermanEventExtractionTests
         Single(events, EventType.Reject, "finland");
         Assert.False(events.Any(e => e.Type == EventType.Request && e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "finland")), Describe(events));
     }
+
+    [Fact]
+    public void Ausweisung_des_Mannes_names_the_expelled_as_target()
+    {
+        var events = new EventTestDocument("Österreich kritisierte die Ausweisung des Journalisten Karl Berger aus Ungarn.")
+            .Actor("Österreich", "austria").Actor("Karl Berger", "karl-berger", ActorKind.Person).Actor("Ungarn", "hungary")
+            .Extract();
+
+        var expulsion = Assert.Single(events, e => e.Type == EventType.Sanction);
+        Assert.DoesNotContain(expulsion.Participants, p => p.Role == ParticipantRole.Source && p.Actor.Value == "karl-berger");
+        Assert.Contains(expulsion.Participants, p => p.Role == ParticipantRole.Target && p.Actor.Value == "karl-berger");
+    }
+
+    [Fact]
+    public void Quoted_ich_is_the_person_named_before_the_quote()
+    {
+        var events = new EventTestDocument("Die Ministerin Eva Gruber sagte am Abend: \"Ich habe die Kandidatur abgelehnt.\"")
+            .Actor("Eva Gruber", "eva-gruber", ActorKind.Person)
+            .Extract();
+
+        Single(events, EventType.Reject, "eva-gruber");
+    }
 }
