@@ -190,7 +190,15 @@ public sealed class EventExtractor
                     objectOfVerb: governing is not null || (nominal && language.Language == Language.German && match.Entry.Frame == TriggerFrame.Svo && IsObjectNoun(match)));
                 var sources = slots.Sources;
                 var antecedent = slots.PersonalPronoun ? anaphora.Person : anaphora.Any;
-                if (slots.PersonalPronoun && clause.Quoted
+                if (slots.SubjectIsPronoun && !clause.Quoted
+                    && analysis.Groups.FirstOrDefault(g => g.Last < match.Head && g.Governor == GroupGovernor.None && analysis.ClauseOf(g.First) <= c
+                        && g.HeadKind != ActorKind.Location && !analysis.Clauses[analysis.ClauseOf(g.First)].Quoted
+                        && (g.HeadKind == ActorKind.Person) == slots.PersonalPronoun && !slots.Targets.Contains(g.Head)) is { } subject)
+                {
+                    // "The EU announced on Sunday that it would provide": the pronoun refers to the sentence's subject.
+                    antecedent = subject.Head;
+                }
+                else if (slots.PersonalPronoun && clause.Quoted
                     && analysis.Groups.LastOrDefault(g => g.Last < clause.Start && g.HeadKind == ActorKind.Person) is { } speaker)
                 {
                     // "X ist gefragt worden: "Ich habe abgelehnt."": the quote's speaker is the person named before it.

@@ -181,4 +181,29 @@ public sealed class EnglishEventExtractionTests
         Assert.All(events.Where(e => e.Type == EventType.Assault), e => Assert.Equal(Modality.Hypothetical, e.Modality));
         Assert.Contains(events, e => e.Type == EventType.Assault);
     }
+
+    [Fact]
+    public void Aid_announced_on_Sunday_is_dated_Sunday_and_given_by_the_announcer()
+    {
+        var events = new EventTestDocument("The EU announced on Sunday aid of 1.2 billion euros for Ukraine.", Language.English)
+            .Actor("EU", "eu", ActorKind.Organization).Actor("Ukraine", "ukraine")
+            .Date("on Sunday", "2022-01-30", "2022-01-30")
+            .Extract();
+
+        var aid = Single(events, EventType.Aid, "eu", "ukraine");
+        Assert.Equal(new LocalDate(2022, 1, 30), aid.Time!.Start);
+    }
+
+    [Fact]
+    public void It_in_an_announced_plan_is_the_announcer_of_the_same_sentence()
+    {
+        var events = new EventTestDocument("The EU announced on Sunday that it would provide financial aid to Ukraine.", Language.English)
+            .Actor("EU", "eu", ActorKind.Organization).Actor("Ukraine", "ukraine")
+            .Date("on Sunday", "2022-01-30", "2022-01-30")
+            .Extract();
+
+        var aid = Single(events, EventType.Aid, "eu", "ukraine");
+        Assert.Equal(Modality.Planned, aid.Modality);
+        Assert.Null(aid.Time);
+    }
 }
