@@ -32,7 +32,7 @@ internal static class EventDater
         var clauseSpan = new TextSpan(tokens[clause.Start].Span.Begin, tokens[clause.End - 1].Span.End);
         var headPosition = tokens[match.Head].Span.Begin;
         var undatedModality = modality is Modality.Planned or Modality.Postponed or Modality.Hypothetical;
-        var own = sentenceTimexes.Where(t => !DatesReportingVerb(sentence, match, t, cues)).ToList();
+        var own = sentenceTimexes.Where(t => !DatesReportingVerb(sentence, match, t, cues, undatedModality)).ToList();
 
         var chosen = Nearest(own.Where(t => clauseSpan.Contains(t.Span)), headPosition)
             ?? Nearest(own, headPosition);
@@ -68,8 +68,9 @@ internal static class EventDater
 
     /// <summary>Whether a time expression before the trigger belongs to a speech or announcement verb that governs the
     /// trigger ("announced on Sunday that it would provide", "said Friday it would investigate", "Am Montag kündigte
-    /// er an, ... zu liefern"): it dates the announcement, not the announced event.</summary>
-    private static bool DatesReportingVerb(SentenceAnalysis sentence, TriggerMatch match, Timex timex, CueLexicon cues)
+    /// er an, ... zu liefern"): it dates the announcement, not the announced event. An announced act that is not
+    /// a plan ("announced on Sunday aid of ...", "announced Monday it has settled") happened with its announcement.</summary>
+    private static bool DatesReportingVerb(SentenceAnalysis sentence, TriggerMatch match, Timex timex, CueLexicon cues, bool undated)
     {
         var tokens = sentence.Tokens;
         var at = SentenceAnalysis.TokenAt(tokens, timex.Span.Begin);
@@ -97,7 +98,7 @@ internal static class EventDater
         // The verb stands right before the time expression ("announced on Sunday") or anywhere between it and the trigger.
         for (var v = Math.Max(0, at - 3); v < match.Head; v++)
         {
-            if (tokens[v].IsWord && !match.Tokens.Contains(v) && (cues.Is(tokens[v].Lower, CueClass.Speech) || cues.Is(tokens[v].Lower, CueClass.Announce)))
+            if (tokens[v].IsWord && !match.Tokens.Contains(v) && (cues.Is(tokens[v].Lower, CueClass.Speech) || (undated && cues.Is(tokens[v].Lower, CueClass.Announce))))
             {
                 return true;
             }

@@ -149,6 +149,7 @@ public sealed class EventExtractor
         var text = document.Text;
         var tokens = analysis.Tokens;
         var complementOf = false;
+        var attackNamed = false;
         for (var c = 0; c < analysis.Clauses.Length; c++)
         {
             var clause = analysis.Clauses[c];
@@ -164,21 +165,53 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                var governing = match.Entry.Frame == TriggerFrame.Np
-                    ? matches.FirstOrDefault(m => m != match && (m.Head < match.Head || language.Language == Language.German) && IsContentVerb(m))
-                    : null;
-                if (isComplement || (governing is not null && governing.Entry.Mode != "condemn"))
+                // The nearest content verb governs.
+                var nominal = IsNominal(text, language, tokens, clause, match);
+                var governing = nominal
+                    ? matches.Where(m => m != match && (m.Head < match.Head || language.Language == Language.German) && IsContentVerb(m))
+                        .MinBy(m => Math.Abs(m.Head - match.Head))
+                    : IsInfinitive(language, tokens, clause, match)
+                        ? matches.Where(m => m != match && m.Head < match.Head && IsContentVerb(m)).MinBy(m => match.Head - m.Head)
+                        : null;
+                if (isComplement || (governing is not null && !(nominal && (governing.Entry.Mode is "condemn" or "criticize" || governing.Entry.Type == EventType.Reject))))
                 {
                     // "rief Russland auf, Luftangriffe zu fliegen", "beschuldigte X, einen Einmarsch zu planen", "warnte vor
-                    // einem Angriff": the demanded, alleged or feared act is content, not an event. A condemned act
-                    // ("condemned the bombing") did happen, but the condemner did not do it (objectOfVerb below).
+                    // einem Angriff", "invited them to join", "refused to provide": the demanded, alleged, feared, offered or
+                    // refused act is content, not an event. A condemned act ("condemned the bombing") or a rejected demand
+                    // ("rejected the demands of Iceland") did happen, but the condemner or rejecter did not do it
+                    // (objectOfVerb below).
                     continue;
                 }
 
                 var passive = IsPassive(language, analysis, clause, match);
-                var slots = language.Participants.Find(text, analysis, c, match, passive, objectOfVerb: governing is not null);
+                if (attackNamed && !passive && match.Entry.Type == EventType.Assault && match.Entry.Mode == "killing" && match.Entry.Frame == TriggerFrame.Svo
+                    && !analysis.Groups.Any(g => clause.Contains(g.First) && g.Last < match.Head && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0))
+                {
+                    // "The bombings at the embassies in Nairobi, Kenya, killed 257 people": the killing is the attack named
+                    // before, and the places in between are not its subject.
+                    continue;
+                }
+
+                // A German verbal entry's noun ("die Ausweisung des Pakistaners") reads like a nominal one.
+                var slots = language.Participants.Find(text, analysis, c, match, passive,
+                    objectOfVerb: governing is not null || (nominal && language.Language == Language.German && match.Entry.Frame == TriggerFrame.Svo && IsObjectNoun(match)));
                 var sources = slots.Sources;
                 var antecedent = slots.PersonalPronoun ? anaphora.Person : anaphora.Any;
+                if (slots.SubjectIsPronoun && !clause.Quoted
+                    && analysis.Groups.FirstOrDefault(g => g.Last < match.Head && g.Governor == GroupGovernor.None && analysis.ClauseOf(g.First) <= c
+                        && g.HeadKind != ActorKind.Location && !analysis.Clauses[analysis.ClauseOf(g.First)].Quoted
+                        && (g.HeadKind == ActorKind.Person) == slots.PersonalPronoun && !slots.Targets.Contains(g.Head)) is { } subject)
+                {
+                    // "The EU announced on Sunday that it would provide": the pronoun refers to the sentence's subject.
+                    antecedent = subject.Head;
+                }
+                else if (slots.PersonalPronoun && clause.Quoted
+                    && analysis.Groups.LastOrDefault(g => g.Last < clause.Start && g.HeadKind == ActorKind.Person) is { } speaker)
+                {
+                    // "X ist gefragt worden: "Ich habe abgelehnt."": the quote's speaker is the person named before it.
+                    antecedent = speaker.Head;
+                }
+
                 if (sources.IsEmpty && slots.SubjectIsPronoun && antecedent is { } actor && !slots.Targets.Contains(actor))
                 {
                     sources = [actor];
@@ -225,6 +258,7 @@ public sealed class EventExtractor
                     sources = [];
                 }
 
+                attackNamed |= type == EventType.Assault && match.Entry.Frame == TriggerFrame.Np;
                 var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty);
                 yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
                     sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
@@ -235,7 +269,26 @@ public sealed class EventExtractor
     /// <summary>A verb whose object or complement is content rather than a further event: demands, accusations,
     /// threats and warnings.</summary>
     private static bool IsContentVerb(TriggerMatch match) =>
-        match.Entry.Type is EventType.Request or EventType.Accuse or EventType.Threaten && match.Entry.Frame == TriggerFrame.Svo;
+        match.Entry.Frame == TriggerFrame.Svo
+        && (match.Entry.Type is EventType.Request or EventType.Accuse or EventType.Threaten or EventType.Reject || match.Entry.Mode == "invite");
+
+    /// <summary>Whether a verbal entry's noun takes its target from its genitive ("Ausweisung des X", "Festnahme des X").</summary>
+    private static bool IsObjectNoun(TriggerMatch match) =>
+        match.Entry.Type is EventType.Sanction or EventType.Coerce || (match.Entry.Type == EventType.Concede && match.Entry.Mode == "release");
+
+    /// <summary>Whether the trigger names the event by a noun: a nominal entry, a verbal entry's form after a determiner
+    /// ("rejected the demands"), or (German) its capitalized form inside the clause ("forderte Verhandlungen", "drängt
+    /// auf Einigung").</summary>
+    private static bool IsNominal(string text, EventLanguage language, ImmutableArray<Token> tokens, Clause clause, TriggerMatch match) =>
+        match.Entry.Frame == TriggerFrame.Np
+        || (language.Language == Language.English && match.Head > clause.Start && language.Cues.Is(tokens[match.Head - 1].Lower, CueClass.Determiner))
+        || (language.Language == Language.German && match.Head > clause.Start && match.Head > 0 && tokens[match.Head].IsCapitalized(text)
+            && !tokens[match.Head - 1].Is('"') && !tokens[match.Head - 1].Is('„'));
+
+    /// <summary>Whether an English verbal trigger is a <c>to</c>-infinitive ("invited them to join", "urged them to
+    /// sign"): the content of the verb before it.</summary>
+    private static bool IsInfinitive(EventLanguage language, ImmutableArray<Token> tokens, Clause clause, TriggerMatch match) =>
+        language.Language == Language.English && match.Head - 1 >= clause.Start && tokens[match.Head - 1].Lower == "to";
 
     private static bool HasCue(EventLanguage language, SentenceAnalysis analysis, Clause clause, CueClass cue)
     {

@@ -32,7 +32,8 @@ internal sealed class ParticipantFinder
         var pronoun = false;
         var settled = false;
 
-        switch (entry.Frame)
+        // A verbal entry used as the noun object of another verb ("rejected the demands of X") reads like a nominal one.
+        switch (objectOfVerb ? TriggerFrame.Np : entry.Frame)
         {
             case TriggerFrame.Np:
                 FindNominal(text, sentence, clause, match, sources, targets, objectOfVerb);
@@ -176,7 +177,10 @@ internal sealed class ParticipantFinder
         var groups = sentence.Groups;
         var head = match.Head;
         var possessor = Possessor(text, sentence, head);
-        var objectGenitive = _language == Language.English && match.Entry.Type is EventType.Assault or EventType.Sanction or EventType.Coerce;
+        // "the bombing of the embassy", "die Ausweisung des Pakistaners", "die Freilassung des Oppositionellen": the
+        // genitive names whom the act is done to.
+        var objectGenitive = (_language == Language.English && match.Entry.Type is EventType.Assault)
+            || match.Entry.Type is EventType.Sanction or EventType.Coerce || (match.Entry.Type == EventType.Concede && match.Entry.Mode == "release");
         if (possessor is not null && sentence.Tokens[possessor.First].Lower.StartsWith("anti", StringComparison.Ordinal))
         {
             // "anti-French demonstrations": the actor is the target.
@@ -212,7 +216,7 @@ internal sealed class ParticipantFinder
             && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0
             && (match.Entry.TargetPrepositions.Contains(g.Preposition!) || g.Preposition == between));
         target ??= groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
-            && g.Governor == GroupGovernor.Genitive && g.GenitiveOf > head
+            && g.Governor == GroupGovernor.Genitive && g.GenitiveOf > head && g.First > g.GenitiveOf
             && Enumerable.Range(head + 1, g.GenitiveOf - head).Any(t => match.Entry.TargetPrepositions.Contains(sentence.Tokens[t].Lower)));
         var found = targets.Count > 0 ? [] : Coordinated(groups, target);
         if (target?.Preposition == between && sources.Count == 0 && found.Count > 0)

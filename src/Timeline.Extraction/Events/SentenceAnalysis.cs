@@ -154,11 +154,13 @@ internal sealed class SentenceAnalysis
             adjectives++;
         }
 
-        // "von Präsidentin Park Geun-hye": a title word between the preposition and the name.
+        // "von Präsidentin Park Geun-hye", "die Ausweisung des Pakistaners Usman Khan": a title word between the preposition
+        // or genitive article and the name.
         if (adjectives == 0 && t >= 1 && tokens[t].IsWord && tokens[t].IsCapitalized(text) && !previous.Any(g => g.Last == t)
             && !cues.Is(tokens[t].Lower, CueClass.Determiner | CueClass.Preposition)
             && (cues.Is(tokens[t - 1].Lower, CueClass.Preposition)
-                || (t >= 2 && cues.Is(tokens[t - 1].Lower, CueClass.Determiner) && cues.Is(tokens[t - 2].Lower, CueClass.Preposition))))
+                || (t >= 2 && cues.Is(tokens[t - 1].Lower, CueClass.Determiner) && cues.Is(tokens[t - 2].Lower, CueClass.Preposition))
+                || (t >= 2 && tokens[t - 1].Lower is "des" or "eines" && tokens[t - 2].IsWord && tokens[t - 2].IsCapitalized(text))))
         {
             t--;
         }
@@ -190,7 +192,7 @@ internal sealed class SentenceAnalysis
                 (governor, preposition, genitiveOf) = (other.Governor, other.Preposition, other.GenitiveOf);
             }
             else if (tokens[t].IsCapitalized(text) && t > 0 && (cls & CueClass.Determiner) == 0
-                && (determiner ? tokens[t + 1].Lower is "des" or "der" or "eines" or "einer" : EndsWithGenitiveS(mentions[0].Text))
+                && (determiner ? tokens[t + 1].Lower is "des" or "der" or "eines" or "einer" : adjectives == 0 && EndsWithGenitiveS(mentions[0].Text))
                 && !previous.Any(g => g.Last == t))
             {
                 (governor, genitiveOf) = (GroupGovernor.Genitive, t);

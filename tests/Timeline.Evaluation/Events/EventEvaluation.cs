@@ -45,7 +45,8 @@ internal static class EventEvaluation
                 foreach (var g in annotated.Events)
                 {
                     var counts = Bucket(perType, g.Type);
-                    var match = unmatched.FirstOrDefault(p => Same(p, g, published, withDate: true));
+                    // Of several fitting events, the one mentioned in the gold event's sentence is its match.
+                    var match = unmatched.Where(p => Same(p, g, published, withDate: true)).OrderBy(p => Nearness(p, g)).FirstOrDefault();
                     var loose = match ?? predicted.FirstOrDefault(p => Same(p, g, published, withDate: false));
                     if (loose is not null && g.Date is not null)
                     {
@@ -154,6 +155,12 @@ internal static class EventEvaluation
         _ = published;
         return predicted.Time?.Start == day;
     }
+
+    /// <summary>0 when a mention's trigger is the gold trigger, 1 when a mention's sentence holds it, 2 otherwise.</summary>
+    private static int Nearness(Event predicted, GoldEvent gold) =>
+        predicted.Mentions.Any(m => m.TriggerSpan.Begin < gold.End && gold.Begin < m.TriggerSpan.End) ? 0
+        : predicted.Mentions.Any(m => m.Sentence.Begin <= gold.Begin && gold.Begin < m.Sentence.End) ? 1
+        : 2;
 
     /// <summary>A gold role: no actors = none expected; <c>*</c> among the alternatives = not scored.</summary>
     private static bool RoleOk(List<string> predicted, IReadOnlyList<string> gold) =>

@@ -128,4 +128,82 @@ public sealed class EnglishEventExtractionTests
         var bombing = Single(events, EventType.Assault, target: "netherlands");
         Assert.DoesNotContain(bombing.Participants, p => p.Actor.Value == "peru");
     }
+
+    [Fact]
+    public void Rejected_demands_are_no_request_of_the_rejecting_side()
+    {
+        var events = new EventTestDocument("Norway rejected the demands of Iceland on Monday.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Extract();
+
+        Single(events, EventType.Reject, "norway");
+        Assert.False(events.Any(e => e.Type == EventType.Request && e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "norway")), Describe(events));
+    }
+
+    [Fact]
+    public void An_invitation_to_visit_is_one_invitation_not_a_visit()
+    {
+        var events = new EventTestDocument("Chile has invited the foreign minister of Peru to visit Santiago.", Language.English)
+            .Actor("Chile", "chile").Actor("Peru", "peru").Actor("Santiago", "chile")
+            .Extract();
+
+        Assert.Single(events, e => e.Type == EventType.Consult);
+        Assert.Equal("invite", Assert.Single(events, e => e.Type == EventType.Consult).Mode);
+    }
+
+    [Fact]
+    public void A_call_to_cooperate_is_one_request()
+    {
+        var events = new EventTestDocument("The council condemned the raid and called on all states to cooperate with Ghana.", Language.English)
+            .Actor("Ghana", "ghana")
+            .Extract();
+
+        Assert.False(events.Any(e => e.Type == EventType.Cooperate), Describe(events));
+    }
+
+    [Fact]
+    public void Killed_after_a_named_bombing_is_that_bombing_not_an_act_of_the_place()
+    {
+        var events = new EventTestDocument("The bombing at the embassy in Lima, Peru, killed nine people.", Language.English)
+            .Actor("Lima", "peru").Actor("Peru", "peru")
+            .Extract();
+
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "peru"));
+    }
+
+    [Fact]
+    public void A_possible_strike_is_hypothetical()
+    {
+        var events = new EventTestDocument("Norway prepared a possible strike against Iceland.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Extract();
+
+        Assert.All(events.Where(e => e.Type == EventType.Assault), e => Assert.Equal(Modality.Hypothetical, e.Modality));
+        Assert.Contains(events, e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void Aid_announced_on_Sunday_is_dated_Sunday_and_given_by_the_announcer()
+    {
+        var events = new EventTestDocument("The EU announced on Sunday aid of 1.2 billion euros for Ukraine.", Language.English)
+            .Actor("EU", "eu", ActorKind.Organization).Actor("Ukraine", "ukraine")
+            .Date("on Sunday", "2022-01-30", "2022-01-30")
+            .Extract();
+
+        var aid = Single(events, EventType.Aid, "eu", "ukraine");
+        Assert.Equal(new LocalDate(2022, 1, 30), aid.Time!.Start);
+    }
+
+    [Fact]
+    public void It_in_an_announced_plan_is_the_announcer_of_the_same_sentence()
+    {
+        var events = new EventTestDocument("The EU announced on Sunday that it would provide financial aid to Ukraine.", Language.English)
+            .Actor("EU", "eu", ActorKind.Organization).Actor("Ukraine", "ukraine")
+            .Date("on Sunday", "2022-01-30", "2022-01-30")
+            .Extract();
+
+        var aid = Single(events, EventType.Aid, "eu", "ukraine");
+        Assert.Equal(Modality.Planned, aid.Modality);
+        Assert.Null(aid.Time);
+    }
 }

@@ -203,4 +203,48 @@ public sealed class GermanEventExtractionTests
         Single(events, EventType.Accuse, "switzerland");
         Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "switzerland"));
     }
+
+    [Fact]
+    public void Gefordertes_Gespraech_as_a_noun_is_content_not_an_event()
+    {
+        var events = new EventTestDocument("Der Premier Portugals drängt auf Verhandlungen mit Marokko.")
+            .Actor("Portugals", "portugal").Actor("Marokko", "morocco")
+            .Extract();
+
+        Single(events, EventType.Request, "portugal");
+        Assert.False(events.Any(e => e.Type == EventType.Consult), Describe(events));
+    }
+
+    [Fact]
+    public void Zurueckgewiesene_Forderungen_are_no_request_of_the_rejecting_side()
+    {
+        var events = new EventTestDocument("Finnland wies die Forderungen Schwedens am Dienstag zurück.")
+            .Actor("Finnland", "finland").Actor("Schwedens", "sweden")
+            .Extract();
+
+        Single(events, EventType.Reject, "finland");
+        Assert.False(events.Any(e => e.Type == EventType.Request && e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "finland")), Describe(events));
+    }
+
+    [Fact]
+    public void Ausweisung_des_Mannes_names_the_expelled_as_target()
+    {
+        var events = new EventTestDocument("Österreich kritisierte die Ausweisung des Journalisten Karl Berger aus Ungarn.")
+            .Actor("Österreich", "austria").Actor("Karl Berger", "karl-berger", ActorKind.Person).Actor("Ungarn", "hungary")
+            .Extract();
+
+        var expulsion = Assert.Single(events, e => e.Type == EventType.Sanction);
+        Assert.DoesNotContain(expulsion.Participants, p => p.Role == ParticipantRole.Source && p.Actor.Value == "karl-berger");
+        Assert.Contains(expulsion.Participants, p => p.Role == ParticipantRole.Target && p.Actor.Value == "karl-berger");
+    }
+
+    [Fact]
+    public void Quoted_ich_is_the_person_named_before_the_quote()
+    {
+        var events = new EventTestDocument("Die Ministerin Eva Gruber sagte am Abend: \"Ich habe die Kandidatur abgelehnt.\"")
+            .Actor("Eva Gruber", "eva-gruber", ActorKind.Person)
+            .Extract();
+
+        Single(events, EventType.Reject, "eva-gruber");
+    }
 }
