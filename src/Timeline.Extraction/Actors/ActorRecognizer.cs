@@ -5,6 +5,7 @@ using Timeline.Core;
 using Timeline.Core.Actors;
 using Timeline.Core.Documents;
 using Timeline.Core.Relations;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 
@@ -74,7 +75,7 @@ public sealed class ActorRecognizer
         var text = document.Text;
         var tokens = new List<Token>(text.Length / 5);
         Tokenizer.Tokenize(text, tokens);
-        var candidates = new List<Candidate>();
+        var candidates = new List<Candidate>(Math.Max(16, tokens.Count / 16));
         _scanner.Scan(text, tokens, candidates);
         var owner = new int[tokens.Count];
         Array.Fill(owner, -1);
@@ -99,8 +100,9 @@ public sealed class ActorRecognizer
     {
         var text = document.Text;
         _ = sentences;
-        foreach (var person in candidates.ToList())
+        for (var index = 0; index < candidates.Count; index++)
         {
+            var person = candidates[index];
             if (person.Kind != ActorKind.Person || person.IsCoreference || person.FirstToken == 0)
             {
                 continue;
@@ -294,7 +296,7 @@ public sealed class ActorRecognizer
     private Candidate? OrganisationNamed(List<Candidate> candidates, int before, ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-        word[..lower.Length].ToLowerInvariant(lower);
+        InvariantCase.ToLower(word[..lower.Length], lower);
         var looked = 0;
         for (var c = LastBefore(candidates, before); c >= 0 && looked < 40; c--)
         {

@@ -8,6 +8,9 @@ namespace Timeline.Extraction.Text;
 /// Thread-safe.</remarks>
 public static class Tokenizer
 {
+    // Punctuation tokens of the Latin-1 range share their strings.
+    private static readonly string[] SingleCharacters = Enumerable.Range(0, 256).Select(c => ((char)c).ToString()).ToArray();
+
     /// <summary>Tokenizes <paramref name="text"/> between <paramref name="span"/>'s bounds.</summary>
     public static ImmutableArray<Token> Tokenize(string text, TextSpan span)
     {
@@ -39,7 +42,7 @@ public static class Tokenizer
                     i++;
                 }
 
-                result.Add(new Token(new TextSpan(start, i), TokenKind.Word, text.Substring(start, i - start).ToLowerInvariant()));
+                result.Add(new Token(new TextSpan(start, i), TokenKind.Word, InvariantCase.ToLower(text.AsSpan(start, i - start))));
             }
             else if (char.IsDigit(c))
             {
@@ -54,7 +57,7 @@ public static class Tokenizer
             else
             {
                 i++;
-                result.Add(new Token(new TextSpan(start, i), TokenKind.Punctuation, c.ToString()));
+                result.Add(new Token(new TextSpan(start, i), TokenKind.Punctuation, c < SingleCharacters.Length ? SingleCharacters[c] : c.ToString()));
             }
         }
 
