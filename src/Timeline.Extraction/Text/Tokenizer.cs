@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Timeline.Core.Documents;
 
 namespace Timeline.Extraction.Text;
@@ -8,6 +9,10 @@ namespace Timeline.Extraction.Text;
 /// Thread-safe.</remarks>
 public static class Tokenizer
 {
+    // The tokens of the current call, reused by the next call on the same thread (one exact-size array per call).
+    [ThreadStatic]
+    private static List<Token>? _scratch;
+
     // Punctuation tokens of the Latin-1 range share their strings.
     private static readonly string[] SingleCharacters = Enumerable.Range(0, 256).Select(c => ((char)c).ToString()).ToArray();
 
@@ -15,7 +20,8 @@ public static class Tokenizer
     public static ImmutableArray<Token> Tokenize(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = ImmutableArray.CreateBuilder<Token>();
+        var result = _scratch ??= new List<Token>(256);
+        result.Clear();
         var i = span.Begin;
         var end = Math.Min(span.End, text.Length);
         while (i < end)
@@ -61,7 +67,13 @@ public static class Tokenizer
             }
         }
 
-        return result.ToImmutable();
+        var tokens = ImmutableArray.Create(CollectionsMarshal.AsSpan(result));
+        if (result.Capacity > 65_536)
+        {
+            _scratch = null; // a huge text: let its buffer go
+        }
+
+        return tokens;
     }
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '.' or '\u2011';
