@@ -221,6 +221,30 @@ public sealed class ActorRecognizer
 
     private static bool SameTitle(string a, string b)
     {
+        // The titles' heads in lower case, a feminine -in dropped: "Außenministerin" and "US-Außenminister" agree.
+        static ReadOnlySpan<char> Base(string t, Span<char> buffer)
+        {
+            var hyphen = t.LastIndexOf('-');
+            var head = hyphen >= 0 ? t.AsSpan(hyphen + 1) : t.AsSpan();
+            var s = buffer[..head.Length];
+            InvariantCase.ToLower(head, s);
+            return s.EndsWith("in", StringComparison.Ordinal) && s.Length > 6 ? s[..^2] : s;
+        }
+
+        if (a.Length > 128 || b.Length > 128)
+        {
+            return SameTitleLong(a, b);
+        }
+
+        Span<char> first = stackalloc char[a.Length];
+        Span<char> second = stackalloc char[b.Length];
+        var x = Base(a, first);
+        var y = Base(b, second);
+        return x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal);
+    }
+
+    private static bool SameTitleLong(string a, string b)
+    {
         static string Base(string t)
         {
             var hyphen = t.LastIndexOf('-');
@@ -288,8 +312,12 @@ public sealed class ActorRecognizer
         }
 
         candidates.RemoveAll(c => c.End <= c.Begin);
-        candidates.AddRange(added);
-        candidates.Sort((a, b) => a.Begin.CompareTo(b.Begin));
+        if (added.Count > 0)
+        {
+            // The candidates start at distinct positions, so the sort has one result; with nothing added they are in order.
+            candidates.AddRange(added);
+            candidates.Sort((a, b) => a.Begin.CompareTo(b.Begin));
+        }
     }
 
     /// <summary>"das Ministerium" after "das US-Außenministerium": the last organisation whose name ends with the word.</summary>
