@@ -13,6 +13,11 @@ internal static class Program
             return await IngestScaleRun.RunAsync(int.Parse(count, CultureInfo.InvariantCulture));
         }
 
+        if (args is ["actors-cpu", .. var passes])
+        {
+            return ActorCpuRun.Run(passes is [var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 20);
+        }
+
         if (args is ["store-load", var events])
         {
             return await StoreLoadRun.RunAsync(int.Parse(events, CultureInfo.InvariantCulture));

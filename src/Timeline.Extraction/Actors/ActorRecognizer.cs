@@ -5,6 +5,7 @@ using Timeline.Core;
 using Timeline.Core.Actors;
 using Timeline.Core.Documents;
 using Timeline.Core.Relations;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 
@@ -74,7 +75,7 @@ public sealed class ActorRecognizer
         var text = document.Text;
         var tokens = new List<Token>(text.Length / 5);
         Tokenizer.Tokenize(text, tokens);
-        var candidates = new List<Candidate>();
+        var candidates = new List<Candidate>(Math.Max(16, tokens.Count / 16));
         _scanner.Scan(text, tokens, candidates);
         var owner = new int[tokens.Count];
         Array.Fill(owner, -1);
@@ -99,8 +100,9 @@ public sealed class ActorRecognizer
     {
         var text = document.Text;
         _ = sentences;
-        foreach (var person in candidates.ToList())
+        for (var index = 0; index < candidates.Count; index++)
         {
+            var person = candidates[index];
             if (person.Kind != ActorKind.Person || person.IsCoreference || person.FirstToken == 0)
             {
                 continue;
@@ -219,6 +221,30 @@ public sealed class ActorRecognizer
 
     private static bool SameTitle(string a, string b)
     {
+        // The titles' heads in lower case, a feminine -in dropped: "Außenministerin" and "US-Außenminister" agree.
+        static ReadOnlySpan<char> Base(string t, Span<char> buffer)
+        {
+            var hyphen = t.LastIndexOf('-');
+            var head = hyphen >= 0 ? t.AsSpan(hyphen + 1) : t.AsSpan();
+            var s = buffer[..head.Length];
+            InvariantCase.ToLower(head, s);
+            return s.EndsWith("in", StringComparison.Ordinal) && s.Length > 6 ? s[..^2] : s;
+        }
+
+        if (a.Length > 128 || b.Length > 128)
+        {
+            return SameTitleLong(a, b);
+        }
+
+        Span<char> first = stackalloc char[a.Length];
+        Span<char> second = stackalloc char[b.Length];
+        var x = Base(a, first);
+        var y = Base(b, second);
+        return x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal);
+    }
+
+    private static bool SameTitleLong(string a, string b)
+    {
         static string Base(string t)
         {
             var hyphen = t.LastIndexOf('-');
@@ -286,15 +312,19 @@ public sealed class ActorRecognizer
         }
 
         candidates.RemoveAll(c => c.End <= c.Begin);
-        candidates.AddRange(added);
-        candidates.Sort((a, b) => a.Begin.CompareTo(b.Begin));
+        if (added.Count > 0)
+        {
+            // The candidates start at distinct positions, so the sort has one result; with nothing added they are in order.
+            candidates.AddRange(added);
+            candidates.Sort((a, b) => a.Begin.CompareTo(b.Begin));
+        }
     }
 
     /// <summary>"das Ministerium" after "das US-Außenministerium": the last organisation whose name ends with the word.</summary>
     private Candidate? OrganisationNamed(List<Candidate> candidates, int before, ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-        word[..lower.Length].ToLowerInvariant(lower);
+        InvariantCase.ToLower(word[..lower.Length], lower);
         var looked = 0;
         for (var c = LastBefore(candidates, before); c >= 0 && looked < 40; c--)
         {

@@ -1,3 +1,5 @@
+using Timeline.Extraction.Text;
+
 namespace Timeline.Extraction.Actors;
 
 /// <summary>The common German words (wngerman and the vocabulary of unannotated news, shipped front-coded in
@@ -22,6 +24,11 @@ internal sealed class CommonWords
 
     private readonly ulong[] _table;
     private readonly int _mask;
+
+    // One bit per (high hash bits mod size), small enough for the processor's cache: most words that are not in the list
+    // (names, inflected forms tried by ending) are turned away before the table itself is touched.
+    private readonly ulong[] _filter;
+    private readonly int _filterMask;
 
     private CommonWords(string content)
     {
@@ -56,8 +63,12 @@ internal sealed class CommonWords
 
         _table = new ulong[capacity];
         _mask = capacity - 1;
+        _filter = new ulong[Math.Max(1, capacity / 32)];
+        _filterMask = _filter.Length * 64 - 1;
         foreach (var hash in words)
         {
+            var bit = (int)(hash >> 32) & _filterMask;
+            _filter[bit >> 6] |= 1UL << bit;
             var slot = (int)(hash & (ulong)_mask);
             while (_table[slot] != 0 && _table[slot] != hash)
             {
@@ -78,6 +89,12 @@ internal sealed class CommonWords
     public bool Contains(ReadOnlySpan<char> word)
     {
         var hash = Hash(word);
+        var bit = (int)(hash >> 32) & _filterMask;
+        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return false;
+        }
+
         var slot = (int)(hash & (ulong)_mask);
         while (true)
         {
@@ -107,7 +124,7 @@ internal sealed class CommonWords
 
         Span<char> buffer = stackalloc char[word.Length];
         word.CopyTo(buffer);
-        buffer[0] = char.ToLowerInvariant(buffer[0]);
+        buffer[0] = InvariantCase.ToLower(buffer[0]);
         return ContainsInflected(buffer);
     }
 
@@ -123,7 +140,7 @@ internal sealed class CommonWords
 
         Span<char> buffer = stackalloc char[word.Length];
         word.CopyTo(buffer);
-        buffer[0] = char.ToLowerInvariant(buffer[0]);
+        buffer[0] = InvariantCase.ToLower(buffer[0]);
         if (ContainsInflected(buffer))
         {
             return true;
@@ -162,7 +179,7 @@ internal sealed class CommonWords
             }
 
             var tail = buffer[k..];
-            tail[0] = char.ToUpperInvariant(word[k]);
+            tail[0] = InvariantCase.ToUpper(word[k]);
             var hit = ContainsInflected(tail);
             tail[0] = word[k];
             if (hit)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Timeline.Core.Actors;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 
@@ -149,7 +150,7 @@ internal sealed class EntityScanner
         found.Clear();
         var owner = new int[tokens.Count];
         Array.Fill(owner, -1);
-        var all = new List<Candidate>();
+        var all = new List<Candidate>(Math.Max(16, tokens.Count / 16));
         FindDictionaryNames(text, tokens, all, owner);
         FindPersons(text, tokens, all, owner);
         PropagateNames(text, tokens, all, owner);
@@ -274,7 +275,7 @@ internal sealed class EntityScanner
             {
                 var rest = buffer[..Math.Min(64, word.Length - direction.Length)];
                 word[direction.Length..][..rest.Length].CopyTo(rest);
-                rest[0] = char.ToUpperInvariant(rest[0]);
+                rest[0] = InvariantCase.ToUpper(rest[0]);
                 if (_gazetteer.TryMatchPart(rest, out var surface) && surface.Kind is not SurfaceKind.Adjective
                     && (surface.Kind is SurfaceKind.Place
                         || (surface.Target >= 0 && surface.Target < _dictionary.Entries.Length
@@ -434,7 +435,7 @@ internal sealed class EntityScanner
     private static bool IsRoleWord(ReadOnlySpan<char> word)
     {
         var hyphen = word.LastIndexOf('-');
-        return RoleLexicon.TryRole(hyphen >= 0 ? word[(hyphen + 1)..] : word, out _, out _);
+        return RoleLexicon.IsRole(hyphen >= 0 ? word[(hyphen + 1)..] : word);
     }
 
     /// <summary>A surname, or a capitalised word that is no listed common word ("Leadbitter", "Wachtelmann").</summary>
@@ -865,10 +866,10 @@ internal sealed class EntityScanner
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        InvariantCase.ToLower(word, lower);
         foreach (var head in AdjectiveOrgHeads)
         {
-            if (lower.EndsWith(head) || lower.EndsWith(head + "s") || lower.EndsWith(head + "es") || lower.EndsWith(head + "en"))
+            if (EndsWithInflected(lower, head))
             {
                 return true;
             }
@@ -888,6 +889,13 @@ internal sealed class EntityScanner
             || word.EndsWith("ige", StringComparison.Ordinal) || word.EndsWith("igen", StringComparison.Ordinal)
             || word.EndsWith("nde", StringComparison.Ordinal) || word.EndsWith("nden", StringComparison.Ordinal));
 
+    /// <summary>Whether <paramref name="lower"/> ends with <paramref name="head"/> or with it and -s, -es or -en.</summary>
+    private static bool EndsWithInflected(ReadOnlySpan<char> lower, string head) =>
+        lower.EndsWith(head, StringComparison.Ordinal)
+        || lower.EndsWith('s') && lower[..^1].EndsWith(head, StringComparison.Ordinal)
+        || (lower.EndsWith("es", StringComparison.Ordinal) || lower.EndsWith("en", StringComparison.Ordinal))
+        && lower[..^2].EndsWith(head, StringComparison.Ordinal);
+
     private static bool IsOrgCompound(ReadOnlySpan<char> word)
     {
         if (word.Length < 8 || word.Length > 60)
@@ -896,7 +904,7 @@ internal sealed class EntityScanner
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        InvariantCase.ToLower(word, lower);
         if (!(lower.StartsWith("bundes") || lower.StartsWith("landes") || lower.StartsWith("europa") || lower.StartsWith("staats")
               || lower.StartsWith("uno-") || lower.StartsWith("un-") || lower.StartsWith("eu-") || lower.StartsWith("welt")))
         {
@@ -905,7 +913,7 @@ internal sealed class EntityScanner
 
         foreach (var head in OrgHeads)
         {
-            if (lower.EndsWith(head) || lower.EndsWith(head + "s") || lower.EndsWith(head + "es") || lower.EndsWith(head + "en"))
+            if (EndsWithInflected(lower, head))
             {
                 return true;
             }

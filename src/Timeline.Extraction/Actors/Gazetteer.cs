@@ -21,24 +21,15 @@ internal sealed class Gazetteer
         "Harris", "Gang", "Jun", "Qiang", "Yi", "Lula", "Silva", "Leyen", "Duda", "Haley", "Scholz",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<string, Surface>.AlternateLookup<ReadOnlySpan<char>> _phrases;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _maxTokens;
+    // Longest phrase a match may span, in tokens (a key of MaxKeyLength characters has at most half as many tokens).
+    private const int MaxPhraseTokens = MaxKeyLength / 2 + 1;
+
+    private readonly PhraseTable _phrases;
 
     private Gazetteer(Dictionary<string, Surface> phrases, ImmutableArray<string> places)
     {
         Places = places;
-        var all = WithInflections(phrases);
-        _phrases = all.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var max = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in all.Keys)
-        {
-            var space = key.IndexOf(' ', StringComparison.Ordinal);
-            var first = space < 0 ? key : key[..space];
-            var count = key.Count(c => c == ' ') + 1;
-            max[first] = Math.Max(count, max.GetValueOrDefault(first));
-        }
-
-        _maxTokens = max.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrases = new PhraseTable(WithInflections(phrases));
     }
 
     /// <summary>Every phrase and its inflected forms, computed once so that a lookup is one hash: a genitive or plural
@@ -185,64 +176,77 @@ internal sealed class Gazetteer
     {
         match = default;
         var start = tokens[first];
-        if (!start.IsWord || !_maxTokens.TryGetValue(start.Of(text), out var maxTokens))
+        if (!start.IsWord)
         {
             return false;
         }
 
-        Span<char> buffer = stackalloc char[MaxKeyLength + 4];
-        var last = Math.Min(tokens.Count - 1, first + maxTokens - 1);
-        for (; last >= first; last--)
+        var hash = PhraseTable.Extend(PhraseTable.Start, start.Of(text));
+        if (!_phrases.Starts(hash, out var isPhrase))
         {
-            if (last > first && !SameLine(tokens, first, last))
+            return false;
+        }
+
+        // Extend token by token while some phrase starts with the text so far; remember where phrases may end.
+        Span<char> buffer = stackalloc char[MaxKeyLength + 4];
+        Span<int> ends = stackalloc int[MaxPhraseTokens];
+        Span<ulong> hashes = stackalloc ulong[MaxPhraseTokens];
+        var count = 0;
+        var part = start.Of(text);
+        if (part.Length + 1 > buffer.Length)
+        {
+            return false;
+        }
+
+        part.CopyTo(buffer);
+        var length = part.Length;
+        var t = first;
+        while (true)
+        {
+            if (isPhrase)
             {
-                continue;
+                ends[count] = length;
+                hashes[count] = hash;
+                count++;
             }
 
-            var length = 0;
-            var fits = true;
-            for (var t = first; t <= last && fits; t++)
+            if (t + 1 >= tokens.Count || tokens[t + 1].StartsLine || t + 1 - first >= MaxPhraseTokens)
             {
-                var part = tokens[t].Of(text);
-                if (length + part.Length + 1 > buffer.Length)
-                {
-                    fits = false;
-                    break;
-                }
-
-                if (t > first)
-                {
-                    buffer[length++] = ' ';
-                }
-
-                part.CopyTo(buffer[length..]);
-                length += part.Length;
+                break;
             }
 
-            if (fits && _phrases.TryGetValue(buffer[..length], out var surface))
+            part = tokens[t + 1].Of(text);
+            if (length + part.Length + 1 > buffer.Length)
             {
-                match = new GazetteerMatch(first, last, surface);
+                break;
+            }
+
+            var next = PhraseTable.Extend(PhraseTable.Step(hash, ' '), part);
+            if (!_phrases.Starts(next, out isPhrase))
+            {
+                break;
+            }
+
+            buffer[length++] = ' ';
+            part.CopyTo(buffer[length..]);
+            length += part.Length;
+            hash = next;
+            t++;
+        }
+
+        // Longest first; the count of spaces tells the last token.
+        for (var k = count - 1; k >= 0; k--)
+        {
+            if (_phrases.TryGet(buffer[..ends[k]], hashes[k], out var surface))
+            {
+                match = new GazetteerMatch(first, first + buffer[..ends[k]].Count(' '), surface);
                 return true;
             }
-
         }
 
         return false;
     }
 
     /// <summary>Looks up one hyphen-free part of a compound (<c>US</c> of <c>US-Präsident</c>).</summary>
-    public bool TryMatchPart(ReadOnlySpan<char> part, out Surface surface) => _phrases.TryGetValue(part, out surface);
-
-    private static bool SameLine(List<Token> tokens, int first, int last)
-    {
-        for (var t = first + 1; t <= last; t++)
-        {
-            if (tokens[t].StartsLine)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool TryMatchPart(ReadOnlySpan<char> part, out Surface surface) => _phrases.TryGet(part, out surface);
 }

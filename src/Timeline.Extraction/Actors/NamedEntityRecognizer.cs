@@ -23,7 +23,7 @@ public sealed class NamedEntityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 5);
         Tokenizer.Tokenize(text, tokens);
-        var candidates = new List<Candidate>();
+        var candidates = new List<Candidate>(Math.Max(16, tokens.Count / 16));
         _scanner.Scan(text, tokens, candidates);
         var result = ImmutableArray.CreateBuilder<NamedEntity>();
         foreach (var candidate in candidates)

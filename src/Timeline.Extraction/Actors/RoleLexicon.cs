@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 
@@ -48,10 +49,28 @@ internal static class RoleLexicon
         .GroupBy(h => h[^3..], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> HeadsByTailLookup =
+        HeadsByTail.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether <paramref name="word"/> is a role noun; <paramref name="title"/> is its base form.</summary>
     public static bool TryRole(ReadOnlySpan<char> word, out string title, out bool political)
     {
-        title = string.Empty;
+        if (!Match(word, out var titleLength, out political))
+        {
+            title = string.Empty;
+            return false;
+        }
+
+        title = word[..titleLength].ToString();
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a role noun (as <see cref="TryRole"/>, without building the title).</summary>
+    public static bool IsRole(ReadOnlySpan<char> word) => Match(word, out _, out _);
+
+    private static bool Match(ReadOnlySpan<char> word, out int titleLength, out bool political)
+    {
+        titleLength = 0;
         political = false;
         if (word.Length < 3 || word.Length > 60)
         {
@@ -59,7 +78,7 @@ internal static class RoleLexicon
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        InvariantCase.ToLower(word, lower);
         foreach (var ending in CaseEndings)
         {
             if (lower.Length <= ending.Length || !lower.EndsWith(ending, StringComparison.Ordinal))
@@ -68,7 +87,7 @@ internal static class RoleLexicon
             }
 
             var stem = lower[..^ending.Length];
-            if (stem.Length < 3 || !HeadsByTail.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem[^3..], out var heads))
+            if (stem.Length < 3 || !HeadsByTailLookup.TryGetValue(stem[^3..], out var heads))
             {
                 continue;
             }
@@ -77,7 +96,7 @@ internal static class RoleLexicon
             {
                 if (stem.EndsWith(head, StringComparison.Ordinal))
                 {
-                    title = word[..^ending.Length].ToString();
+                    titleLength = word.Length - ending.Length;
                     foreach (var p in PoliticalHeads)
                     {
                         if (stem.Contains(p, StringComparison.Ordinal))

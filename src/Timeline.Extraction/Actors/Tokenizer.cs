@@ -98,7 +98,8 @@ internal static class Tokenizer
     }
 
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        c < 128 ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>"U.S.", "U.N.", "U.S.A.": single upper-case letters each followed by a point.</summary>

@@ -17,14 +17,35 @@ internal sealed class TriggerLexicon
     private readonly FrozenDictionary<string, ImmutableArray<ElementHit>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly ImmutableArray<(string Infix, ElementHit Hit)> _infixes;
 
+    // Which prefix lengths and first two letters occur: a word is looked up only with lengths a prefix can have, and not
+    // at all when no prefix starts like it.
+    private readonly bool[] _prefixLengths;
+    private readonly FrozenSet<int> _prefixStarts;
+
     private TriggerLexicon(
         ImmutableArray<TriggerEntry> entries,
         FrozenDictionary<string, ImmutableArray<ElementHit>> exact,
         FrozenDictionary<string, ImmutableArray<ElementHit>> prefix,
-        ImmutableArray<(string, ElementHit)> infixes) =>
+        ImmutableArray<(string, ElementHit)> infixes)
+    {
         (Entries, _exact, _prefix, _infixes, _prefixLookup) = (entries, exact, prefix, infixes, prefix.GetAlternateLookup<ReadOnlySpan<char>>());
+        _prefixLengths = new bool[MaxPrefixLength + 1];
+        var starts = new HashSet<int>();
+        foreach (var key in prefix.Keys)
+        {
+            if (key.Length is >= 2 and <= MaxPrefixLength)
+            {
+                _prefixLengths[key.Length] = true;
+                starts.Add(PairOf(key));
+            }
+        }
+
+        _prefixStarts = starts.ToFrozenSet();
+    }
 
     public ImmutableArray<TriggerEntry> Entries { get; }
+
+    private static int PairOf(string word) => word[0] << 16 | word[1];
 
     public static TriggerLexicon Load(Language language, EventCoverage coverage = EventCoverage.Standard)
     {
@@ -133,9 +154,10 @@ internal sealed class TriggerLexicon
                 Consider(hits, t);
             }
 
-            for (var length = Math.Min(lower.Length, MaxPrefixLength); length >= 2; length--)
+            for (var length = lower.Length >= 2 && _prefixStarts.Contains(PairOf(lower)) ? Math.Min(lower.Length, MaxPrefixLength) : 0;
+                 length >= 2; length--)
             {
-                if (_prefixLookup.TryGetValue(lower.AsSpan(0, length), out var prefixHits))
+                if (_prefixLengths[length] && _prefixLookup.TryGetValue(lower.AsSpan(0, length), out var prefixHits))
                 {
                     Consider(prefixHits, t);
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Timeline.Core.Documents;
 
 namespace Timeline.Extraction.Text;
@@ -8,11 +9,19 @@ namespace Timeline.Extraction.Text;
 /// Thread-safe.</remarks>
 public static class Tokenizer
 {
+    // The tokens of the current call, reused by the next call on the same thread (one exact-size array per call).
+    [ThreadStatic]
+    private static List<Token>? _scratch;
+
+    // Punctuation tokens of the Latin-1 range share their strings.
+    private static readonly string[] SingleCharacters = Enumerable.Range(0, 256).Select(c => ((char)c).ToString()).ToArray();
+
     /// <summary>Tokenizes <paramref name="text"/> between <paramref name="span"/>'s bounds.</summary>
     public static ImmutableArray<Token> Tokenize(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = ImmutableArray.CreateBuilder<Token>();
+        var result = _scratch ??= new List<Token>(256);
+        result.Clear();
         var i = span.Begin;
         var end = Math.Min(span.End, text.Length);
         while (i < end)
@@ -39,7 +48,7 @@ public static class Tokenizer
                     i++;
                 }
 
-                result.Add(new Token(new TextSpan(start, i), TokenKind.Word, text.Substring(start, i - start).ToLowerInvariant()));
+                result.Add(new Token(new TextSpan(start, i), TokenKind.Word, InvariantCase.ToLower(text.AsSpan(start, i - start))));
             }
             else if (char.IsDigit(c))
             {
@@ -54,11 +63,17 @@ public static class Tokenizer
             else
             {
                 i++;
-                result.Add(new Token(new TextSpan(start, i), TokenKind.Punctuation, c.ToString()));
+                result.Add(new Token(new TextSpan(start, i), TokenKind.Punctuation, c < SingleCharacters.Length ? SingleCharacters[c] : c.ToString()));
             }
         }
 
-        return result.ToImmutable();
+        var tokens = ImmutableArray.Create(CollectionsMarshal.AsSpan(result));
+        if (result.Capacity > 65_536)
+        {
+            _scratch = null; // a huge text: let its buffer go
+        }
+
+        return tokens;
     }
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '.' or '\u2011';

@@ -13,6 +13,14 @@ internal static class ThroughputCheck
     {
         var dataset = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "news_de_10kgnad";
         var documents = EvaluationCorpus.All(dataset).ToList();
+        var articles = Array.IndexOf(args, "--articles") is var at and >= 0 && at + 1 < args.Length
+            ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+        if (articles > 0)
+        {
+            return RunMany(dataset, documents, articles);
+        }
+
         var pipeline = ExtractionPipeline.CreateDefault();
         var bytes = documents.Sum(d => Encoding.UTF8.GetByteCount(d.Text));
         var failures = 0;
@@ -77,5 +85,37 @@ internal static class ThroughputCheck
         Console.WriteLine(FormattableString.Invariant(
             $"{dataset}: {documents.Count} articles, {bytes / 1e6:F2} MB, {events} events, {failures} failures, {cpuSeconds:F1} s CPU, {bytes / 1e6 / cpuSeconds:F2} MB/s per core (wall {seconds:F1} s; one thread, first run, JIT included)"));
         return failures == 0 ? 0 : 2;
+    }
+
+    /// <summary><c>--articles N</c>: the whole extraction over N articles (the dataset's articles again and again, as a
+    /// folder of N articles would stream through one pipeline), reporting CPU time and peak memory for the first
+    /// thousand articles (JIT warm-up included) and for all.</summary>
+    private static int RunMany(string dataset, List<Timeline.Core.Documents.Document> documents, int articles)
+    {
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        long bytes = 0;
+        long firstBytes = 0;
+        var firstCpu = 0.0;
+        var events = 0;
+        for (var n = 0; n < articles; n++)
+        {
+            var document = documents[n % documents.Count];
+            events += pipeline.Extract(document).Events.Length;
+            bytes += Encoding.UTF8.GetByteCount(document.Text);
+            if (n == Math.Min(articles, 1000) - 1)
+            {
+                firstBytes = bytes;
+                firstCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            }
+        }
+
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        process.Refresh();
+        var rest = cpu - firstCpu;
+        Console.WriteLine(FormattableString.Invariant(
+            $"{dataset} x {articles} articles: {bytes / 1e6:F2} MB, {events} events, {cpu:F1} s CPU, {bytes / 1e6 / cpu:F2} MB/s per core overall; first 1,000 articles {firstBytes / 1e6 / firstCpu:F2} MB/s, the rest {(rest > 0 ? (bytes - firstBytes) / 1e6 / rest : 0):F2} MB/s; peak working set {process.PeakWorkingSet64 / 1e6:F0} MB"));
+        return 0;
     }
 }
