@@ -39,6 +39,11 @@ SLUG_OVERRIDES = {'US': 'usa', 'RU': 'russia', 'GB': 'united-kingdom', 'KR': 'so
                   'VG': 'british-virgin-islands', 'VI': 'us-virgin-islands'}
 
 
+GENERIC_PLACE_NOUNS = {'Stadt', 'Seen', 'See', 'Land', 'Kreis', 'Landkreis', 'Region', 'Provinz', 'Bezirk', 'Gemeinde',
+                       'Markt', 'Insel', 'Inseln', 'Cocos', 'Islands', 'Lake', 'Mount'}
+REGIONS = set()  # subdivision names of iso-codes, filled by places()
+
+
 def catalog(lang, domain):
     try:
         with open(LOCALE.format(lang, domain), 'rb') as f:
@@ -102,6 +107,20 @@ EXTRA_PLACES = (
 )
 
 
+def short_forms(names):
+    """The short forms news use for places named with a river or region: Frankfurt (am Main), Halle (Saale),
+    Freiburg (im Breisgau), Mülheim (an der Ruhr); and the parts of hyphenated regions (Nordrhein-Westfalen ->
+    Westfalen, Mecklenburg-Vorpommern -> Mecklenburg, Vorpommern) of five letters or more."""
+    short = set()
+    for n in names:
+        m = re.match(r"^([A-ZÄÖÜ][\w-]+) (?:am|an der|an den|im|in der|ob der|bei|vor der|auf der|\(.+\))(?: |$)", n)
+        if m and len(m.group(1)) >= 4 and m.group(1) not in GENERIC_PLACE_NOUNS:
+            short.add(m.group(1))
+        if re.match(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+$", n) and n in REGIONS:
+            short.update(p for p in n.split('-') if len(p) >= 5)
+    return short - names - GENERIC_PLACE_NOUNS
+
+
 def places():
     names = set()
     for lang in ('de', 'en', 'en_GB'):
@@ -111,13 +130,17 @@ def places():
         if s['type'] in ('State', 'Land', 'Province', 'Region', 'Canton', 'Oblast', 'Republic', 'Country',
                          'Autonomous republic', 'Federal district', 'Autonomous region', 'County'):
             names.add(s['name'])
+            if s['code'][:3] in ('DE-', 'AT-', 'CH-'):
+                REGIONS.add(s['name'])
             if s['name'] in de2:
                 names.add(de2[s['name']])
     single, multi = EXTRA_PLACES.split('|', 1)  # the first chunk is single words, the rest one name a chunk
     extra = set(single.split()[:-2]) | {' '.join(single.split()[-2:])} | set(multi.split('|'))
     names |= extra
     words = set(open('/usr/share/dict/ngerman', encoding='utf-8').read().split('\n'))
-    german = {v for k, v in catalog('de', 'geonames').items() if k}
+    short = {n for n in short_forms(names) if n.lower() not in words and n + 'e' not in words and n + 'en' not in words}
+    names |= short
+    german = {v for k, v in catalog('de', 'geonames').items() if k} | short
     keep = sorted(n for n in names if len(n) >= 3 and n[0].isupper() and '\t' not in n and '\n' not in n
                   and ',' not in n and '(' not in n and len(n.split()) <= 4)
     with open(OUT + 'actors-places.tsv', 'w', encoding='utf-8', newline='\n') as out:

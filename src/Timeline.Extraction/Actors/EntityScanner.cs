@@ -87,7 +87,8 @@ internal sealed class EntityScanner
         "EUR", "USD", "CHF", "GBP", "JPY", "PLZ", "UKW", "MHz", "GHz", "EBIT", "MBA", "PhD", "CPU", "GPU", "RAM", "ROM",
         "DSL", "LAN", "WLAN", "HTML", "XML", "MP3", "RNA", "ATP", "NADPH", "FCKW", "CO2", "ABS", "ESP", "PKW", "KFZ",
         "GmbH", "AG", "KG", "SA", "NV", "PR", "VIP", "SMS", "LED", "LCD", "TFT", "WWW", "CDU/CSU", "ICE", "IC", "RE",
-        "PMID", "DOI", "ISSN",
+        "PMID", "DOI", "ISSN", "MW", "GW", "GPL", "GNU", "DAX", "MDAX", "TecDAX", "SDAX", "CPI", "SDK", "GP", "GO",
+        "MWh", "KWh", "GWh", "LGPL", "BSD", "API", "CSS", "SQL", "HTTP", "FTP", "TCP", "IP", "OS", "PIN", "TAN",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -158,6 +159,7 @@ internal sealed class EntityScanner
         FindUnknownNames(text, tokens, all, owner);
         MergePlaces(text, tokens, all, owner);
         ExtendOrganizations(text, tokens, all, owner);
+        FindInstitutionsAtPlaces(text, tokens, all, owner);
         all.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : b.End.CompareTo(a.End));
         var end = -1;
         foreach (var candidate in all)
@@ -300,9 +302,29 @@ internal sealed class EntityScanner
             case SurfaceKind.Adjective:
                 return true;
             default:
+                if (match.First == match.Last && first.IsCapitalized && match.Surface.Kind == SurfaceKind.Name
+                    && IsInflectedCommonWord(first.Of(text))
+                    && !(match.First > 0 && tokens[match.First - 1].Of(text) is "die" or "der" or "den" or "des" or "Die" or "Den"))
+                {
+                    return false; // "Arten", "Spiegeln": a plural of a common noun, not the inflected name "Arte", "Spiegel"
+                }
+
                 // A lower-case word matches only a lower-case alias ("tagesschau"); capitalised names need a capital.
                 return first.IsCapitalized || char.IsDigit(text[first.Begin]) || match.Surface.Kind == SurfaceKind.Name;
         }
+    }
+
+    /// <summary>A word in -n or -en that is a listed common word, while its stem is a name of the dictionary.</summary>
+    private bool IsInflectedCommonWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !word.EndsWith("n", StringComparison.Ordinal) || !_common.Contains(word))
+        {
+            return false;
+        }
+
+        var stem = word.EndsWith("en", StringComparison.Ordinal) && _gazetteer.TryMatchPart(word[..^2], out _) ? word[..^2] : word[..^1];
+        return _gazetteer.TryMatchPart(stem, out var surface) && surface.Kind == SurfaceKind.Name
+               && !(_gazetteer.TryMatchPart(word, out var exact) && exact.Target != surface.Target);
     }
 
     private void MatchCompound(string text, List<Token> tokens, int i, List<Candidate> all, int[] owner)
@@ -523,7 +545,7 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            if (given && (end == start || !IsSurnameLike(tokens[end].Of(text))))
+            if (given && (end == start || !IsSurnameLike(tokens[end].Of(text)) && !IsWordSurname(text, tokens, start, end)))
             {
                 // A given name of the long list starts a name only before a surname: "Rosa Luxemburg", not "Rosa Farbe".
                 continue;
@@ -540,6 +562,12 @@ internal sealed class EntityScanner
             i = end;
         }
     }
+
+    /// <summary>"Edgar Jung sagte", "Ilse Weber,": a given name that is no common word before a short common word
+    /// that ends the phrase (German surnames are often words: Jung, Graf, Weber).</summary>
+    private bool IsWordSurname(string text, List<Token> tokens, int start, int end) =>
+        end == start + 1 && !_common.IsListed(tokens[start].Of(text)) && tokens[end].Length is >= 3 and <= 9
+        && !LooksLikeNoun(tokens[end].Of(text)) && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized || !tokens[end + 1].IsWord);
 
     private static bool FollowedByNonName(string text, List<Token> tokens, int index) =>
         index + 1 >= tokens.Count || !tokens[index + 1].IsWord || !char.IsUpper(text[tokens[index + 1].Begin]);
@@ -990,6 +1018,22 @@ internal sealed class EntityScanner
         "Airways", "Airlines", "Energy", "Comics", "Records", "Pharmaceuticals",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words after a person's or place's name that make an organisation named after them: "Dave Matthews Band".
+    private static readonly FrozenSet<string> NamedAfterSuffixes = new[]
+    {
+        "Band", "Verlag", "Comics", "School", "College", "Theatre", "Foundation", "Orchestra", "Ensemble", "Quartett",
+        "Trio", "Institute", "Gallery", "Galerie", "Brothers", "Brüder", "Söhne", "Sons", "Partner", "Associates",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ClubWords = new[]
+    {
+        "City", "Town", "United", "Rovers", "Wanderers", "Athletic", "Albion", "County", "Bulls", "Spurs", "Flyers",
+        "Lakers", "Celtics", "Knicks", "Giants", "Jets", "Rangers", "Warriors", "Kings", "Capitals", "Devils", "Sharks",
+        "Penguins", "Bruins", "Canadiens", "Raptors", "Heat", "Magic", "Pistons", "Rockets", "Suns", "Nets", "Bears",
+        "Eagles", "Lions", "Tigers", "Panthers", "Patriots", "Steelers", "Cowboys", "Packers", "Red Sox", "Yankees",
+        "Mets", "Cubs", "Dodgers", "Braves", "Capitals", "Islanders", "Blackhawks", "Stars", "Wolves", "Hawks",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Widens organisations: by a legal form after a name ("Audi AG", "Hays AG", "Google Inc."), by a place
     /// after an organisation found by pattern ("THW Kiel", "TU Berlin", "FC Chelsea London"), by a capitalised
     /// adjective before one ("Deutschen Bundestag"); a place before a two-digit number is a club ("Mainz 05").</summary>
@@ -1010,8 +1054,10 @@ internal sealed class EntityScanner
             }
 
             var nextWord = tokens[next].Of(text);
-            if (owner[next] < 0 && LegalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)
-                && candidate.Class != NamedEntityClass.Person && candidate.Kind != ActorKind.Country)
+            if (owner[next] < 0 && (LegalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)
+                                    && candidate.Class != NamedEntityClass.Person
+                                    || NamedAfterSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord))
+                && candidate.Kind != ActorKind.Country)
             {
                 Widen(text, tokens, all, owner, candidate, candidate.FirstToken, next);
                 candidate.Kind = ActorKind.Organization;
@@ -1019,13 +1065,31 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            if (candidate.Class == NamedEntityClass.Organization && candidate.Entry < 0 && owner[next] >= 0
-                && all[owner[next]] is { Place: >= 0 } place && place.FirstToken == next && place.LastToken == next
-                && !(next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && tokens[next + 1].IsWord))
+            var placeAfter = owner[next] >= 0 && all[owner[next]] is { Class: NamedEntityClass.Location, IsPart: false } after
+                                                 && after.FirstToken == next && after.LastToken == next && after.Kind != ActorKind.Country
+                             || owner[next] < 0 && tokens[next].IsCapitalized && _gazetteer.TryMatchPart(nextWord, out var ambiguous)
+                                                 && ambiguous.Kind == SurfaceKind.AmbiguousPlace;
+            var alone = !(next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && tokens[next + 1].IsWord && !tokens[next + 1].StartsLine);
+            if (placeAfter && alone && candidate.Class == NamedEntityClass.Organization && candidate.Entry < 0)
             {
-                place.Begin = place.End;
-                place.IsPart = true;
+                // "THW Kiel", "TU Berlin", "FC Chelsea London"
+                if (owner[next] >= 0)
+                {
+                    all[owner[next]].Begin = all[owner[next]].End;
+                    all[owner[next]].IsPart = true;
+                }
+
                 Widen(text, tokens, all, owner, candidate, candidate.FirstToken, next);
+                continue;
+            }
+
+            if (candidate.Class == NamedEntityClass.Location && candidate.Kind != ActorKind.Country && owner[next] < 0
+                && ClubWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord))
+            {
+                // "Stoke City", "Chicago Bulls", "Northampton Town": a club named after its town.
+                Widen(text, tokens, all, owner, candidate, candidate.FirstToken, next);
+                candidate.Kind = ActorKind.Organization;
+                candidate.Class = NamedEntityClass.Organization;
                 continue;
             }
 
@@ -1050,6 +1114,34 @@ internal sealed class EntityScanner
             {
                 Widen(text, tokens, all, owner, candidate, previous, candidate.LastToken); // "Deutschen Bundestag"
             }
+        }
+    }
+
+    /// <summary>"Kraftwerk Lippendorf", "Realschule Spaichingen", "Polizei Hannover": an institution noun before a
+    /// place, and nothing capitalised after it.</summary>
+    private void FindInstitutionsAtPlaces(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var next = i + 1;
+            if (owner[i] >= 0 || !tokens[i].IsCapitalized || tokens[next].StartsLine || owner[next] < 0
+                || all[owner[next]] is not { Class: NamedEntityClass.Location, IsPart: false } place
+                || place.FirstToken != next || place.Kind == ActorKind.Country
+                || next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && tokens[next + 1].IsWord
+                || !IsOrgHead(tokens[i].Of(text)) || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i].Of(text)))
+            {
+                continue;
+            }
+
+            var last = place.LastToken;
+            place.Begin = place.End;
+            place.IsPart = true;
+            Add(all, owner, new Candidate
+            {
+                Begin = tokens[i].Begin, End = tokens[last].End, FirstToken = i, LastToken = last, NewName = NameText(text, tokens, i, last),
+                Kind = ActorKind.Organization, Class = NamedEntityClass.Organization, Surface = SurfaceKind.Name,
+            });
+            i = last;
         }
     }
 
@@ -1177,7 +1269,8 @@ internal sealed class EntityScanner
         "versicherung", "werke", "kammer", "akademie", "polizei", "staatsanwaltschaft", "rundfunk", "parlament",
         "ausschuss", "zeitung", "verlag", "museum", "theater", "vereinigung", "bündnis", "allianz", "rundschau",
         "nachrichten", "zentrale", "sparkasse", "landesbank", "kirche", "oper", "orchester", "philharmonie",
-        "sezession", "frauenhilfe", "mieterverein", "liga",
+        "sezession", "frauenhilfe", "mieterverein", "liga", "schule", "gymnasium", "genossenschaft", "kraftwerk",
+        "klinik", "klinikum", "krankenhaus", "bibliothek", "volksbank", "brauerei", "stadtwerke", "verkehrsbetriebe",
     ];
 
     private static bool IsOrgHead(ReadOnlySpan<char> word)
@@ -1241,13 +1334,24 @@ internal sealed class EntityScanner
         List<Candidate>? overPlaces = null)
     {
         var end = start - 1;
-        for (var j = start; j < tokens.Count && j < start + 5; j++)
+        var connected = false;
+        for (var j = start; j < tokens.Count && j < start + 7; j++)
         {
             var token = tokens[j];
             var word = token.Of(text);
-            if (allowFuer && j > start && word is "für" or "of" or "der" or "des" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)
+            if (allowFuer && j > start && word is "für" or "of" or "der" or "des" or "zur" or "zum" or "and" && j + 1 < tokens.Count
+                && tokens[j + 1].IsCapitalized)
             {
+                connected = true;
                 continue;
+            }
+
+            if (allowFuer && j > start && (connected && word is "und" or "&" || word.EndsWith("scher", StringComparison.Ordinal)
+                                           && char.IsLower(word[0]))
+                && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && owner[j + 1] < 0
+                && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[j + 1].Of(text)))
+            {
+                continue; // "Hochschule für Technik und Wirtschaft", "Bundesverband deutscher Banken"
             }
 
             if (!token.IsWord || token.StartsLine && j > start
