@@ -314,10 +314,10 @@ internal sealed class EntityScanner
         }
     }
 
-    /// <summary>A word in -n or -en that is a listed common word, while its stem is a name of the dictionary.</summary>
+    /// <summary>A word in -n or -en that is a listed common word (as written or inflected), while its stem is a name of the dictionary.</summary>
     private bool IsInflectedCommonWord(ReadOnlySpan<char> word)
     {
-        if (word.Length < 5 || !word.EndsWith("n", StringComparison.Ordinal) || !_common.Contains(word))
+        if (word.Length < 5 || !word.EndsWith("n", StringComparison.Ordinal) || !_common.IsListed(word))
         {
             return false;
         }
@@ -792,10 +792,13 @@ internal sealed class EntityScanner
             else
             {
                 var run = CapitalizedRun(text, tokens, i, owner, allowFuer: false);
-                if (run >= i && run + 1 < tokens.Count && owner[run + 1] < 0
-                    && LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[run + 1].Of(text)))
+                for (var k = i + 1; k <= run + 1 && k < tokens.Count && run >= i; k++)
                 {
-                    last = run + 1;
+                    if (owner[k] < 0 && LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[k].Of(text)))
+                    {
+                        last = k; // "Wendler AG": the legal form may be capitalised like the name
+                        break;
+                    }
                 }
             }
 
@@ -1334,7 +1337,7 @@ internal sealed class EntityScanner
         List<Candidate>? overPlaces = null)
     {
         var end = start - 1;
-        var connected = false;
+        var connected = start > 0 && tokens[start - 1].Of(text) is "für" or "der" or "des" or "zur" or "zum" or "of";
         for (var j = start; j < tokens.Count && j < start + 7; j++)
         {
             var token = tokens[j];
