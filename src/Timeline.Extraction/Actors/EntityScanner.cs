@@ -297,6 +297,8 @@ internal sealed class EntityScanner
         var first = tokens[match.First];
         switch (match.Surface.Kind)
         {
+            case SurfaceKind.Place when match.First == match.Last && NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first.Of(text)):
+                return false; // "March", "Mai": a month, not the town
             case SurfaceKind.AmbiguousPlace:
                 return match.First > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[match.First - 1].Of(text));
             case SurfaceKind.Adjective:
