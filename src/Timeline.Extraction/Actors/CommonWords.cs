@@ -2,7 +2,7 @@ using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 
-/// <summary>The common German words (wngerman and the vocabulary of unannotated news, shipped front-coded in
+/// <summary>The common German words (wngerman and English words of wamerican, shipped front-coded in
 /// <c>actors-common-words.txt</c>): a capitalised word that is none of them, no compound ending in one of them and no
 /// noun by its ending is a name candidate ("Berlusconi", "Kolb"), since German capitalises every noun.</summary>
 /// <remarks>Immutable and thread-safe; the words are kept as 64-bit FNV-1a hashes in an open-addressing table, so a

@@ -88,7 +88,8 @@ internal sealed class EntityScanner
         "EUR", "USD", "CHF", "GBP", "JPY", "PLZ", "UKW", "MHz", "GHz", "EBIT", "MBA", "PhD", "CPU", "GPU", "RAM", "ROM",
         "DSL", "LAN", "WLAN", "HTML", "XML", "MP3", "RNA", "ATP", "NADPH", "FCKW", "CO2", "ABS", "ESP", "PKW", "KFZ",
         "GmbH", "AG", "KG", "SA", "NV", "PR", "VIP", "SMS", "LED", "LCD", "TFT", "WWW", "CDU/CSU", "ICE", "IC", "RE",
-        "PMID", "DOI", "ISSN",
+        "PMID", "DOI", "ISSN", "MW", "GW", "GPL", "GNU", "DAX", "MDAX", "TecDAX", "SDAX", "CPI", "SDK", "GP", "GO",
+        "MWh", "KWh", "GWh", "LGPL", "BSD", "API", "CSS", "SQL", "HTTP", "FTP", "TCP", "IP", "OS", "PIN", "TAN",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -152,11 +153,14 @@ internal sealed class EntityScanner
         Array.Fill(owner, -1);
         var all = new List<Candidate>(Math.Max(16, tokens.Count / 16));
         FindDictionaryNames(text, tokens, all, owner);
+        FindPrefixedPlaces(text, tokens, all, owner);
         FindPersons(text, tokens, all, owner);
         PropagateNames(text, tokens, all, owner);
         FindOrganizations(text, tokens, all, owner);
         FindUnknownNames(text, tokens, all, owner);
         MergePlaces(text, tokens, all, owner);
+        ExtendOrganizations(text, tokens, all, owner);
+        FindInstitutionsAtPlaces(text, tokens, all, owner);
         all.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : b.End.CompareTo(a.End));
         var end = -1;
         foreach (var candidate in all)
@@ -294,14 +298,36 @@ internal sealed class EntityScanner
         var first = tokens[match.First];
         switch (match.Surface.Kind)
         {
+            case SurfaceKind.Place when match.First == match.Last && NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first.Of(text)):
+                return false; // "March", "Mai": a month, not the town
             case SurfaceKind.AmbiguousPlace:
                 return match.First > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[match.First - 1].Of(text));
             case SurfaceKind.Adjective:
                 return true;
             default:
+                if (match.First == match.Last && first.IsCapitalized && match.Surface.Kind == SurfaceKind.Name
+                    && IsInflectedCommonWord(first.Of(text))
+                    && !(match.First > 0 && tokens[match.First - 1].Of(text) is "die" or "der" or "den" or "des" or "Die" or "Den"))
+                {
+                    return false; // "Arten", "Spiegeln": a plural of a common noun, not the inflected name "Arte", "Spiegel"
+                }
+
                 // A lower-case word matches only a lower-case alias ("tagesschau"); capitalised names need a capital.
                 return first.IsCapitalized || char.IsDigit(text[first.Begin]) || match.Surface.Kind == SurfaceKind.Name;
         }
+    }
+
+    /// <summary>A word in -n or -en that is a listed common word (as written or inflected), while its stem is a name of the dictionary.</summary>
+    private bool IsInflectedCommonWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !word.EndsWith("n", StringComparison.Ordinal) || !_common.IsListed(word))
+        {
+            return false;
+        }
+
+        var stem = word.EndsWith("en", StringComparison.Ordinal) && _gazetteer.TryMatchPart(word[..^2], out _) ? word[..^2] : word[..^1];
+        return _gazetteer.TryMatchPart(stem, out var surface) && surface.Kind == SurfaceKind.Name
+               && !(_gazetteer.TryMatchPart(word, out var exact) && exact.Target != surface.Target);
     }
 
     private void MatchCompound(string text, List<Token> tokens, int i, List<Candidate> all, int[] owner)
@@ -333,10 +359,34 @@ internal sealed class EntityScanner
             return;
         }
 
+        if (surface.Kind is SurfaceKind.Place or SurfaceKind.Capital && hyphen == lastHyphen && IsPlaceDistrict(rest))
+        {
+            // "Berlin-Mitte", "Düsseldorf-Gerresheim", "Gaza-Streifen": one place, not a place and a common noun.
+            Add(all, owner, new Candidate
+            {
+                Begin = token.Begin, End = token.End, FirstToken = i, LastToken = i, NewName = word.ToString(),
+                Kind = ActorKind.Location, Class = NamedEntityClass.Location, Surface = SurfaceKind.Name,
+            });
+            return;
+        }
+
         var part = FromSurface(surface, token.Begin, token.Begin + hyphen, i, i);
         part.IsPart = true;
         Add(all, owner, part);
     }
+
+    private static readonly FrozenSet<string> DistrictWords = new[]
+    {
+        "Mitte", "Nord", "Süd", "Ost", "West", "Zentrum", "Altstadt", "Innenstadt", "Streifen", "Land", "Kreis", "Kreises",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The part after a place's hyphen that makes a district or a larger place: another place, a name that is
+    /// no common word, or a district word ("Mitte", "Altstadt").</summary>
+    private bool IsPlaceDistrict(ReadOnlySpan<char> rest) =>
+        rest.Length >= 3 && char.IsUpper(rest[0])
+        && (DistrictWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest)
+            || _gazetteer.TryMatchPart(rest, out var other) && other.Kind == SurfaceKind.Place
+            || !_common.IsCommon(rest) && !rest.EndsWith("s", StringComparison.Ordinal));
 
     private Candidate FromSurface(Surface surface, int begin, int end, int first, int last)
     {
@@ -367,6 +417,84 @@ internal sealed class EntityScanner
         return candidate;
     }
 
+    private static readonly FrozenSet<string> PlacePrefixes = new[]
+    {
+        "St", "St.", "Sankt", "Bad", "San", "Santa", "Santo", "São", "Sao", "Saint", "Sainte", "Mount", "Lake", "Kap",
+        "Cape", "Isla", "Isola", "Lido", "Monte", "Puerto", "Porto", "Rio", "Río", "Cerro", "Fort", "Port", "Ciudad",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RomanceParticles = new[]
+    {
+        "di", "de", "del", "della", "la", "le", "du", "des", "do", "da", "dos", "las", "los", "el",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"St. Moritz", "Bad Schussenried", "San Remo", "Lido di Spina": a place-name prefix before a name is one
+    /// place (and not the person "Moritz").</summary>
+    private void FindPrefixedPlaces(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsCapitalized || !PlacePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Of(text))
+                || owner[i] >= 0 && !(all[owner[i]].Place >= 0 && all[owner[i]].FirstToken == i))
+            {
+                continue;
+            }
+
+            var word = token.Of(text);
+            var start = i + 1;
+            if (word is "St" && tokens[start].Of(text) is "." && tokens[start].Begin == token.End)
+            {
+                start++;
+            }
+            else if (word is "St")
+            {
+                continue;
+            }
+
+            var end = start - 1;
+            for (var j = start; j < tokens.Count && j < start + 4; j++)
+            {
+                var next = tokens[j];
+                var nextWord = next.Of(text);
+                if (j > start && RomanceParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord) && j + 1 < tokens.Count
+                    && tokens[j + 1].IsCapitalized)
+                {
+                    continue;
+                }
+
+                var placed = owner[j] >= 0 && all[owner[j]].Class == NamedEntityClass.Location && all[owner[j]].FirstToken >= j;
+                if (!next.IsWord || !next.IsCapitalized || next.IsAllCaps || next.StartsLine
+                    || owner[j] >= 0 && !placed || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)
+                    || !placed && word is not ("St" or "St." or "Sankt") && _common.IsCommon(nextWord) && !_givenNames.Contains(nextWord)
+                    || j > start && !placed && _common.IsCommon(nextWord))
+                {
+                    break;
+                }
+
+                end = j;
+                if (placed)
+                {
+                    end = all[owner[j]].LastToken;
+                    j = end;
+                }
+            }
+
+            if (end < start)
+            {
+                continue;
+            }
+
+            Replace(all, owner, i, end);
+            Add(all, owner, new Candidate
+            {
+                Begin = token.Begin, End = tokens[end].End, FirstToken = i, LastToken = end, NewName = NameText(text, tokens, i, end),
+                Kind = ActorKind.Location, Class = NamedEntityClass.Location, Surface = SurfaceKind.Name,
+            });
+            i = end;
+        }
+    }
+
     private void FindPersons(string text, List<Token> tokens, List<Candidate> all, int[] owner)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -381,15 +509,24 @@ internal sealed class EntityScanner
             int start;
             var firstName = false;
             var given = false;
-            if (_firstNames.Contains(word) && owner[i] < 0)
+            if (_firstNames.Contains(word) && (owner[i] < 0 || all[owner[i]].Place >= 0 && all[owner[i]].FirstToken == i
+                                                  && all[owner[i]].LastToken == i && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+                                                  && !(i > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text)))))
             {
                 start = i;
-                firstName = true;
+                firstName = owner[i] < 0;
+                given = !firstName; // "Wayne Rooney": a given name that is also a place starts a name only before a surname
             }
             else if ((owner[i] < 0 || all[owner[i]].Place >= 0 && all[owner[i]].LastToken == i)
                      && (_givenNames.Contains(word) || IsInitial(text, tokens, i)))
             {
                 start = i;
+                given = true;
+            }
+            else if (word is "Lady" or "Miss" && owner[i] < 0 && i + 1 < tokens.Count
+                     && tokens[i + 1].IsCapitalized && owner[i + 1] < 0)
+            {
+                start = i; // "Lady Gaga", "Sir Elton John": the title is part of the name
                 given = true;
             }
             else if (Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsRoleWord(word))
@@ -411,7 +548,7 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            if (given && (end == start || !IsSurnameLike(tokens[end].Of(text))))
+            if (given && (end == start || !IsSurnameLike(tokens[end].Of(text)) && !IsWordSurname(text, tokens, start, end)))
             {
                 // A given name of the long list starts a name only before a surname: "Rosa Luxemburg", not "Rosa Farbe".
                 continue;
@@ -428,6 +565,12 @@ internal sealed class EntityScanner
             i = end;
         }
     }
+
+    /// <summary>"Edgar Jung sagte", "Ilse Weber,": a given name that is no common word before a short common word
+    /// that ends the phrase (German surnames are often words: Jung, Graf, Weber).</summary>
+    private bool IsWordSurname(string text, List<Token> tokens, int start, int end) =>
+        end == start + 1 && !_common.IsListed(tokens[start].Of(text)) && tokens[end].Length is >= 3 and <= 9
+        && !LooksLikeNoun(tokens[end].Of(text)) && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized || !tokens[end + 1].IsWord);
 
     private static bool FollowedByNonName(string text, List<Token> tokens, int index) =>
         index + 1 >= tokens.Count || !tokens[index + 1].IsWord || !char.IsUpper(text[tokens[index + 1].Begin]);
@@ -459,8 +602,14 @@ internal sealed class EntityScanner
 
             var word = token.Of(text);
             if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && j > start && j + 1 < tokens.Count
-                && tokens[j + 1].IsCapitalized && owner[j + 1] < 0)
+                && tokens[j + 1].IsCapitalized && owner[j + 1] < 0 && IsParticleBefore(text, tokens, j))
             {
+                continue;
+            }
+
+            if (j > start && IsArabicArticleName(word))
+            {
+                end = j; // "Ali al-Nuaimi"
                 continue;
             }
 
@@ -471,9 +620,10 @@ internal sealed class EntityScanner
             }
 
             if (!token.IsCapitalized || token.IsAllCaps && token.Length > 1 || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                || IsRoleWord(word) || word.Length > 40 || j > start && LooksLikeNoun(word))
+                || IsRoleWord(word) || word.Length > 40 || j > start && LooksLikeNoun(word)
+                || j > start + 1 && IsCommonNotName(word) && !IsNameWord(tokens[j - 1].Of(text)) && tokens[j - 1].Of(text) is not ".")
             {
-                break;
+                break; // a third word that is a common noun ends the name: "Heidi Klums Modelsuche"
             }
 
             end = j;
@@ -481,6 +631,39 @@ internal sealed class EntityScanner
 
         return end;
     }
+
+    /// <summary>Whether the particle at <paramref name="j"/> joins the words around it into one name: German articles
+    /// only after another particle ("von der Leyen", not "Renate Schmidt den Nerv"), German "von"/"zu" only before
+    /// a word that is no common noun ("zu Guttenberg", not "Cantona zu United").</summary>
+    private bool IsParticleBefore(string text, List<Token> tokens, int j)
+    {
+        var word = tokens[j].Of(text);
+        var next = tokens[j + 1].Of(text);
+        if (word is "der" or "den" or "das" or "dem" or "des")
+        {
+            return Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[j - 1].Of(text)) && !_common.IsListed(next);
+        }
+
+        if (word is "von" or "vom" or "zu" or "zum")
+        {
+            return !_common.IsCommon(next) || _surnames.Contains(next);
+        }
+
+        return true;
+    }
+
+    /// <summary>"al-Nuaimi", "el-Baradei": an Arabic article written in lower case before a capitalised name.</summary>
+    private static bool IsArabicArticleName(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)
+                            || word.StartsWith("as-", StringComparison.Ordinal) || word.StartsWith("ad-", StringComparison.Ordinal))
+        && char.IsUpper(word[3]);
+
+    private bool IsNameWord(ReadOnlySpan<char> word) =>
+        _givenNames.Contains(word) || _firstNames.Contains(word) || Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>A listed common word that is no surname or given name.</summary>
+    private bool IsCommonNotName(ReadOnlySpan<char> word) =>
+        _common.IsCommon(word) && !_surnames.Contains(word) && !_givenNames.Contains(word) && !_firstNames.Contains(word);
 
     /// <summary>A single capital letter followed directly by a point: an initial ("W." of "George W. Bush").</summary>
     private static bool IsInitial(string text, List<Token> tokens, int j) =>
@@ -612,10 +795,13 @@ internal sealed class EntityScanner
             else
             {
                 var run = CapitalizedRun(text, tokens, i, owner, allowFuer: false);
-                if (run >= i && run + 1 < tokens.Count && owner[run + 1] < 0
-                    && LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[run + 1].Of(text)))
+                for (var k = i + 1; k <= run + 1 && k < tokens.Count && run >= i; k++)
                 {
-                    last = run + 1;
+                    if (owner[k] < 0 && LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[k].Of(text)))
+                    {
+                        last = k; // "Wendler AG": the legal form may be capitalised like the name
+                        break;
+                    }
                 }
             }
 
@@ -662,7 +848,8 @@ internal sealed class EntityScanner
         "sagte", "sagt", "erklärte", "erklärt", "meinte", "meint", "betonte", "betont", "kritisierte", "schrieb",
         "forderte", "fordert", "warnte", "warnt", "sagten", "erläuterte", "ergänzte", "fügte", "räumte", "bestätigte",
         "kündigte", "berichtete", "antwortete", "verriet", "gab", "zeigte", "hofft", "hoffte", "glaubt", "glaubte",
-        "said", "says", "told", "added", "wrote",
+        "lobte", "erinnerte", "unterstrich", "versicherte", "bekräftigte", "verwies", "mahnte", "beklagte", "bedauerte",
+        "dementierte", "behauptete", "sagen", "sprach", "said", "says", "told", "added", "wrote", "explained", "insisted",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StreetHeads = new[]
@@ -673,11 +860,67 @@ internal sealed class EntityScanner
     private static readonly string[] StreetEndings = ["straße", "strasse", "platz", "allee", "gasse"];
 
     /// <summary>A street or square named after someone or something: "Knoopstraße", "Goetheplatz" (a place).</summary>
-    private static bool IsStreet(ReadOnlySpan<char> word)
+    private bool IsStreet(ReadOnlySpan<char> word)
     {
         foreach (var ending in StreetEndings)
         {
             if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal) && char.IsUpper(word[0]))
+            {
+                // A square named after a common noun is no place name: "Flugplatz", "Tabellenplatz" (but "Goetheplatz").
+                return ending != "platz" || !IsCommonModifier(word[..^ending.Length]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the first part of a compound is a common noun, with or without a linking -s, -n, -en or -es.</summary>
+    private bool IsCommonModifier(ReadOnlySpan<char> modifier)
+    {
+        if (_common.IsListed(modifier))
+        {
+            return true;
+        }
+
+        foreach (var link in (ReadOnlySpan<string>)["s", "n", "en", "es"])
+        {
+            if (modifier.Length > link.Length + 2 && modifier.EndsWith(link, StringComparison.Ordinal)
+                && _common.IsListed(modifier[..^link.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Endings of German place names that also end compounds of common nouns ("Braunsdorf", "Arzberg"): a capitalised
+    // word with one of them that is not itself listed is taken as a place name.
+    private static readonly string[] StrongPlaceEndings =
+    [
+        "dorf", "hausen", "ingen", "burg", "berg", "heim", "rode", "furt", "hagen", "bach", "brück", "kirchen", "leben",
+        "weiler", "hofen", "stedt", "büttel", "born", "thal", "stein", "feld", "hain", "kofen", "reuth", "roda",
+    ];
+
+    /// <summary>"Tierheim", "Gräberfeld", "Barockkirchen": a common noun before an ending that also makes compounds.</summary>
+    private bool IsCommonCompound(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["heim", "feld", "kirchen", "springen", "stein"])
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return IsCommonModifier(word[..^ending.Length]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasStrongPlaceEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in StrongPlaceEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -734,7 +977,8 @@ internal sealed class EntityScanner
             {
                 foreach (var ending in PlaceEndings)
                 {
-                    if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+                    if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
+                        && !word.EndsWith("bau", StringComparison.Ordinal))
                     {
                         place = true;
                         break;
@@ -744,11 +988,16 @@ internal sealed class EntityScanner
 
             if (!place && !orgCue && !person)
             {
-                // No cue: a person only next to a verb of saying or before an age ("Kolb sagte", "sagte Kolb", "Klum (37)").
+                // No cue: a person only next to a verb of saying or before an age or a party ("Kolb sagte", "sagte Kolb",
+                // ", so Kolb", "Klum (37)", "Kolb (SPD)"), or a genitive before a noun ("Napoleons Truppen").
                 person = i > 0 && SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                         || i > 1 && previous is "so" && tokens[i - 2].Of(text) is ","
                          || last + 1 < tokens.Count && (SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last + 1].Of(text))
                                                      || last + 2 < tokens.Count && tokens[last + 1].Of(text) is "(" && (tokens[last + 2].Flags & TokenFlags.Numeric) != 0
-                                                        && tokens[last + 2].Length <= 2);
+                                                        && tokens[last + 2].Length <= 2
+                                                     || last + 2 < tokens.Count && tokens[last + 1].Of(text) is "(" && tokens[last + 2].IsAllCaps
+                                                        && tokens[last + 2].Length is >= 2 and <= 5)
+                         || IsGenitiveName(text, tokens, i, last);
                 if (!person)
                 {
                     i = last;
@@ -766,6 +1015,175 @@ internal sealed class EntityScanner
             });
             i = last;
         }
+    }
+
+    private static readonly FrozenSet<string> LegalSuffixes = new[]
+    {
+        "AG", "GmbH", "SE", "KG", "KGaA", "eG", "OHG", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLC", "plc", "PLC",
+        "Group", "Holding", "Holdings", "NV", "N.V.", "SA", "S.A.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "Verlag",
+        "Airways", "Airlines", "Energy", "Comics", "Records", "Pharmaceuticals",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words after a person's or place's name that make an organisation named after them: "Dave Matthews Band".
+    private static readonly FrozenSet<string> NamedAfterSuffixes = new[]
+    {
+        "Band", "Verlag", "Comics", "School", "College", "Theatre", "Foundation", "Orchestra", "Ensemble", "Quartett",
+        "Trio", "Institute", "Gallery", "Galerie", "Brothers", "Brüder", "Söhne", "Sons", "Partner", "Associates",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ClubWords = new[]
+    {
+        "City", "Town", "United", "Rovers", "Wanderers", "Athletic", "Albion", "County", "Bulls", "Spurs", "Flyers",
+        "Lakers", "Celtics", "Knicks", "Giants", "Jets", "Rangers", "Warriors", "Kings", "Capitals", "Devils", "Sharks",
+        "Penguins", "Bruins", "Canadiens", "Raptors", "Heat", "Magic", "Pistons", "Rockets", "Suns", "Nets", "Bears",
+        "Eagles", "Lions", "Tigers", "Panthers", "Patriots", "Steelers", "Cowboys", "Packers", "Red Sox", "Yankees",
+        "Mets", "Cubs", "Dodgers", "Braves", "Capitals", "Islanders", "Blackhawks", "Stars", "Wolves", "Hawks",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Widens organisations: by a legal form after a name ("Audi AG", "Hays AG", "Google Inc."), by a place
+    /// after an organisation found by pattern ("THW Kiel", "TU Berlin", "FC Chelsea London"), by a capitalised
+    /// adjective before one ("Deutschen Bundestag"); a place before a two-digit number is a club ("Mainz 05").</summary>
+    private void ExtendOrganizations(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var c = 0; c < all.Count; c++)
+        {
+            var candidate = all[c];
+            if (candidate.IsPart || candidate.End <= candidate.Begin || candidate.Class is null || candidate.IsCoreference)
+            {
+                continue;
+            }
+
+            var next = candidate.LastToken + 1;
+            if (next >= tokens.Count || tokens[next].StartsLine)
+            {
+                continue;
+            }
+
+            var nextWord = tokens[next].Of(text);
+            if (owner[next] < 0 && (LegalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)
+                                    && candidate.Class != NamedEntityClass.Person
+                                    || NamedAfterSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord))
+                && candidate.Kind != ActorKind.Country)
+            {
+                Widen(text, tokens, all, owner, candidate, candidate.FirstToken, next);
+                candidate.Kind = ActorKind.Organization;
+                candidate.Class = NamedEntityClass.Organization;
+                continue;
+            }
+
+            var placeAfter = owner[next] >= 0 && all[owner[next]] is { Class: NamedEntityClass.Location, IsPart: false } after
+                                                 && after.FirstToken == next && after.LastToken == next && after.Kind != ActorKind.Country
+                             || owner[next] < 0 && tokens[next].IsCapitalized && _gazetteer.TryMatchPart(nextWord, out var ambiguous)
+                                                 && ambiguous.Kind == SurfaceKind.AmbiguousPlace;
+            var alone = !(next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && tokens[next + 1].IsWord && !tokens[next + 1].StartsLine);
+            if (placeAfter && alone && candidate.Class == NamedEntityClass.Organization && candidate.Entry < 0)
+            {
+                // "THW Kiel", "TU Berlin", "FC Chelsea London"
+                if (owner[next] >= 0)
+                {
+                    all[owner[next]].Begin = all[owner[next]].End;
+                    all[owner[next]].IsPart = true;
+                }
+
+                Widen(text, tokens, all, owner, candidate, candidate.FirstToken, next);
+                continue;
+            }
+
+            if (candidate.Class == NamedEntityClass.Location && candidate.Kind != ActorKind.Country && owner[next] < 0
+                && ClubWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord))
+            {
+                // "Stoke City", "Chicago Bulls", "Northampton Town": a club named after its town.
+                Widen(text, tokens, all, owner, candidate, candidate.FirstToken, next);
+                candidate.Kind = ActorKind.Organization;
+                candidate.Class = NamedEntityClass.Organization;
+                continue;
+            }
+
+            if (candidate.Class == NamedEntityClass.Location && candidate.Place >= 0 && candidate.FirstToken == candidate.LastToken
+                && owner[next] < 0 && (tokens[next].Flags & TokenFlags.Numeric) != 0 && nextWord.Length == 2 && nextWord[0] is '0' or '9'
+                && (next + 1 >= tokens.Count || !tokens[next + 1].IsWord || !char.IsLetterOrDigit(text[tokens[next + 1].Begin])
+                    || char.IsLower(text[tokens[next + 1].Begin])))
+            {
+                // "Mainz 05", "Hannover 96", "Schalke 04": a club.
+                Widen(text, tokens, all, owner, candidate, candidate.FirstToken, next);
+                candidate.Kind = ActorKind.Organization;
+                candidate.Class = NamedEntityClass.Organization;
+                candidate.Place = -1;
+                continue;
+            }
+
+            var previous = candidate.FirstToken - 1;
+            if (candidate.Class == NamedEntityClass.Organization && previous >= 0 && owner[previous] < 0 && !tokens[candidate.FirstToken].StartsLine
+                && tokens[previous].IsWord && IsOrgAdjective(tokens[previous].Of(text)) && _common.IsListed(tokens[previous].Of(text))
+                && !(previous > 0 && tokens[previous - 1].IsCapitalized && owner[previous - 1] < 0 && !tokens[previous].StartsLine
+                     && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[previous - 1].Of(text))))
+            {
+                Widen(text, tokens, all, owner, candidate, previous, candidate.LastToken); // "Deutschen Bundestag"
+            }
+        }
+    }
+
+    /// <summary>"Kraftwerk Lippendorf", "Realschule Spaichingen", "Polizei Hannover": an institution noun before a
+    /// place, and nothing capitalised after it.</summary>
+    private void FindInstitutionsAtPlaces(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var next = i + 1;
+            if (owner[i] >= 0 || !tokens[i].IsCapitalized || tokens[next].StartsLine || owner[next] < 0
+                || all[owner[next]] is not { Class: NamedEntityClass.Location, IsPart: false } place
+                || place.FirstToken != next || place.Kind == ActorKind.Country
+                || next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && tokens[next + 1].IsWord
+                || !IsOrgHead(tokens[i].Of(text)) || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i].Of(text)))
+            {
+                continue;
+            }
+
+            var last = place.LastToken;
+            place.Begin = place.End;
+            place.IsPart = true;
+            Add(all, owner, new Candidate
+            {
+                Begin = tokens[i].Begin, End = tokens[last].End, FirstToken = i, LastToken = last, NewName = NameText(text, tokens, i, last),
+                Kind = ActorKind.Organization, Class = NamedEntityClass.Organization, Surface = SurfaceKind.Name,
+            });
+            i = last;
+        }
+    }
+
+    private static void Widen(string text, List<Token> tokens, List<Candidate> all, int[] owner, Candidate candidate, int first, int last)
+    {
+        var index = owner[candidate.FirstToken];
+        candidate.FirstToken = first;
+        candidate.LastToken = last;
+        candidate.Begin = tokens[first].Begin;
+        candidate.End = tokens[last].End;
+        if (candidate.NewName is not null || candidate.Entry < 0)
+        {
+            candidate.NewName = NameText(text, tokens, first, last);
+            candidate.Place = -1;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            owner[t] = index;
+        }
+    }
+
+    /// <summary>"Napoleons Truppen", "Hitlers Machtergreifung": a name in the genitive (a word in -s whose stem is no
+    /// common word, after no article) before a capitalised noun.</summary>
+    private bool IsGenitiveName(string text, List<Token> tokens, int first, int last)
+    {
+        var word = tokens[last].Of(text);
+        if (word.Length < 5 || !word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ss", StringComparison.Ordinal)
+            || last + 1 >= tokens.Count || !tokens[last + 1].IsCapitalized || !tokens[last + 1].IsWord || tokens[last + 1].IsAllCaps
+            || !_common.IsCommon(tokens[last + 1].Of(text)) || first > 0 && tokens[first - 1].Of(text) is "der" or "des" or "die" or "das" or "dem" or "den")
+        {
+            return false;
+        }
+
+        var stem = word[..^1];
+        return !_common.IsCommon(stem) && !_gazetteer.TryMatchPart(stem, out _);
     }
 
     /// <summary>Joins places written as one: "München/Hamburg", "Cerro Amarillo", "North York" (two places of the place
@@ -839,7 +1257,9 @@ internal sealed class EntityScanner
 
         var hyphen = word.LastIndexOfAny('-', '\u2011');
         var head = hyphen >= 0 ? word[(hyphen + 1)..] : word;
-        if (head.IsEmpty || !char.IsUpper(head[0]) || common.IsCommon(head) && !(_surnames.Contains(head) && !common.Contains(head)))
+        if (head.IsEmpty || !char.IsUpper(head[0])
+            || common.IsCommon(head) && !(_surnames.Contains(head) && !common.Contains(head))
+                                     && !(hyphen < 0 && HasStrongPlaceEnding(head) && !common.IsListed(head) && !IsCommonCompound(head)))
         {
             return false; // "DLR-Forscher", "Model-Suche": a compound noun
         }
@@ -855,7 +1275,8 @@ internal sealed class EntityScanner
         "versicherung", "werke", "kammer", "akademie", "polizei", "staatsanwaltschaft", "rundfunk", "parlament",
         "ausschuss", "zeitung", "verlag", "museum", "theater", "vereinigung", "bündnis", "allianz", "rundschau",
         "nachrichten", "zentrale", "sparkasse", "landesbank", "kirche", "oper", "orchester", "philharmonie",
-        "sezession", "frauenhilfe", "mieterverein", "liga",
+        "sezession", "frauenhilfe", "mieterverein", "liga", "schule", "gymnasium", "genossenschaft", "kraftwerk",
+        "klinik", "klinikum", "krankenhaus", "bibliothek", "volksbank", "brauerei", "stadtwerke", "verkehrsbetriebe",
     ];
 
     private static bool IsOrgHead(ReadOnlySpan<char> word)
@@ -926,13 +1347,24 @@ internal sealed class EntityScanner
         List<Candidate>? overPlaces = null)
     {
         var end = start - 1;
-        for (var j = start; j < tokens.Count && j < start + 5; j++)
+        var connected = start > 0 && tokens[start - 1].Of(text) is "für" or "der" or "des" or "zur" or "zum" or "of";
+        for (var j = start; j < tokens.Count && j < start + 7; j++)
         {
             var token = tokens[j];
             var word = token.Of(text);
-            if (allowFuer && j > start && word is "für" or "of" or "der" or "des" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)
+            if (allowFuer && j > start && word is "für" or "of" or "der" or "des" or "zur" or "zum" or "and" && j + 1 < tokens.Count
+                && tokens[j + 1].IsCapitalized)
             {
+                connected = true;
                 continue;
+            }
+
+            if (allowFuer && j > start && (connected && word is "und" or "&" || word.EndsWith("scher", StringComparison.Ordinal)
+                                           && char.IsLower(word[0]))
+                && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && owner[j + 1] < 0
+                && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[j + 1].Of(text)))
+            {
+                continue; // "Hochschule für Technik und Wirtschaft", "Bundesverband deutscher Banken"
             }
 
             if (!token.IsWord || token.StartsLine && j > start

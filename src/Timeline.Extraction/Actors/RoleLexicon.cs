@@ -21,6 +21,16 @@ internal static class RoleLexicon
         "regisseur", "regisseurin", "professor", "professorin", "manager", "managerin", "unternehmer", "kapitän",
         "stürmer", "torwart", "spieler", "spielerin", "papst", "kardinal", "bischof", "pfarrer", "richter", "richterin",
         "anwalt", "anwältin", "staatsanwalt", "kommissar", "kommissarin", "vizekanzler", "fraktionschef", "parteichef",
+        "maler", "malerin", "komponist", "komponistin", "architekt", "architektin", "dichter", "dichterin",
+        "schriftsteller", "schriftstellerin", "musiker", "musikerin", "gitarrist", "gitarristin", "pianist", "pianistin",
+        "dirigent", "dirigentin", "verteidiger", "torhüter", "boxer", "rennfahrer", "läufer", "läuferin", "weltmeister",
+        "weltmeisterin", "olympiasieger", "olympiasiegerin", "prinz", "prinzessin", "herzogin", "fürstin",
+        "bruder", "schwester", "tochter", "ehefrau", "ehemann", "witwe", "gattin", "landrat", "landrätin",
+        "pastor", "pastorin", "rabbiner", "philosoph", "philosophin", "historiker", "historikerin", "wissenschaftler",
+        "wissenschaftlerin", "forscher", "forscherin", "journalist", "journalistin", "moderator", "moderatorin",
+        "geschäftsführer", "geschäftsführerin", "gründer", "gründerin", "erfinder", "intendant", "intendantin",
+        "rektor", "rektorin", "künstler", "künstlerin", "designer", "designerin", "fotograf", "fotografin",
+        "schauspielerkollege", "sprinter", "sprinterin", "mittelfeldspieler", "nationalspieler",
     ];
 
     // Roles that are political offices: only these make HOLDS_ROLE relations.

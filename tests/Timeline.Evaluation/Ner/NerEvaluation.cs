@@ -15,6 +15,7 @@ internal static class NerEvaluation
     {
         string? gold = null;
         var errors = 0;
+        string? dump = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,8 +26,11 @@ internal static class NerEvaluation
                 case "--errors" when i + 1 < args.Length:
                     errors = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--dump" when i + 1 < args.Length:
+                    dump = args[++i];
+                    break;
                 default:
-                    Console.Error.WriteLine($"ner: unknown option '{args[i]}' (usage: ner --gold NER-de-dev.tsv [--errors N])");
+                    Console.Error.WriteLine($"ner: unknown option '{args[i]}' (usage: ner --gold NER-de-dev.tsv [--errors N] [--dump FILE])");
                     return 1;
             }
         }
@@ -41,6 +45,8 @@ internal static class NerEvaluation
         var counts = Classes.ToDictionary(c => c, _ => new int[3], StringComparer.Ordinal); // tp, fp, fn
         var shown = 0;
         var sentences = 0;
+        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var lines = new List<string>();
         foreach (var sentence in GermEvalReader.Read(gold))
         {
             sentences++;
@@ -84,6 +90,7 @@ internal static class NerEvaluation
                 }
             }
 
+            Classify(sentence, predicted, kinds, dump is null ? null : lines);
             if (shown < errors && !predicted.SetEquals(sentence.Entities))
             {
                 shown++;
@@ -104,7 +111,60 @@ internal static class NerEvaluation
         }
 
         Console.WriteLine(Row("all", tpAll, fpAll, fnAll));
+        Console.WriteLine("errors by kind (type: same span, other class; boundary: overlapping span; miss/spurious: no overlap):");
+        foreach (var (kind, count) in kinds)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-22} {count,5}"));
+        }
+
+        if (dump is not null)
+        {
+            lines.Sort(StringComparer.Ordinal);
+            File.WriteAllLines(dump, lines);
+        }
+
         return 0;
+    }
+
+    /// <summary>Counts each gold span not found and each predicted span not in the gold as a type error (same tokens,
+    /// other class), a boundary error (overlapping span) or a miss / spurious span (nothing overlapping).</summary>
+    private static void Classify(GermEvalSentence sentence, HashSet<(int First, int Last, string Label)> predicted,
+        SortedDictionary<string, int> kinds, List<string>? lines)
+    {
+        void Count(string kind, (int First, int Last, string Label) span, string other)
+        {
+            kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            lines?.Add($"{kind}\t{string.Join(' ', sentence.Tokens.Skip(span.First).Take(span.Last - span.First + 1))}\t{other}");
+        }
+
+        static bool Overlap((int First, int Last, string Label) a, (int First, int Last, string Label) b) =>
+            a.First <= b.Last && b.First <= a.Last;
+
+        foreach (var gold in sentence.Entities.Where(g => !predicted.Contains(g)))
+        {
+            var same = predicted.FirstOrDefault(p => p.First == gold.First && p.Last == gold.Last);
+            var near = predicted.FirstOrDefault(p => Overlap(p, gold));
+            if (same.Label is not null)
+            {
+                Count($"{gold.Label} typed {same.Label}", gold, "");
+            }
+            else if (near.Label is not null)
+            {
+                Count($"{gold.Label} boundary", gold, Show([near], sentence.Tokens));
+            }
+            else
+            {
+                Count($"{gold.Label} miss", gold, "");
+            }
+        }
+
+        foreach (var span in predicted.Where(p => !sentence.Entities.Contains(p)))
+        {
+            if (!sentence.Entities.Any(g => Overlap(g, span)))
+            {
+                Count($"{span.Label} spurious", span, "");
+            }
+        }
     }
 
     private static string Label(NamedEntityClass entityClass) => entityClass switch

@@ -91,4 +91,42 @@ public sealed class NamedEntityRecognizerTests
         var place = Assert.Single(city);
         Assert.Equal((NamedEntityClass.Location, "brussel"), (place.Class, place.Actor.Value));
     }
+
+    [Fact]
+    public void A_person_span_ends_before_an_article_and_a_common_noun()
+    {
+        Assert.Equal([("Heinrich Vollrather", NamedEntityClass.Person)], Entities("Am Abend lobte Heinrich Vollrather den Plan."));
+        Assert.Equal([("Torsten Jung", NamedEntityClass.Person)], Entities("Nach der Sitzung sprach Torsten Jung mit Reportern."));
+    }
+
+    [Fact]
+    public void A_genitive_name_before_a_noun_is_a_person()
+    {
+        Assert.Equal([("Marinellis", NamedEntityClass.Person)], Entities("Nach dem Sieg feierten Marinellis Anhänger lange."));
+    }
+
+    [Fact]
+    public void Place_prefixes_districts_and_place_name_endings_make_locations()
+    {
+        Assert.Equal([("Bad Wendelsried", NamedEntityClass.Location)], Entities("Die Kur in Bad Wendelsried war teuer."));
+        Assert.Equal([("Berlin-Mitte", NamedEntityClass.Location)], Entities("Der Zug hielt gestern in Berlin-Mitte."));
+        Assert.Equal([("Kornhausen", NamedEntityClass.Location)], Entities("Kornhausen feiert sein Stadtfest."));
+        Assert.Empty(Entities("Der Flugplatz bleibt wegen Nebel geschlossen."));
+    }
+
+    [Fact]
+    public void Organisations_take_their_legal_form_club_word_or_place()
+    {
+        Assert.Equal([("Wendler AG", NamedEntityClass.Organization)], Entities("Die Wendler AG meldet höhere Gewinne."));
+        Assert.Equal([("Leeds United", NamedEntityClass.Organization)], Entities("Gestern verlor Leeds United knapp."));
+        Assert.Equal([("Realschule Bielefeld", NamedEntityClass.Organization)], Entities("Die Realschule Bielefeld lädt ein."));
+        Assert.Equal([("Hochschule für Technik und Wirtschaft", NamedEntityClass.Organization)],
+            Entities("Sie studiert an der Hochschule für Technik und Wirtschaft seit Jahren."));
+    }
+
+    [Fact]
+    public void A_plural_common_noun_is_no_inflected_organisation_name()
+    {
+        Assert.Empty(Entities("Viele Arten sind vom Aussterben bedroht."));
+    }
 }
