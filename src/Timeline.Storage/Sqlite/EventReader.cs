@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Timeline.Core.Actors;
 using Timeline.Core.Events;
+using Timeline.Core.Graph;
 
 namespace Timeline.Storage.Sqlite;
 
@@ -25,6 +26,9 @@ internal sealed class EventReader
     private static readonly string PrefixedMentionColumns =
         string.Join(", ", ReportReader.MentionColumns.Split(", ").Select(column => "m." + column));
 
+    /// <summary>The selection of <see cref="BuildSelection"/> for a filter without conditions.</summary>
+    private const string Unrestricted = "WHERE 1 = 1";
+
     /// <summary>How many event ids one statement looks up (SQLite allows 32,766 parameters).</summary>
     private const int IdsPerStatement = 500;
 
@@ -44,14 +48,16 @@ internal sealed class EventReader
     /// (dated by start, end, id; undated last by id), read lazily: memory holds one chunk of events at a time. The
     /// dated events come in the order of the <c>events_by_time</c> index (which ends with the primary key), so SQLite
     /// walks the index instead of sorting a million rows.</summary>
-    public IEnumerable<Event> Stream(EventFilter filter)
+    /// <param name="filter">The selection.</param>
+    /// <param name="parts">The parts to read: participants and mentions not asked for are left empty.</param>
+    public IEnumerable<Event> Stream(EventFilter filter, EventParts parts = EventParts.All)
     {
-        foreach (var e in Walk(filter, "AND e.start_day IS NOT NULL ORDER BY e.start_day, e.end_day, e.id"))
+        foreach (var e in Walk(filter, "AND e.start_day IS NOT NULL ORDER BY e.start_day, e.end_day, e.id", parts))
         {
             yield return e;
         }
 
-        foreach (var e in Walk(filter, "AND e.start_day IS NULL ORDER BY e.id"))
+        foreach (var e in Walk(filter, "AND e.start_day IS NULL ORDER BY e.id", parts))
         {
             yield return e;
         }
@@ -61,8 +67,13 @@ internal sealed class EventReader
     public (int Events, int Participations) Count(EventFilter filter)
     {
         var (where, parameters) = BuildSelection(filter, null);
+
+        // Unrestricted: every participant row belongs to an event (a foreign key), so the tables are counted as they
+        // are instead of looking up a million ids.
         using var command = CreateCommand(
-            $"SELECT count(*), (SELECT count(*) FROM event_participants p WHERE p.event_id IN (SELECT e.id FROM events e {where})) FROM events e {where}",
+            parameters.Count == 0 && where == Unrestricted
+                ? "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM event_participants)"
+                : $"SELECT count(*), (SELECT count(*) FROM events e JOIN event_participants p ON p.event_id = e.id {where}) FROM events e {where}",
             parameters);
         using var reader = command.ExecuteReader();
         reader.Read();
@@ -93,44 +104,50 @@ internal sealed class EventReader
         return values;
     }
 
-    /// <summary>Three cursors in the same order, walked in lockstep: the events, their participants (events joined
-    /// with participants) and their mentions (events joined with mentions). Each join visits the events in the order of
-    /// the outer index, so nothing is sorted or looked up by id lists; memory holds one event at a time.</summary>
+    /// <summary>Up to three cursors in the same order, walked in lockstep: the events, their participants (events
+    /// joined with participants) and their mentions (events joined with mentions), the last two only when
+    /// <paramref name="parts"/> asks for them. Each join visits the events in the order of the outer index, so nothing
+    /// is sorted or looked up by id lists; memory holds one event at a time.</summary>
     /// <param name="filter">The selection.</param>
     /// <param name="tail">A constant fragment: further conditions (starting with AND) and the ORDER BY over <c>e</c>.</param>
-    private IEnumerable<Event> Walk(EventFilter filter, string tail)
+    /// <param name="parts">The parts to read besides the event rows.</param>
+    private IEnumerable<Event> Walk(EventFilter filter, string tail, EventParts parts)
     {
         var (where, parameters) = BuildSelection(filter, null);
         using var eventCommand = CreateCommand($"SELECT {EventColumns} FROM events e {where} {tail}", parameters);
-        using var participantCommand = CreateCommand(
-            $"SELECT p.event_id, p.actor_id, p.role FROM events e JOIN event_participants p ON p.event_id = e.id {where} {tail}", parameters);
-        using var mentionCommand = CreateCommand(
-            $"SELECT m.event_id, {PrefixedMentionColumns} FROM events e JOIN event_mentions m ON m.event_id = e.id {where} {tail}", parameters);
+        using var participantCommand = parts.HasFlag(EventParts.Participants)
+            ? CreateCommand($"SELECT p.event_id, p.actor_id, p.role FROM events e JOIN event_participants p ON p.event_id = e.id {where} {tail}", parameters)
+            : null;
+        using var mentionCommand = parts.HasFlag(EventParts.Mentions)
+            ? CreateCommand($"SELECT m.event_id, {PrefixedMentionColumns} FROM events e JOIN event_mentions m ON m.event_id = e.id {where} {tail}", parameters)
+            : null;
         using var events = eventCommand.ExecuteReader();
-        using var participantRows = participantCommand.ExecuteReader();
-        using var mentionRows = mentionCommand.ExecuteReader();
-        var moreParticipants = participantRows.Read();
-        var moreMentions = mentionRows.Read();
+        using var participantRows = participantCommand?.ExecuteReader();
+        using var mentionRows = mentionCommand?.ExecuteReader();
+        var moreParticipants = participantRows?.Read() ?? false;
+        var moreMentions = mentionRows?.Read() ?? false;
         while (events.Read())
         {
             var row = EventRow.Read(events);
             var participants = new List<Participant>(2);
-            while (moreParticipants && string.Equals(participantRows.GetString(0), row.Id, StringComparison.Ordinal))
+            while (moreParticipants && SameEvent(participantRows!, row.Id))
             {
-                participants.Add(ReadParticipant(participantRows, 1));
-                moreParticipants = participantRows.Read();
+                participants.Add(ReadParticipant(participantRows!, 1));
+                moreParticipants = participantRows!.Read();
             }
 
             var mentions = new List<EventMention>(1);
-            while (moreMentions && string.Equals(mentionRows.GetString(0), row.Id, StringComparison.Ordinal))
+            while (moreMentions && SameEvent(mentionRows!, row.Id))
             {
-                mentions.Add(ReportReader.ReadMention(mentionRows, 1));
-                moreMentions = mentionRows.Read();
+                mentions.Add(ReportReader.ReadMention(mentionRows!, 1));
+                moreMentions = mentionRows!.Read();
             }
 
-            yield return row.ToEvent(participants, mentions);
+            yield return mentionRows is null ? row.ToEventWithoutMentions(participants) : row.ToEvent(participants, mentions);
         }
     }
+
+    private static bool SameEvent(SqliteDataReader reader, string id) => string.Equals(reader.GetString(0), id, StringComparison.Ordinal);
 
     /// <summary>Selects the events with one statement and, for every chunk of 500 of them, reads their participants
     /// with one statement and their mentions with another (instead of one lookup per event), then yields the chunk.</summary>
@@ -213,7 +230,7 @@ internal sealed class EventReader
     private static (string Selection, List<(string Name, object Value)> Parameters) BuildSelection(EventFilter filter, long? startsOnOrBefore)
     {
         var parameters = new List<(string Name, object Value)>();
-        var sql = new StringBuilder("WHERE 1 = 1");
+        var sql = new StringBuilder(Unrestricted);
         string Add(string prefix, object value)
         {
             var name = "$" + prefix + parameters.Count.ToString(CultureInfo.InvariantCulture);
@@ -317,15 +334,35 @@ internal sealed class EventReader
                 throw new InvalidDataException($"event {Id} has no mentions");
             }
 
-            return new Event(
-                new EventId(Id),
-                Type,
-                Mode,
-                Modality,
-                Time,
-                participants.Order(EventAggregation.ParticipantOrder).ToImmutableArray(),
-                Confidence,
-                mentions.Order(EventAggregation.MentionOrder).ToImmutableArray());
+            return Build(participants, mentions);
+        }
+
+        /// <summary>The event for a reader that asked for no mentions: <see cref="Event.Mentions"/> is empty.</summary>
+        public Event ToEventWithoutMentions(List<Participant> participants) => Build(participants, []);
+
+        private Event Build(List<Participant> participants, List<EventMention> mentions) => new(
+            new EventId(Id),
+            Type,
+            Mode,
+            Modality,
+            Time,
+            Sorted(participants, EventAggregation.ParticipantOrder),
+            Confidence,
+            Sorted(mentions, EventAggregation.MentionOrder));
+
+        private static ImmutableArray<T> Sorted<T>(List<T> items, IComparer<T> order)
+        {
+            if (items.Count == 0)
+            {
+                return [];
+            }
+
+            if (items.Count > 1)
+            {
+                items.Sort(order);
+            }
+
+            return [.. items];
         }
     }
 }

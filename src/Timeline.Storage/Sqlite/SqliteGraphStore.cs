@@ -226,6 +226,9 @@ public sealed class SqliteGraphStore : IGraphStore
 
         try
         {
+            // A streamed export reads every page of the file, in index order: mapped, a page is a memory access, not
+            // one system call.
+            Map(connection, mapped: true);
             Execute(connection, "BEGIN DEFERRED");
             began = true;
             return _snapshots!.Open(
