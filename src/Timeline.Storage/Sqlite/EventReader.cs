@@ -13,7 +13,7 @@ namespace Timeline.Storage.Sqlite;
 /// parameters), then attaches participants and mentions.</summary>
 /// <remarks>For a single actor the plan is: <c>event_participants_by_actor</c> gives the actor's event ids, each event
 /// row is one primary-key probe, and only that actor's events are sorted.</remarks>
-internal sealed class EventReader
+internal sealed class EventReader : IDisposable
 {
     private const string EventColumns =
         "e.id, e.type, e.mode, e.modality, e.start_day, e.end_day, e.granularity, e.value, e.confidence";
@@ -29,14 +29,26 @@ internal sealed class EventReader
     /// <summary>The selection of <see cref="BuildSelection"/> for a filter without conditions.</summary>
     private const string Unrestricted = "WHERE 1 = 1";
 
-    /// <summary>How many event ids one statement looks up (SQLite allows 32,766 parameters).</summary>
+    /// <summary>How many events are completed (participants and mentions looked up) at a time.</summary>
     private const int IdsPerStatement = 500;
 
     private readonly SqliteConnection _connection;
+    private readonly Statement _participantsOf;
+    private readonly Statement _mentionsOf;
 
     public EventReader(SqliteConnection connection)
     {
         _connection = connection;
+
+        // One constant statement each, prepared once: the ids travel as one JSON array parameter.
+        _participantsOf = new(connection, $"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({IdListQuery.JsonIds})");
+        _mentionsOf = new(connection, $"SELECT event_id, {ReportReader.MentionColumns} FROM event_mentions WHERE event_id IN ({IdListQuery.JsonIds})");
+    }
+
+    public void Dispose()
+    {
+        _participantsOf.Dispose();
+        _mentionsOf.Dispose();
     }
 
     /// <summary>Events matching <paramref name="filter"/> in timeline order; with <paramref name="startsOnOrBefore"/> (an
@@ -198,10 +210,8 @@ internal sealed class EventReader
 
         var participants = rows.ToDictionary(r => r.Id, _ => new List<Participant>(2), StringComparer.Ordinal);
         var mentions = rows.ToDictionary(r => r.Id, _ => new List<EventMention>(1), StringComparer.Ordinal);
-        var ids = rows.Select((r, i) => ("$id" + i.ToString(CultureInfo.InvariantCulture), (object)r.Id)).ToList();
-        var list = string.Join(", ", ids.Select(p => p.Item1));
-        using (var command = CreateCommand($"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({list})", ids))
-        using (var reader = command.ExecuteReader())
+        var ids = IdListQuery.ToJson(rows.Select(r => r.Id));
+        using (var reader = _participantsOf.Set(IdListQuery.JsonIdsParameter, ids).Read())
         {
             while (reader.Read())
             {
@@ -209,8 +219,7 @@ internal sealed class EventReader
             }
         }
 
-        using (var command = CreateCommand($"SELECT event_id, {ReportReader.MentionColumns} FROM event_mentions WHERE event_id IN ({list})", ids))
-        using (var reader = command.ExecuteReader())
+        using (var reader = _mentionsOf.Set(IdListQuery.JsonIdsParameter, ids).Read())
         {
             while (reader.Read())
             {

@@ -260,6 +260,7 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             _snapshots?.Dispose();
             _actors?.Dispose();
+            _events?.Dispose();
             _writer?.Dispose();
             if (_connection is not null)
             {
