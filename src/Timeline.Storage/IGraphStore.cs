@@ -56,7 +56,7 @@ public interface IGraphStore : IAsyncDisposable
     Task<GraphSnapshot> LoadSnapshotAsync(SnapshotWindow window, CancellationToken cancellationToken);
 
     /// <summary>The same window as <see cref="LoadSnapshotAsync"/>, for exporters: a store that can leaves the events
-    /// where they are and streams them on every <see cref="ISnapshotSource.ReadEvents"/>; by default the snapshot is
+    /// where they are and streams them on every <see cref="ISnapshotSource.ReadEvents()"/>; by default the snapshot is
     /// loaded into memory. Dispose the source to release the store.</summary>
     async Task<ISnapshotSource> OpenSnapshotAsync(SnapshotWindow window, CancellationToken cancellationToken) =>
         new InMemorySnapshotSource(await LoadSnapshotAsync(window, cancellationToken));

@@ -33,9 +33,9 @@ internal static class Program
             return await Neo4jLoadRun.RunAsync(transport, int.Parse(documents, CultureInfo.InvariantCulture), int.Parse(batch, CultureInfo.InvariantCulture), args.Length == 5);
         }
 
-        if (args is ["export-scale", var exported, var format])
+        if (args is ["export-scale", var exported, var format, .. var storeArgument] && storeArgument.Length <= 1)
         {
-            return await ExportScaleRun.RunAsync(int.Parse(exported, CultureInfo.InvariantCulture), format);
+            return await ExportScaleRun.RunAsync(int.Parse(exported, CultureInfo.InvariantCulture), format, storeArgument is [var path] ? path : null);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

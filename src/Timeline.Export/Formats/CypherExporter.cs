@@ -43,17 +43,17 @@ public sealed class CypherExporter : IGraphExporter
 
         Batches(writer, view.Actors, ActorRow, "MERGE (n:Actor {id: row.id}) SET n += row", cancellationToken);
         Batches(writer, view.Documents, DocumentRow, "MERGE (n:Document {id: row.id}) SET n += row", cancellationToken);
-        Batches(writer, view.Events, EventRow, "MERGE (n:Event {id: row.id}) SET n += row", cancellationToken);
+        Batches(writer, view.EventsWith(EventParts.None), EventRow, "MERGE (n:Event {id: row.id}) SET n += row", cancellationToken);
         Batches(
             writer,
-            view.Events.SelectMany(e => e.Participants.Select(p => (Event: e, Participant: p))),
+            view.EventsWith(EventParts.Participants).SelectMany(e => e.Participants.Select(p => (Event: e, Participant: p))),
             x => Map(("actor", CypherLiteral.String(x.Participant.Actor.Value)), ("event", CypherLiteral.String(x.Event.Id.Value)),
                 ("role", CypherLiteral.String(x.Participant.Role.ToWire()))),
             "MATCH (a:Actor {id: row.actor}), (e:Event {id: row.event}) MERGE (a)-[:PARTICIPATES_IN {role: row.role}]->(e)",
             cancellationToken);
         Batches(
             writer,
-            view.Events.SelectMany(e => e.Mentions.Select(m => (Event: e, Mention: m))),
+            view.EventsWith(EventParts.Mentions).SelectMany(e => e.Mentions.Select(m => (Event: e, Mention: m))),
             x => MentionRow(x.Event, x.Mention),
             "MATCH (e:Event {id: row.event}), (d:Document {id: row.document}) "
             + "MERGE (e)-[r:REPORTED_IN {sentenceBegin: row.sentenceBegin}]->(d) "

@@ -41,7 +41,7 @@ public sealed class CytoscapeJsonExporter : IGraphExporter
             WriteActor(json, actor);
         }
 
-        foreach (var e in view.Events)
+        foreach (var e in view.EventsWith(EventParts.Mentions))
         {
             cancellationToken.ThrowIfCancellationRequested();
             WriteEvent(json, e);
@@ -51,7 +51,7 @@ public sealed class CytoscapeJsonExporter : IGraphExporter
         json.WritePropertyName("edges");
         json.WriteStartArray();
         var edge = 0;
-        foreach (var e in view.Events)
+        foreach (var e in view.EventsWith(EventParts.Participants))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var participant in e.Participants)

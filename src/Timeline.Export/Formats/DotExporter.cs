@@ -31,7 +31,7 @@ public sealed class DotExporter : IGraphExporter
             writer.WriteLine("  " + Quote(actor.Id.Value) + " [label=" + Quote(actor.Name) + ", shape=box, class=\"actor\", kind=" + Quote(actor.Kind.ToWire()) + "];");
         }
 
-        foreach (var e in view.Events)
+        foreach (var e in view.EventsWith(EventParts.Mentions))
         {
             cancellationToken.ThrowIfCancellationRequested();
             writer.WriteLine(
@@ -39,7 +39,7 @@ public sealed class DotExporter : IGraphExporter
                 + Quote(e.Type.ToWire()) + ", modality=" + Quote(e.Modality.ToWire()) + ", tooltip=" + Quote(e.Primary.SentenceText) + "];");
         }
 
-        foreach (var e in view.Events)
+        foreach (var e in view.EventsWith(EventParts.Participants))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var participant in e.Participants)

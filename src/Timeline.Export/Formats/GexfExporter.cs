@@ -75,7 +75,7 @@ public sealed class GexfExporter : IGraphExporter
             WriteActor(writer, actor, spells.TryGetValue(actor.Id.Value, out var list) ? list : []);
         }
 
-        foreach (var e in view.Events)
+        foreach (var e in view.EventsWith(EventParts.Mentions))
         {
             cancellationToken.ThrowIfCancellationRequested();
             WriteEvent(writer, e);
@@ -84,7 +84,7 @@ public sealed class GexfExporter : IGraphExporter
         writer.WriteEndElement();
         writer.WriteStartElement("edges", Namespace);
         var edge = 0;
-        foreach (var e in view.Events)
+        foreach (var e in view.EventsWith(EventParts.Participants))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var participant in e.Participants)
@@ -129,7 +129,7 @@ public sealed class GexfExporter : IGraphExporter
     internal static Dictionary<string, List<(LocalDate Start, LocalDate End)>> ActorSpells(SnapshotView view)
     {
         var spells = new Dictionary<string, List<(LocalDate Start, LocalDate End)>>(StringComparer.Ordinal);
-        foreach (var e in view.Events)
+        foreach (var e in view.EventsWith(EventParts.Participants))
         {
             if (e.Time is null)
             {

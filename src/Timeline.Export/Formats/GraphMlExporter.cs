@@ -70,14 +70,14 @@ public sealed class GraphMlExporter : IGraphExporter
             WriteActor(writer, actor);
         }
 
-        foreach (var e in view.Events)
+        foreach (var e in view.EventsWith(EventParts.Mentions))
         {
             cancellationToken.ThrowIfCancellationRequested();
             WriteEvent(writer, e);
         }
 
         var edge = 0;
-        foreach (var e in view.Events)
+        foreach (var e in view.EventsWith(EventParts.Participants))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var participant in e.Participants)

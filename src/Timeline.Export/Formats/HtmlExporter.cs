@@ -74,7 +74,28 @@ public sealed class HtmlExporter : IGraphExporter
         ArgumentNullException.ThrowIfNull(options);
         var view = new SnapshotView(source);
         var documents = view.Documents.ToDictionary(d => d.Id.Value, StringComparer.Ordinal);
-        var events = TimelineQuery.Order(view.Events, documents);
+
+        // One pass for the filters, the actor graph and the undated events; the dated events are already in timeline
+        // order (start, then end, then id) and are streamed by the second pass, with the undated ones merged in.
+        var types = new SortedSet<EventType>();
+        var undated = new List<Event>();
+        IEnumerable<Event> Summarize()
+        {
+            foreach (var e in view.Events)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                types.Add(e.Type);
+                if (e.Time is null)
+                {
+                    undated.Add(e);
+                }
+
+                yield return e;
+            }
+        }
+
+        var layout = ActorLayout.Of(Summarize(), view.Names, GraphActors);
+        var placed = TimelineQuery.Order(undated, documents);
         using var w = TextOutput.Create(output);
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">");
@@ -92,14 +113,31 @@ public sealed class HtmlExporter : IGraphExporter
         w.WriteLine(
             "<p class=\"summary\">" + Labels.Number(view.EventCount) + " events, " + Labels.Number(view.Actors.Length) + " actors, "
             + Labels.Number(view.Documents.Length) + " articles" + WindowText(options) + "</p>");
-        WriteFilters(w, view);
-        WriteGraph(w, ActorLayout.Of(view, GraphActors));
+        WriteFilters(w, view, types);
+        WriteGraph(w, layout);
         w.WriteLine("<section id=\"timeline\"><h2>Timeline</h2>");
         w.WriteLine("<table id=\"events\"><thead><tr><th>Date</th><th>Type</th><th>Actors</th><th>Reported</th></tr></thead><tbody>");
-        foreach (var e in events)
+        var next = 0;
+        foreach (var e in view.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (e.Time is null)
+            {
+                // The undated events come last and were read by the first pass.
+                break;
+            }
+
+            for (; next < placed.Length && AnchorOf(placed[next], documents) < e.Time.Start; next++)
+            {
+                WriteRow(w, view, documents, placed[next]);
+            }
+
             WriteRow(w, view, documents, e);
+        }
+
+        for (; next < placed.Length; next++)
+        {
+            WriteRow(w, view, documents, placed[next]);
         }
 
         w.WriteLine("</tbody></table></section>");
@@ -134,11 +172,18 @@ public sealed class HtmlExporter : IGraphExporter
         return parts.Count == 0 ? string.Empty : "; " + string.Join(", ", parts);
     }
 
-    private static void WriteFilters(TextWriter w, SnapshotView view)
+    /// <summary>The day an undated event is shown on (as <see cref="TimelineQuery.Order"/> places it): its article's
+    /// publication date, or after everything.</summary>
+    private static NodaTime.LocalDate AnchorOf(Event e, Dictionary<string, Core.Documents.DocumentInfo> documents) =>
+        documents.TryGetValue(e.Primary.Document.Value, out var document) && document.Published is { } published
+            ? published.Date
+            : NodaTime.LocalDate.MaxIsoValue;
+
+    private static void WriteFilters(TextWriter w, SnapshotView view, SortedSet<EventType> types)
     {
         w.WriteLine("<section id=\"filters\">");
         w.Write("<label>Type <select id=\"f-type\"><option value=\"\">all</option>");
-        foreach (var type in view.Events.Select(e => e.Type).Distinct().Order())
+        foreach (var type in types)
         {
             w.Write("<option value=\"" + type.ToWire() + "\">" + type.ToWire() + "</option>");
         }

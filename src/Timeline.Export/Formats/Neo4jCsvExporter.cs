@@ -82,7 +82,7 @@ public sealed class Neo4jCsvExporter : IGraphExporter
                 break;
             case "events.csv":
                 Row(writer, "id:ID(Event)", "type", "mode", "modality", "start:date", "end:date", "granularity", "timeValue", "confidence:double", ":LABEL");
-                foreach (var e in view.Events)
+                foreach (var e in view.EventsWith(EventParts.None))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     Row(writer, e.Id.Value, e.Type.ToWire(), e.Mode, e.Modality.ToWire(), Labels.Date(e.Time?.Start), Labels.Date(e.Time?.End),
@@ -92,7 +92,7 @@ public sealed class Neo4jCsvExporter : IGraphExporter
                 break;
             case "participates_in.csv":
                 Row(writer, ":START_ID(Actor)", ":END_ID(Event)", "role", ":TYPE");
-                foreach (var e in view.Events)
+                foreach (var e in view.EventsWith(EventParts.Participants))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     foreach (var p in e.Participants)
@@ -104,7 +104,7 @@ public sealed class Neo4jCsvExporter : IGraphExporter
                 break;
             case "reported_in.csv":
                 Row(writer, ":START_ID(Event)", ":END_ID(Document)", "sentenceBegin:int", "sentenceEnd:int", "sentence", "trigger", "modality", "confidence:double", ":TYPE");
-                foreach (var e in view.Events)
+                foreach (var e in view.EventsWith(EventParts.Mentions))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     foreach (var m in e.Mentions)

@@ -40,7 +40,7 @@ public sealed class PngChartExporter : IGraphExporter
 
     private static byte[] Render(SnapshotView view, string title)
     {
-        var series = ActivitySeries.Of(view.Events);
+        var series = ActivitySeries.Of(view.EventsWith(EventParts.None));
         using var plot = new Plot();
         plot.Title(title + " (events per " + series.Grouping switch
         {

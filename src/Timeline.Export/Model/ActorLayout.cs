@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Timeline.Core.Events;
+using Timeline.Core.Graph;
 
 namespace Timeline.Export.Model;
 
@@ -9,11 +10,15 @@ internal sealed record ActorLayout(ImmutableArray<LayoutNode> Nodes, ImmutableAr
 {
     public const double Size = 600;
 
-    public static ActorLayout Of(SnapshotView view, int maxActors)
+    public static ActorLayout Of(SnapshotView view, int maxActors) => Of(view.EventsWith(EventParts.Participants), view.Names, maxActors);
+
+    /// <summary>The layout of <paramref name="events"/> (only their participants are used), with actor names from
+    /// <paramref name="names"/>.</summary>
+    public static ActorLayout Of(IEnumerable<Event> events, IReadOnlyDictionary<string, string> names, int maxActors)
     {
         var weights = new Dictionary<(string, string), int>();
         var degree = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in view.Events)
+        foreach (var e in events)
         {
             var actors = e.Participants.Where(p => p.Role != ParticipantRole.Location).Select(p => p.Actor.Value)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -35,7 +40,7 @@ internal sealed record ActorLayout(ImmutableArray<LayoutNode> Nodes, ImmutableAr
             .Select(w => (A: index[w.Key.Item1], B: index[w.Key.Item2], Weight: w.Value)).ToArray();
         var positions = Place(chosen.Length, edges);
         return new ActorLayout(
-            [.. chosen.Select((id, i) => new LayoutNode(id, view.Names.TryGetValue(id, out var n) ? n : id,
+            [.. chosen.Select((id, i) => new LayoutNode(id, names.TryGetValue(id, out var n) ? n : id,
                 Math.Round(positions[i].X, 1), Math.Round(positions[i].Y, 1), degree[id]))],
             [.. edges.Select(e => new LayoutEdge(chosen[e.A], chosen[e.B], e.Weight))]);
     }

@@ -28,7 +28,11 @@ internal sealed class SnapshotView
     public ImmutableArray<Relation> Relations => _source.Relations;
 
     /// <summary>The events in <see cref="SnapshotOrder.Events"/> order, read again on every enumeration.</summary>
-    public IEnumerable<Event> Events => _source.ReadEvents();
+    public IEnumerable<Event> Events => _source.ReadEvents(EventParts.All);
+
+    /// <summary>The events like <see cref="Events"/>, with only the <paramref name="parts"/> a pass uses (the others may
+    /// be empty, and a store then does not read them).</summary>
+    public IEnumerable<Event> EventsWith(EventParts parts) => _source.ReadEvents(parts);
 
     public int EventCount => _source.EventCount;
 

@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Timeline.Core.Actors;
 using Timeline.Core.Events;
+using Timeline.Core.Graph;
 
 namespace Timeline.Storage.Sqlite;
 
@@ -12,7 +13,7 @@ namespace Timeline.Storage.Sqlite;
 /// parameters), then attaches participants and mentions.</summary>
 /// <remarks>For a single actor the plan is: <c>event_participants_by_actor</c> gives the actor's event ids, each event
 /// row is one primary-key probe, and only that actor's events are sorted.</remarks>
-internal sealed class EventReader
+internal sealed class EventReader : IDisposable
 {
     private const string EventColumns =
         "e.id, e.type, e.mode, e.modality, e.start_day, e.end_day, e.granularity, e.value, e.confidence";
@@ -25,14 +26,29 @@ internal sealed class EventReader
     private static readonly string PrefixedMentionColumns =
         string.Join(", ", ReportReader.MentionColumns.Split(", ").Select(column => "m." + column));
 
-    /// <summary>How many event ids one statement looks up (SQLite allows 32,766 parameters).</summary>
+    /// <summary>The selection of <see cref="BuildSelection"/> for a filter without conditions.</summary>
+    private const string Unrestricted = "WHERE 1 = 1";
+
+    /// <summary>How many events are completed (participants and mentions looked up) at a time.</summary>
     private const int IdsPerStatement = 500;
 
     private readonly SqliteConnection _connection;
+    private readonly Statement _participantsOf;
+    private readonly Statement _mentionsOf;
 
     public EventReader(SqliteConnection connection)
     {
         _connection = connection;
+
+        // One constant statement each, prepared once: the ids travel as one JSON array parameter.
+        _participantsOf = new(connection, $"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({IdListQuery.JsonIds})");
+        _mentionsOf = new(connection, $"SELECT event_id, {ReportReader.MentionColumns} FROM event_mentions WHERE event_id IN ({IdListQuery.JsonIds})");
+    }
+
+    public void Dispose()
+    {
+        _participantsOf.Dispose();
+        _mentionsOf.Dispose();
     }
 
     /// <summary>Events matching <paramref name="filter"/> in timeline order; with <paramref name="startsOnOrBefore"/> (an
@@ -44,14 +60,16 @@ internal sealed class EventReader
     /// (dated by start, end, id; undated last by id), read lazily: memory holds one chunk of events at a time. The
     /// dated events come in the order of the <c>events_by_time</c> index (which ends with the primary key), so SQLite
     /// walks the index instead of sorting a million rows.</summary>
-    public IEnumerable<Event> Stream(EventFilter filter)
+    /// <param name="filter">The selection.</param>
+    /// <param name="parts">The parts to read: participants and mentions not asked for are left empty.</param>
+    public IEnumerable<Event> Stream(EventFilter filter, EventParts parts = EventParts.All)
     {
-        foreach (var e in Walk(filter, "AND e.start_day IS NOT NULL ORDER BY e.start_day, e.end_day, e.id"))
+        foreach (var e in Walk(filter, "AND e.start_day IS NOT NULL ORDER BY e.start_day, e.end_day, e.id", parts))
         {
             yield return e;
         }
 
-        foreach (var e in Walk(filter, "AND e.start_day IS NULL ORDER BY e.id"))
+        foreach (var e in Walk(filter, "AND e.start_day IS NULL ORDER BY e.id", parts))
         {
             yield return e;
         }
@@ -61,8 +79,13 @@ internal sealed class EventReader
     public (int Events, int Participations) Count(EventFilter filter)
     {
         var (where, parameters) = BuildSelection(filter, null);
+
+        // Unrestricted: every participant row belongs to an event (a foreign key), so the tables are counted as they
+        // are instead of looking up a million ids.
         using var command = CreateCommand(
-            $"SELECT count(*), (SELECT count(*) FROM event_participants p WHERE p.event_id IN (SELECT e.id FROM events e {where})) FROM events e {where}",
+            parameters.Count == 0 && where == Unrestricted
+                ? "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM event_participants)"
+                : $"SELECT count(*), (SELECT count(*) FROM events e JOIN event_participants p ON p.event_id = e.id {where}) FROM events e {where}",
             parameters);
         using var reader = command.ExecuteReader();
         reader.Read();
@@ -93,44 +116,50 @@ internal sealed class EventReader
         return values;
     }
 
-    /// <summary>Three cursors in the same order, walked in lockstep: the events, their participants (events joined
-    /// with participants) and their mentions (events joined with mentions). Each join visits the events in the order of
-    /// the outer index, so nothing is sorted or looked up by id lists; memory holds one event at a time.</summary>
+    /// <summary>Up to three cursors in the same order, walked in lockstep: the events, their participants (events
+    /// joined with participants) and their mentions (events joined with mentions), the last two only when
+    /// <paramref name="parts"/> asks for them. Each join visits the events in the order of the outer index, so nothing
+    /// is sorted or looked up by id lists; memory holds one event at a time.</summary>
     /// <param name="filter">The selection.</param>
     /// <param name="tail">A constant fragment: further conditions (starting with AND) and the ORDER BY over <c>e</c>.</param>
-    private IEnumerable<Event> Walk(EventFilter filter, string tail)
+    /// <param name="parts">The parts to read besides the event rows.</param>
+    private IEnumerable<Event> Walk(EventFilter filter, string tail, EventParts parts)
     {
         var (where, parameters) = BuildSelection(filter, null);
         using var eventCommand = CreateCommand($"SELECT {EventColumns} FROM events e {where} {tail}", parameters);
-        using var participantCommand = CreateCommand(
-            $"SELECT p.event_id, p.actor_id, p.role FROM events e JOIN event_participants p ON p.event_id = e.id {where} {tail}", parameters);
-        using var mentionCommand = CreateCommand(
-            $"SELECT m.event_id, {PrefixedMentionColumns} FROM events e JOIN event_mentions m ON m.event_id = e.id {where} {tail}", parameters);
+        using var participantCommand = parts.HasFlag(EventParts.Participants)
+            ? CreateCommand($"SELECT p.event_id, p.actor_id, p.role FROM events e JOIN event_participants p ON p.event_id = e.id {where} {tail}", parameters)
+            : null;
+        using var mentionCommand = parts.HasFlag(EventParts.Mentions)
+            ? CreateCommand($"SELECT m.event_id, {PrefixedMentionColumns} FROM events e JOIN event_mentions m ON m.event_id = e.id {where} {tail}", parameters)
+            : null;
         using var events = eventCommand.ExecuteReader();
-        using var participantRows = participantCommand.ExecuteReader();
-        using var mentionRows = mentionCommand.ExecuteReader();
-        var moreParticipants = participantRows.Read();
-        var moreMentions = mentionRows.Read();
+        using var participantRows = participantCommand?.ExecuteReader();
+        using var mentionRows = mentionCommand?.ExecuteReader();
+        var moreParticipants = participantRows?.Read() ?? false;
+        var moreMentions = mentionRows?.Read() ?? false;
         while (events.Read())
         {
             var row = EventRow.Read(events);
             var participants = new List<Participant>(2);
-            while (moreParticipants && string.Equals(participantRows.GetString(0), row.Id, StringComparison.Ordinal))
+            while (moreParticipants && SameEvent(participantRows!, row.Id))
             {
-                participants.Add(ReadParticipant(participantRows, 1));
-                moreParticipants = participantRows.Read();
+                participants.Add(ReadParticipant(participantRows!, 1));
+                moreParticipants = participantRows!.Read();
             }
 
             var mentions = new List<EventMention>(1);
-            while (moreMentions && string.Equals(mentionRows.GetString(0), row.Id, StringComparison.Ordinal))
+            while (moreMentions && SameEvent(mentionRows!, row.Id))
             {
-                mentions.Add(ReportReader.ReadMention(mentionRows, 1));
-                moreMentions = mentionRows.Read();
+                mentions.Add(ReportReader.ReadMention(mentionRows!, 1));
+                moreMentions = mentionRows!.Read();
             }
 
-            yield return row.ToEvent(participants, mentions);
+            yield return mentionRows is null ? row.ToEventWithoutMentions(participants) : row.ToEvent(participants, mentions);
         }
     }
+
+    private static bool SameEvent(SqliteDataReader reader, string id) => string.Equals(reader.GetString(0), id, StringComparison.Ordinal);
 
     /// <summary>Selects the events with one statement and, for every chunk of 500 of them, reads their participants
     /// with one statement and their mentions with another (instead of one lookup per event), then yields the chunk.</summary>
@@ -181,10 +210,8 @@ internal sealed class EventReader
 
         var participants = rows.ToDictionary(r => r.Id, _ => new List<Participant>(2), StringComparer.Ordinal);
         var mentions = rows.ToDictionary(r => r.Id, _ => new List<EventMention>(1), StringComparer.Ordinal);
-        var ids = rows.Select((r, i) => ("$id" + i.ToString(CultureInfo.InvariantCulture), (object)r.Id)).ToList();
-        var list = string.Join(", ", ids.Select(p => p.Item1));
-        using (var command = CreateCommand($"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({list})", ids))
-        using (var reader = command.ExecuteReader())
+        var ids = IdListQuery.ToJson(rows.Select(r => r.Id));
+        using (var reader = _participantsOf.Set(IdListQuery.JsonIdsParameter, ids).Read())
         {
             while (reader.Read())
             {
@@ -192,8 +219,7 @@ internal sealed class EventReader
             }
         }
 
-        using (var command = CreateCommand($"SELECT event_id, {ReportReader.MentionColumns} FROM event_mentions WHERE event_id IN ({list})", ids))
-        using (var reader = command.ExecuteReader())
+        using (var reader = _mentionsOf.Set(IdListQuery.JsonIdsParameter, ids).Read())
         {
             while (reader.Read())
             {
@@ -213,7 +239,7 @@ internal sealed class EventReader
     private static (string Selection, List<(string Name, object Value)> Parameters) BuildSelection(EventFilter filter, long? startsOnOrBefore)
     {
         var parameters = new List<(string Name, object Value)>();
-        var sql = new StringBuilder("WHERE 1 = 1");
+        var sql = new StringBuilder(Unrestricted);
         string Add(string prefix, object value)
         {
             var name = "$" + prefix + parameters.Count.ToString(CultureInfo.InvariantCulture);
@@ -317,15 +343,35 @@ internal sealed class EventReader
                 throw new InvalidDataException($"event {Id} has no mentions");
             }
 
-            return new Event(
-                new EventId(Id),
-                Type,
-                Mode,
-                Modality,
-                Time,
-                participants.Order(EventAggregation.ParticipantOrder).ToImmutableArray(),
-                Confidence,
-                mentions.Order(EventAggregation.MentionOrder).ToImmutableArray());
+            return Build(participants, mentions);
+        }
+
+        /// <summary>The event for a reader that asked for no mentions: <see cref="Event.Mentions"/> is empty.</summary>
+        public Event ToEventWithoutMentions(List<Participant> participants) => Build(participants, []);
+
+        private Event Build(List<Participant> participants, List<EventMention> mentions) => new(
+            new EventId(Id),
+            Type,
+            Mode,
+            Modality,
+            Time,
+            Sorted(participants, EventAggregation.ParticipantOrder),
+            Confidence,
+            Sorted(mentions, EventAggregation.MentionOrder));
+
+        private static ImmutableArray<T> Sorted<T>(List<T> items, IComparer<T> order)
+        {
+            if (items.Count == 0)
+            {
+                return [];
+            }
+
+            if (items.Count > 1)
+            {
+                items.Sort(order);
+            }
+
+            return [.. items];
         }
     }
 }

@@ -229,6 +229,9 @@ public sealed class SqliteGraphStore : IGraphStore
 
         try
         {
+            // A streamed export reads every page of the file, in index order: mapped, a page is a memory access, not
+            // one system call.
+            Map(connection, mapped: true);
             Execute(connection, "BEGIN DEFERRED");
             began = true;
             return _snapshots!.Open(
@@ -260,6 +263,7 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             _snapshots?.Dispose();
             _actors?.Dispose();
+            _events?.Dispose();
             _writer?.Dispose();
             if (_connection is not null)
             {

@@ -9,7 +9,7 @@ using Timeline.Core.Relations;
 namespace Timeline.Storage.Sqlite;
 
 /// <summary>A snapshot whose events stay in the store: documents, actors and relations are loaded, the events are read
-/// chunk by chunk on every <see cref="ReadEvents"/> inside the read transaction the store keeps open until
+/// chunk by chunk on every <see cref="ReadEvents()"/> inside the read transaction the store keeps open until
 /// <see cref="Dispose"/>.</summary>
 internal sealed class StreamedSnapshot : ISnapshotSource
 {
@@ -48,10 +48,14 @@ internal sealed class StreamedSnapshot : ISnapshotSource
 
     public int ParticipationCount { get; }
 
-    public IEnumerable<Event> ReadEvents()
+    public IEnumerable<Event> ReadEvents() => ReadEvents(EventParts.All);
+
+    /// <summary>The events with only the <paramref name="parts"/> asked for: a part left out is not read at all
+    /// (each part is one cursor).</summary>
+    public IEnumerable<Event> ReadEvents(EventParts parts)
     {
         ObjectDisposedException.ThrowIf(_release is null, this);
-        using var events = _events.Stream(_filter).GetEnumerator();
+        using var events = _events.Stream(_filter, parts).GetEnumerator();
         while (true)
         {
             Event current;

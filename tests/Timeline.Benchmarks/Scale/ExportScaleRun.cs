@@ -7,12 +7,14 @@ namespace Timeline.Benchmarks.Scale;
 /// in-process: the store of <see cref="QueryBenchmarks"/> with N events (built once into the temp folder, reused),
 /// exported to a temp file. Reports wall and CPU time, output size and the peak working set; one format per process
 /// so that the peak belongs to that export.</summary>
-/// <remarks>Run: <c>dotnet run -c Release --project tests/Timeline.Benchmarks -- export-scale 1000000 graphml</c>.</remarks>
+/// <remarks>Run: <c>dotnet run -c Release --project tests/Timeline.Benchmarks -- export-scale 1000000 graphml [STORE]</c>;
+/// STORE (default: the shared temp store) is opened by the CLI, which migrates it to the current schema, so pass a copy
+/// when builds of different schema versions share the machine.</remarks>
 internal static class ExportScaleRun
 {
-    public static async Task<int> RunAsync(int events, string format)
+    public static async Task<int> RunAsync(int events, string format, string? storePath)
     {
-        var store = Path.Combine(Path.GetTempPath(), $"timeline-query-bench-{events.ToString(CultureInfo.InvariantCulture)}.db");
+        var store = storePath ?? Path.Combine(Path.GetTempPath(), $"timeline-query-bench-{events.ToString(CultureInfo.InvariantCulture)}.db");
         if (!File.Exists(store))
         {
             Console.WriteLine($"building {store} ...");
