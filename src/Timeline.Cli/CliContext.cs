@@ -16,11 +16,21 @@ internal sealed record CliContext(
     bool IsErrorTerminal,
     Func<string, string?> GetEnvironmentVariable)
 {
-    public static CliContext FromConsole() => new(
-        Console.Out,
+    /// <summary>Opens the process's standard output as bytes, for exports written to it (binary formats such as PNG);
+    /// null when <see cref="Output"/> is not the process's standard output (tests capture text).</summary>
+    public Func<Stream>? OpenStandardOutput { get; init; }
+
+    /// <summary>The process's console. <paramref name="output"/> is the buffered writer over standard output that the
+    /// caller flushes at the end: <see cref="Console.Out"/> flushes after every write, one system call per JSON token,
+    /// which took a fifth of the CPU time of <c>timeline extract</c>.</summary>
+    public static CliContext FromConsole(TextWriter output) => new(
+        output,
         Console.Error,
         Console.In,
         !Console.IsOutputRedirected,
         !Console.IsErrorRedirected,
-        Environment.GetEnvironmentVariable);
+        Environment.GetEnvironmentVariable)
+    {
+        OpenStandardOutput = Console.OpenStandardOutput,
+    };
 }

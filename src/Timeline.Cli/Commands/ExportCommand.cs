@@ -54,9 +54,9 @@ internal sealed class ExportCommand : Command
         if (outputPath is null)
         {
             await _context.Output.FlushAsync(cancellationToken);
-            using var stdout = Console.OpenStandardOutput();
-            if (ReferenceEquals(_context.Output, Console.Out))
+            if (_context.OpenStandardOutput is { } openStandardOutput)
             {
+                using var stdout = openStandardOutput();
                 await exporter.WriteAsync(snapshot, stdout, options, cancellationToken);
             }
             else
