@@ -98,6 +98,7 @@ internal sealed class EntityScanner
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
     private readonly CommonWords _common = CommonWords.Instance;
+    private readonly PersonCues _personCues = new();
 
     // Slugs computed once: of the places (by index), and of names found by pattern (bounded).
     private readonly string?[] _placeSlugs;
@@ -158,6 +159,7 @@ internal sealed class EntityScanner
         PropagateNames(text, tokens, all, owner);
         FindOrganizations(text, tokens, all, owner);
         FindUnknownNames(text, tokens, all, owner);
+        _personCues.FindKnownPersons(text, tokens, all, owner);
         MergePlaces(text, tokens, all, owner);
         ExtendOrganizations(text, tokens, all, owner);
         FindInstitutionsAtPlaces(text, tokens, all, owner);
@@ -518,7 +520,7 @@ internal sealed class EntityScanner
                 given = !firstName; // "Wayne Rooney": a given name that is also a place starts a name only before a surname
             }
             else if ((owner[i] < 0 || all[owner[i]].Place >= 0 && all[owner[i]].LastToken == i)
-                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i)))
+                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i) || _personCues.IsGivenName(word)))
             {
                 start = i;
                 given = true;
@@ -583,7 +585,8 @@ internal sealed class EntityScanner
 
     /// <summary>A surname, or a capitalised word that is no listed common word ("Leadbitter", "Wachtelmann").</summary>
     private bool IsSurnameLike(ReadOnlySpan<char> word) =>
-        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsListed(word);
+        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsListed(word)
+        || _personCues.IsKnownPerson(word);
 
     /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none; after a
     /// given name (<paramref name="overPlaces"/> set) a place of the place list may be a surname ("Thomas Stafford").</summary>
@@ -963,7 +966,8 @@ internal sealed class EntityScanner
 
             var previous = i > 0 ? tokens[i - 1].Of(text) : default;
             var orgCue = i > 0 && OrgCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
-            var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text)));
+            var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text))
+                                     || last > i && _personCues.IsGivenName(tokens[i].Of(text)));
             var place = !person && !orgCue && (IsStreet(word) || i > 0 && (PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                                                          || PlaceCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                                                          || i > 1 && previous is "der" or "dem" && tokens[i - 2].Of(text) is "an" or "An"));
@@ -997,7 +1001,7 @@ internal sealed class EntityScanner
                                                         && tokens[last + 2].Length <= 2
                                                      || last + 2 < tokens.Count && tokens[last + 1].Of(text) is "(" && tokens[last + 2].IsAllCaps
                                                         && tokens[last + 2].Length is >= 2 and <= 5)
-                         || IsGenitiveName(text, tokens, i, last);
+                         || IsGenitiveName(text, tokens, i, last) || PersonCues.HasContextCue(text, tokens, i, last);
                 if (!person)
                 {
                     i = last;
@@ -1396,7 +1400,7 @@ internal sealed class EntityScanner
         }
     }
 
-    private static void Add(List<Candidate> all, int[] owner, Candidate candidate)
+    internal static void Add(List<Candidate> all, int[] owner, Candidate candidate)
     {
         for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
         {
