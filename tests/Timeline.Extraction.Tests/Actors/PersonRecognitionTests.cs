@@ -68,4 +68,39 @@ public sealed class PersonRecognitionTests
         Assert.Equal([("Kazuo Tanabe", NamedEntityClass.Person)], Entities("Gestern eröffnete Kazuo Tanabe die Ausstellung."));
         Assert.Empty(Entities("Im Sommer lebte Ragnar allein."));
     }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_place_starts_a_person_before_a_surname_but_not_after_in()
+    {
+        Assert.Equal([("Wayne Tolliver", NamedEntityClass.Person)], Persons("Nach einer Flanke von Wayne Tolliver fiel das zweite Tor."));
+        Assert.Empty(Persons("Der Bus hielt in Stanley Park."));
+    }
+
+    [Fact]
+    public void A_place_after_a_role_and_a_given_name_or_after_a_particle_is_a_surname()
+    {
+        Assert.Equal([("Angelo Barletta", NamedEntityClass.Person)], Entities("Der Verteidiger Angelo Barletta fehlt verletzt."));
+        Assert.Equal([("Ana de Sousa", NamedEntityClass.Person)], Entities("Ihr Taufname war Ana de Sousa."));
+    }
+
+    [Fact]
+    public void Two_given_names_joined_by_a_hyphen_start_a_person()
+    {
+        Assert.Equal([("Carl-Ludwig Brenninkmeyer", NamedEntityClass.Person)], Entities("Vizekanzler Carl-Ludwig Brenninkmeyer reiste ab."));
+    }
+
+    [Fact]
+    public void An_unknown_word_with_a_surname_ending_is_a_person()
+    {
+        Assert.Equal([("Chodorkowski", NamedEntityClass.Person)], Entities("Zum Vorsitzenden wurde Chodorkowski gewählt."));
+        Assert.Equal([("Petković", NamedEntityClass.Person)], Entities("Am Ende setzte sich Petković durch."));
+        Assert.Equal([("Pankratius", NamedEntityClass.Person)], Entities("Das Archiv verwahrt Briefe von Pankratius."));
+    }
+
+    [Fact]
+    public void An_unknown_name_before_a_birth_mark_after_a_comma_is_a_person()
+    {
+        Assert.Equal([("Tolliver", NamedEntityClass.Person)], Persons("Die Stammreihe beginnt mit Tolliver, * 1727, in Hessen."));
+        Assert.Empty(Persons("Die Stammreihe beginnt mit Tolliver in Hessen."));
+    }
 }
