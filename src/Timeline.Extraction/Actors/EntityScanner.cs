@@ -543,6 +543,7 @@ internal sealed class EntityScanner
             }
 
             var end = NameRun(text, tokens, start, owner, firstName || given || start < tokens.Count && owner[start] < 0 ? all : null);
+            end = PersonCues.WithNumeralOrInitial(text, tokens, owner, start, end);
             if (end < start || (firstName && end == start && !FollowedByNonName(text, tokens, start)))
             {
                 continue;

@@ -66,6 +66,51 @@ internal sealed class PersonCues
         IsSinglePlace(all, owner, i) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
         && !(i > 0 && PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text)));
 
+    /// <summary>The end of a name <paramref name="start"/>..<paramref name="end"/> widened over a regnal number or an
+    /// abbreviated surname written with a point right after it: "Elisabeth II.", "Benedikt XVI.", "Nico G.".</summary>
+    public static int WithNumeralOrInitial(string text, List<Token> tokens, int[] owner, int start, int end)
+    {
+        if (end > start && end + 1 < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized
+            && (tokens[end].Length == 1 || IsRomanNumeral(tokens[end].Of(text))) && tokens[end + 1].Begin == tokens[end].End
+            && tokens[end + 1].Length == 1 && text[tokens[end + 1].Begin] == '.')
+        {
+            return end + 1; // the run took the letter already: "Nico G" + "."
+        }
+
+        if (end < start || end + 2 >= tokens.Count || owner[end + 1] >= 0)
+        {
+            return end;
+        }
+
+        var next = tokens[end + 1];
+        var point = tokens[end + 2];
+        if (!next.IsWord || !next.IsCapitalized || point.Begin != next.End || point.Length != 1 || text[point.Begin] != '.'
+            || next.Begin != tokens[end].End + 1 || !(next.Length == 1 || IsRomanNumeral(next.Of(text))))
+        {
+            return end;
+        }
+
+        return end + 2;
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the context of the capitalised words <paramref name="first"/>..<paramref name="last"/> marks
     /// them as a person.</summary>
     public static bool HasContextCue(string text, List<Token> tokens, int first, int last)

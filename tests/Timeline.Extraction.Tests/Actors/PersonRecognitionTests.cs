@@ -103,4 +103,11 @@ public sealed class PersonRecognitionTests
         Assert.Equal([("Tolliver", NamedEntityClass.Person)], Persons("Die Stammreihe beginnt mit Tolliver, * 1727, in Hessen."));
         Assert.Empty(Persons("Die Stammreihe beginnt mit Tolliver in Hessen."));
     }
+
+    [Fact]
+    public void A_regnal_number_or_an_abbreviated_surname_after_a_given_name_belongs_to_the_name()
+    {
+        Assert.Equal([("Elisabeth II.", NamedEntityClass.Person)], Persons("Die Krone trug Elisabeth II. lange Zeit."));
+        Assert.Equal([("Nico G.", NamedEntityClass.Person)], Persons("Der Angeklagte Nico G. schwieg vor Gericht."));
+    }
 }
