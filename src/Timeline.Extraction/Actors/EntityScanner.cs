@@ -98,6 +98,7 @@ internal sealed class EntityScanner
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
     private readonly CommonWords _common = CommonWords.Instance;
+    private readonly PersonCues _personCues = new();
 
     // Slugs computed once: of the places (by index), and of names found by pattern (bounded).
     private readonly string?[] _placeSlugs;
@@ -158,6 +159,7 @@ internal sealed class EntityScanner
         PropagateNames(text, tokens, all, owner);
         FindOrganizations(text, tokens, all, owner);
         FindUnknownNames(text, tokens, all, owner);
+        _personCues.FindKnownPersons(text, tokens, all, owner);
         MergePlaces(text, tokens, all, owner);
         ExtendOrganizations(text, tokens, all, owner);
         FindInstitutionsAtPlaces(text, tokens, all, owner);
@@ -500,7 +502,7 @@ internal sealed class EntityScanner
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || !token.IsCapitalized || owner[i] >= 0 && !all[owner[i]].IsPart)
+            if (!token.IsWord || !token.IsCapitalized || owner[i] >= 0 && !all[owner[i]].IsPart && !PersonCues.IsGivenNamePlace(text, tokens, all, owner, i))
             {
                 continue;
             }
@@ -509,16 +511,14 @@ internal sealed class EntityScanner
             int start;
             var firstName = false;
             var given = false;
-            if (_firstNames.Contains(word) && (owner[i] < 0 || all[owner[i]].Place >= 0 && all[owner[i]].FirstToken == i
-                                                  && all[owner[i]].LastToken == i && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
-                                                  && !(i > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text)))))
+            if (_firstNames.Contains(word) && (owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i)))
             {
                 start = i;
                 firstName = owner[i] < 0;
                 given = !firstName; // "Wayne Rooney": a given name that is also a place starts a name only before a surname
             }
-            else if ((owner[i] < 0 || all[owner[i]].Place >= 0 && all[owner[i]].LastToken == i)
-                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i)))
+            else if ((owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i))
+                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i) || _personCues.IsGivenName(word) || IsDoubleGivenName(word)))
             {
                 start = i;
                 given = true;
@@ -542,7 +542,8 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            var end = NameRun(text, tokens, start, owner, firstName || given ? all : null);
+            var end = NameRun(text, tokens, start, owner, firstName || given || start < tokens.Count && owner[start] < 0 ? all : null);
+            end = PersonCues.WithNumeralOrInitial(text, tokens, owner, start, end);
             if (end < start || (firstName && end == start && !FollowedByNonName(text, tokens, start)))
             {
                 continue;
@@ -566,6 +567,20 @@ internal sealed class EntityScanner
         }
     }
 
+    /// <summary>"Carl-Ludwig", "Hans-Dietrich": two given names joined by a hyphen.</summary>
+    private bool IsDoubleGivenName(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 1 || hyphen >= word.Length - 2)
+        {
+            return false;
+        }
+
+        var left = word[..hyphen];
+        var right = word[(hyphen + 1)..];
+        return (_firstNames.Contains(left) || _givenNames.Contains(left)) && (_firstNames.Contains(right) || _givenNames.Contains(right));
+    }
+
     /// <summary>"Edgar Jung sagte", "Ilse Weber,": a given name that is no common word before a short common word
     /// that ends the phrase (German surnames are often words: Jung, Graf, Weber).</summary>
     private bool IsWordSurname(string text, List<Token> tokens, int start, int end) =>
@@ -583,7 +598,8 @@ internal sealed class EntityScanner
 
     /// <summary>A surname, or a capitalised word that is no listed common word ("Leadbitter", "Wachtelmann").</summary>
     private bool IsSurnameLike(ReadOnlySpan<char> word) =>
-        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsListed(word);
+        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsListed(word)
+        || _personCues.IsKnownPerson(word);
 
     /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none; after a
     /// given name (<paramref name="overPlaces"/> set) a place of the place list may be a surname ("Thomas Stafford").</summary>
@@ -602,7 +618,8 @@ internal sealed class EntityScanner
 
             var word = token.Of(text);
             if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && j > start && j + 1 < tokens.Count
-                && tokens[j + 1].IsCapitalized && owner[j + 1] < 0 && IsParticleBefore(text, tokens, j))
+                && tokens[j + 1].IsCapitalized && (owner[j + 1] < 0 || overPlaces is not null && PersonCues.IsSinglePlace(overPlaces, owner, j + 1))
+                && IsParticleBefore(text, tokens, j))
             {
                 continue;
             }
@@ -963,7 +980,8 @@ internal sealed class EntityScanner
 
             var previous = i > 0 ? tokens[i - 1].Of(text) : default;
             var orgCue = i > 0 && OrgCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
-            var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text)));
+            var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text))
+                                     || last > i && _personCues.IsGivenName(tokens[i].Of(text)));
             var place = !person && !orgCue && (IsStreet(word) || i > 0 && (PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                                                          || PlaceCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                                                          || i > 1 && previous is "der" or "dem" && tokens[i - 2].Of(text) is "an" or "An"));
@@ -997,7 +1015,7 @@ internal sealed class EntityScanner
                                                         && tokens[last + 2].Length <= 2
                                                      || last + 2 < tokens.Count && tokens[last + 1].Of(text) is "(" && tokens[last + 2].IsAllCaps
                                                         && tokens[last + 2].Length is >= 2 and <= 5)
-                         || IsGenitiveName(text, tokens, i, last);
+                         || IsGenitiveName(text, tokens, i, last) || PersonCues.HasContextCue(text, tokens, i, last);
                 if (!person)
                 {
                     i = last;
@@ -1396,7 +1414,7 @@ internal sealed class EntityScanner
         }
     }
 
-    private static void Add(List<Candidate> all, int[] owner, Candidate candidate)
+    internal static void Add(List<Candidate> all, int[] owner, Candidate candidate)
     {
         for (var t = candidate.FirstToken; t <= candidate.LastToken; t++)
         {
