@@ -139,13 +139,24 @@ internal sealed class PlaceAndOrganizationPatterns
                 last = OrdinalStreet(text, tokens, i, owner);
             }
 
-            if (last < 0 && (last = Club(text, tokens, i, owner, all)) >= 0)
+            if (last < 0 && (last = Club(text, tokens, i, owner, all, _gazetteer)) >= 0)
             {
                 kind = ActorKind.Organization;
             }
 
             if (last < 0 && (last = Newspaper(text, tokens, i, owner, all)) >= 0)
             {
+                kind = ActorKind.Organization;
+            }
+
+            if (last < 0 && (last = EnglishOrganization(text, tokens, i, owner, all)) >= 0)
+            {
+                kind = ActorKind.Organization;
+            }
+
+            if (last < 0 && owner[i] < 0 && (token.IsAllCaps && IsClubAcronym(token.Of(text)) || IsPartyShortName(text, tokens, i)))
+            {
+                last = i;
                 kind = ActorKind.Organization;
             }
 
@@ -161,6 +172,90 @@ internal sealed class PlaceAndOrganizationPatterns
         }
 
         WidenByEnglishHeads(text, tokens, all, owner);
+        RefineOrganizations(text, tokens, all, owner);
+    }
+
+    // Last parts of a compound after an organisation that name the organisation's product or branch: "ZDF-Morgenmagazin",
+    // "Zeit-Online", "dpa-AFX".
+    private static readonly FrozenSet<string> OrganizationCompoundHeads = new[]
+    {
+        "Online", "online", "Magazin", "Morgenmagazin", "Mittagsmagazin", "Nachtmagazin", "AFX", "TV", "Radio", "News",
+        "Gruppe", "Stiftung", "Verlag", "Sport", "Tochter",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Organisation spans and classes: "Fraunhofer FIT", "BNP Paribas" (an organisation and an unknown name or
+    /// acronym after it), "ZDF-Morgenmagazin"; unknown two-letter acronyms ("FB", "BA") and governments ("Bundesregierung",
+    /// a mention of the country) are no named entities.</summary>
+    private void RefineOrganizations(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var c = 0; c < all.Count; c++)
+        {
+            var candidate = all[c];
+            if (candidate.IsPart || candidate.End <= candidate.Begin)
+            {
+                if (candidate.IsPart && candidate.Class == NamedEntityClass.Organization && candidate.FirstToken == candidate.LastToken
+                    && tokens[candidate.FirstToken].HasHyphen)
+                {
+                    var word = tokens[candidate.FirstToken].Of(text);
+                    var head = word[(word.LastIndexOfAny('-', '\u2011') + 1)..];
+                    if (OrganizationCompoundHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head)
+                        && owner[candidate.FirstToken] == c)
+                    {
+                        candidate.IsPart = false;
+                        candidate.End = tokens[candidate.FirstToken].End;
+                        candidate.NewName = candidate.Entry < 0 ? word.ToString() : null;
+                    }
+                }
+
+                continue;
+            }
+
+            if (candidate.Surface == SurfaceKind.Seat && candidate.Class == NamedEntityClass.Location
+                && text.AsSpan(candidate.Begin, candidate.End - candidate.Begin).EndsWith("regierung", StringComparison.Ordinal))
+            {
+                candidate.Class = null;
+                continue;
+            }
+
+            if (candidate.Class != NamedEntityClass.Organization)
+            {
+                continue;
+            }
+
+            if (candidate.Entry < 0 && candidate.FirstToken == candidate.LastToken && tokens[candidate.FirstToken].IsAllCaps
+                && candidate.End - candidate.Begin == 2
+                && !(candidate.FirstToken > 0 && tokens[candidate.FirstToken - 1].IsCapitalized && owner[candidate.FirstToken - 1] < 0
+                     && !_common.IsCommon(tokens[candidate.FirstToken - 1].Of(text)))
+                && !(candidate.LastToken + 1 < tokens.Count && tokens[candidate.LastToken + 1].IsCapitalized && tokens[candidate.LastToken + 1].IsWord))
+            {
+                candidate.Class = null;
+                continue;
+            }
+
+            var next = candidate.LastToken + 1;
+            if (next < tokens.Count && (owner[next] < 0 || tokens[next].IsAllCaps && IsLoneUnknownName(all[owner[next]], next))
+                && !tokens[next].StartsLine && tokens[next].IsWord && tokens[next].IsCapitalized && !tokens[next].HasHyphen
+                && (tokens[next].IsAllCaps && tokens[next].Length is >= 2 and <= 5
+                    || !tokens[next].IsAllCaps && !_common.IsCommon(tokens[next].Of(text)) && !_common.IsListed(tokens[next].Of(text)))
+                && !(next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && tokens[next + 1].IsWord && !tokens[next + 1].StartsLine))
+            {
+                if (owner[next] >= 0)
+                {
+                    all[owner[next]].Begin = all[owner[next]].End;
+                    all[owner[next]].IsPart = true;
+                }
+
+                candidate.LastToken = next;
+                candidate.End = tokens[next].End;
+                if (candidate.Entry < 0)
+                {
+                    candidate.NewName = text[candidate.Begin..candidate.End];
+                    candidate.Place = -1;
+                }
+
+                owner[next] = c;
+            }
+        }
     }
 
     /// <summary>"A 7", "A7", "B 27" after an article or preposition, "Bundesstraße 216", "Interstate 95".</summary>
@@ -269,7 +364,7 @@ internal sealed class PlaceAndOrganizationPatterns
 
     /// <summary>"Preußen Münster", "Hansa Rostock", "ESV Lok Zwickau", "TSV Odenhausen/Lahn": a club name or a club
     /// acronym, up to two more names, then the club's town (a place that ends the name).</summary>
-    private static int Club(string text, List<Token> tokens, int i, int[] owner, List<Candidate> all)
+    private static int Club(string text, List<Token> tokens, int i, int[] owner, List<Candidate> all, Gazetteer gazetteer)
     {
         var word = tokens[i].Of(text);
         var acronym = tokens[i].IsAllCaps && IsClubAcronym(word);
@@ -283,6 +378,14 @@ internal sealed class PlaceAndOrganizationPatterns
             && !(i + 2 < tokens.Count && tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord))
         {
             return joined.LastToken; // "Adler Mannheim": a club name that is also a place, joined with the town
+        }
+
+        if (!acronym && owner[i] >= 0 && all[owner[i]] is { Class: NamedEntityClass.Person, IsPart: false } person
+            && person.FirstToken == i && person.LastToken == i + 1 && gazetteer.TryMatchPart(tokens[i + 1].Of(text), out var town)
+            && town.Kind == SurfaceKind.Place
+            && !(i + 2 < tokens.Count && tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord))
+        {
+            return i + 1; // "Viktoria Köln": a club name that is also a given name, before a town
         }
 
         if (owner[i] >= 0 && all[owner[i]] is { IsPart: false } own && (own.FirstToken != i || own.LastToken != i
@@ -312,6 +415,89 @@ internal sealed class PlaceAndOrganizationPatterns
         }
 
         return -1;
+    }
+
+    // Last words of English organisation names that are no German words: "Danish Refugee Council", "Jet Propulsion
+    // Laboratory" (not "Bank", "Front", "Fund").
+    private static readonly FrozenSet<string> EnglishOrganizationHeads = new[]
+    {
+        "Council", "Commission", "Committee", "Federation", "Association", "Agency", "Authority", "Laboratory",
+        "Laboratories", "Institute", "University", "College", "Society", "Foundation", "Corporation", "Company",
+        "Industries", "Systems", "Airways", "Airlines", "Railway", "Railways", "Force", "Army", "Navy", "Party",
+        "League", "Board", "Department", "Ministry", "Organization", "Organisation", "Network", "Records",
+        "Orchestra", "Technologies", "Entertainment", "Pictures", "Studios", "Motors", "Brewery", "Church", "Alliance",
+        "Movement", "Congress", "Assembly", "Parliament", "Court", "Tribunal",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Danish Refugee Council", "Royal Air Force", "International Council on Security and Development": two
+    /// to six capitalised words (joined by of, on, for, and) that end in an English organisation noun.</summary>
+    private static int EnglishOrganization(string text, List<Token> tokens, int i, int[] owner, List<Candidate> all)
+    {
+        if (tokens[i].StartsLine && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized) || IsFunctionWord(tokens[i].Of(text))
+            || i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && !IsFunctionWord(tokens[i - 1].Of(text)))
+        {
+            return -1;
+        }
+
+        var last = -1;
+        for (var j = i; j < tokens.Count && j < i + 8; j++)
+        {
+            var word = tokens[j].Of(text);
+            if (j > i && word is "of" or "on" or "for" or "and" or "&" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            if (!tokens[j].IsWord || !(tokens[j].IsCapitalized || char.IsAsciiDigit(word[0])) || j > i && tokens[j].StartsLine
+                || owner[j] >= 0 && all[owner[j]] is { IsPart: false } taken && taken.End > taken.Begin
+                   && (taken.FirstToken < i || taken.Class == NamedEntityClass.Person && taken.LastToken > j))
+            {
+                break;
+            }
+
+            if (j > i && EnglishOrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                && !(j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].IsWord && !tokens[j + 1].StartsLine))
+            {
+                last = j;
+                if (j + 2 < tokens.Count && tokens[j + 1].Of(text) is "of" or "on" or "for" && tokens[j + 2].IsCapitalized)
+                {
+                    // "Council on Security and Development", "Board of Commissioners"
+                    for (var k = j + 2; k < tokens.Count && k < j + 8; k++)
+                    {
+                        if (tokens[k].IsWord && tokens[k].IsCapitalized && owner[k] < 0 && !tokens[k].StartsLine)
+                        {
+                            last = k;
+                        }
+                        else if (!(tokens[k].Of(text) is "and" or "&" or "of" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized))
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                break;
+            }
+
+            if (owner[j] >= 0 && all[owner[j]] is { IsPart: false } inside && inside.End > inside.Begin)
+            {
+                j = Math.Max(j, inside.LastToken);
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
+        word is "The" or "A" or "An" or "In" or "At" or "On" or "For" or "Der" or "Die" or "Das" or "Den" or "Dem" or "Des";
+
+    /// <summary>"die Union" (CDU/CSU), "der Linken": short names of German parties after an article, not followed by a
+    /// genitive or a capitalised word ("die Europäische Union" has an adjective before it).</summary>
+    private static bool IsPartyShortName(string text, List<Token> tokens, int i)
+    {
+        var word = tokens[i].Of(text);
+        return word is "Union" or "Linke" or "Linken" && i > 0 && tokens[i - 1].Of(text) is "die" or "der" or "Die" or "Der" or "den"
+               && !(i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
+                                             || tokens[i + 1].Of(text) is "der" or "des" or "von" or "für" or "zwischen"));
     }
 
     private static bool IsClubAcronym(ReadOnlySpan<char> word) =>
@@ -431,6 +617,19 @@ internal sealed class PlaceAndOrganizationPatterns
         return false;
     }
 
+    private static bool HasPlaceNameEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["bach", "berg", "burg", "dorf", "feld", "stein", "hausen", "heim", "ingen", "stedt", "au"])
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsLandmarkHead(ReadOnlySpan<char> head)
     {
         Span<char> lower = stackalloc char[head.Length];
@@ -453,9 +652,10 @@ internal sealed class PlaceAndOrganizationPatterns
             return true;
         }
 
-        if (_common.IsCommon(modifier) || _gazetteer.TryMatchPart(modifier, out _))
+        if (_common.IsListed(modifier) || _gazetteer.TryMatchPart(modifier, out _)
+            || _common.IsCommon(modifier) && !HasPlaceNameEnding(modifier))
         {
-            return false;
+            return false; // a listed word, or a compound of them that does not end like a place name ("Quarzbach")
         }
 
         // "Pfarr" of "Pfarrgarten", "Nord" of "Nordkapelle": the stem of a listed word (Pfarrer, Norden) is no name.
@@ -481,10 +681,16 @@ internal sealed class PlaceAndOrganizationPatterns
             var place = all[c];
             var next = place.LastToken + 1;
             if (place is not { Class: NamedEntityClass.Location, IsPart: false } || place.End <= place.Begin || place.Kind == ActorKind.Country
-                || place.Entry >= 0 || next >= tokens.Count || owner[next] >= 0 || tokens[next].StartsLine
+                || place.Entry >= 0 || next >= tokens.Count || owner[next] >= 0 && !IsLoneUnknownName(all[owner[next]], next) || tokens[next].StartsLine
                 || !EnglishPlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[next].Of(text)))
             {
                 continue;
+            }
+
+            if (owner[next] >= 0)
+            {
+                all[owner[next]].Begin = all[owner[next]].End;
+                all[owner[next]].IsPart = true;
             }
 
             place.LastToken = next;
@@ -494,6 +700,11 @@ internal sealed class PlaceAndOrganizationPatterns
             owner[next] = owner[place.FirstToken];
         }
     }
+
+    /// <summary>A one-word person or organisation found by pattern only ("River" taken for a given name).</summary>
+    private static bool IsLoneUnknownName(Candidate candidate, int token) =>
+        candidate is { IsPart: false, Entry: < 0, Place: < 0 } && candidate.FirstToken == token && candidate.LastToken == token
+        && candidate.Class is NamedEntityClass.Person or NamedEntityClass.Organization;
 
     private static bool IsFreeOrSingleLocation(int[] owner, List<Candidate> all, int i) =>
         owner[i] < 0 || all[owner[i]] is { IsPart: true } || all[owner[i]] is { Class: NamedEntityClass.Location or null } taken
