@@ -270,7 +270,7 @@ internal sealed class EntityScanner
         return -1;
     }
 
-    private static readonly string[] Directions = ["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Südost", "Nordost", "Südwest", "Nordwest"];
+    private static readonly string[] Directions = ["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Südost", "Nordost", "Südwest", "Nordwest", "Ober", "Unter", "Nieder", "Vorder", "Hinter"];
 
     /// <summary>"Ostdeutschland", "Nordafrikas", "Südtirol": a direction before a country or place.</summary>
     private Surface? DirectionalPlace(ReadOnlySpan<char> word)
@@ -825,7 +825,7 @@ internal sealed class EntityScanner
 
     private static readonly FrozenSet<string> PlaceCues = new[]
     {
-        "in", "nach", "aus", "bei", "nahe", "Richtung", "near", "gen",
+        "in", "nach", "aus", "bei", "nahe", "Richtung", "near", "gen", "In", "Nach", "Aus", "Bei",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Nouns before a name that make it a place ("im Landkreis Garze") or an organisation ("die Firma Saperion").

@@ -165,12 +165,23 @@ internal sealed class PlaceAndOrganizationPatterns
                 last = i;
             }
 
+            if (last < 0 && IsJoinedPlaces(text, tokens, i, owner, all))
+            {
+                last = i;
+            }
+
+            if (last < 0 && IsCoordinatedPlace(text, tokens, i, owner, all))
+            {
+                last = i;
+            }
+
             if (last >= 0 && Claim(text, tokens, all, owner, i, last, kind))
             {
                 i = last;
             }
         }
 
+        JoinPlacesBySlash(text, tokens, all, owner);
         WidenByEnglishHeads(text, tokens, all, owner);
         RefineOrganizations(text, tokens, all, owner);
     }
@@ -256,6 +267,51 @@ internal sealed class PlaceAndOrganizationPatterns
                 owner[next] = c;
             }
         }
+    }
+
+    /// <summary>"Darmstadt/Berlin", "Berlin-Charlottenburg", "Japan/Korea": one token of places joined by a slash, or a
+    /// place and a district (a place or a name that is no word) joined by a hyphen.</summary>
+    private bool IsJoinedPlaces(string text, List<Token> tokens, int i, int[] owner, List<Candidate> all)
+    {
+        var word = tokens[i].Of(text);
+        if (word.Length < 7 || word.Length > 60 || !char.IsLetter(word[^1])
+            || owner[i] >= 0 && !(all[owner[i]] is { IsPart: true } part && part.Kind is ActorKind.Location or ActorKind.Country
+                                  && part.Surface is not SurfaceKind.Adjective))
+        {
+            return false;
+        }
+
+        var slash = word.IndexOf('/');
+        var hyphen = word.IndexOf('-');
+        if (slash > 0 && word.LastIndexOf('/') == slash)
+        {
+            return IsPlaceName(word[..slash]) && (IsPlaceName(word[(slash + 1)..]) || IsDistrictName(word[(slash + 1)..]));
+        }
+
+        return slash < 0 && hyphen > 0 && word.LastIndexOf('-') == hyphen && IsPlaceName(word[..hyphen])
+               && (IsPlaceName(word[(hyphen + 1)..]) || IsDistrictName(word[(hyphen + 1)..]));
+    }
+
+    private bool IsDistrictName(ReadOnlySpan<char> part) =>
+        part.Length >= 4 && char.IsUpper(part[0]) && char.IsLower(part[^1]) && (!_common.IsCommon(part) || HasPlaceNameEnding(part));
+
+    private static readonly FrozenSet<string> Conjunctions = new[] { "und", "oder", "sowie", ",", "and", "or" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"in Cincinnati und Indianapolis": a name that is no word, coordinated with a place (not a country).</summary>
+    private bool IsCoordinatedPlace(string text, List<Token> tokens, int i, int[] owner, List<Candidate> all)
+    {
+        var word = tokens[i].Of(text);
+        if (owner[i] >= 0 || i < 2 || tokens[i].IsAllCaps || word.Length < 4 || !char.IsLower(word[^1]) || word.Contains('-')
+            || !Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text))
+            || owner[i - 2] < 0 || all[owner[i - 2]] is not { Class: NamedEntityClass.Location, IsPart: false } place
+            || place.LastToken != i - 2 || place.Kind == ActorKind.Country
+            || i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
+            || _common.IsCommon(word) || _common.IsListed(word) || _givenNames.Contains(word))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>"A 7", "A7", "B 27" after an article or preposition, "Bundesstraße 216", "Interstate 95".</summary>
@@ -671,6 +727,28 @@ internal sealed class PlaceAndOrganizationPatterns
         }
 
         return true;
+    }
+
+    /// <summary>"Darmstadt/Berlin", "Japan/Korea": places (capitals and countries too) written with a slash between them
+    /// are one place.</summary>
+    private static void JoinPlacesBySlash(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].Of(text) is not "/" || tokens[t].Begin != tokens[t - 1].End || tokens[t + 1].Begin != tokens[t].End
+                || owner[t] >= 0 || owner[t - 1] < 0 || owner[t + 1] < 0
+                || all[owner[t - 1]] is not { Class: NamedEntityClass.Location, IsPart: false } first
+                || all[owner[t + 1]] is not { Class: NamedEntityClass.Location, IsPart: false } second
+                || first.LastToken != t - 1 || second.FirstToken != t + 1 || first.End <= first.Begin || second.End <= second.Begin)
+            {
+                continue;
+            }
+
+            var from = first.FirstToken;
+            var to = second.LastToken;
+            Claim(text, tokens, all, owner, from, to, ActorKind.Location);
+            t = to;
+        }
     }
 
     /// <summary>"Hudson River", "Bedford Falls", "Westminster Hall": a place (no country) before an English place head.</summary>

@@ -127,4 +127,24 @@ public sealed class PlaceAndOrganizationPatternTests
     {
         AssertHas("Danach wechselte er zum TSV und spielte dort drei Jahre.", "TSV", NamedEntityClass.Organization);
     }
+
+    [Fact]
+    public void Places_joined_by_a_slash_or_a_district_after_a_hyphen_are_one_place()
+    {
+        AssertHas("Darmstadt/Berlin - Die Übernahme beschäftigt die Politik.", "Darmstadt/Berlin", NamedEntityClass.Location);
+        AssertHas("Die Filiale in Berlin-Quarzenburg schließt.", "Berlin-Quarzenburg", NamedEntityClass.Location);
+    }
+
+    [Fact]
+    public void A_name_coordinated_with_a_place_is_a_place()
+    {
+        AssertHas("Die Turniere in Cincinnati und Vrowlingsdale waren gut besucht.", "Vrowlingsdale", NamedEntityClass.Location);
+    }
+
+    [Fact]
+    public void German_country_names_in_common_use_and_regions_named_by_position_are_places()
+    {
+        AssertHas("Die Spieler kamen aus der Elfenbeinküste.", "Elfenbeinküste", NamedEntityClass.Location);
+        AssertHas("Er bereiste die Städte Oberitaliens.", "Oberitaliens", NamedEntityClass.Location);
+    }
 }
