@@ -61,6 +61,12 @@ def clean(name):
     return name.strip() if name and ',' not in name and '(' not in name else None
 
 
+# German names in common use that iso-codes lacks (it has the official forms: Côte d'Ivoire, Myanmar).
+GERMAN_COUNTRY_NAMES = {'CI': ['Elfenbeinküste'], 'MM': ['Birma', 'Burma'], 'TL': ['Osttimor', 'Ost-Timor'],
+                        'VA': ['Vatikan', 'Vatikanstadt'], 'SZ': ['Swasiland'], 'MK': ['Mazedonien'],
+                        'CV': ['Kapverden'], 'CD': ['DR Kongo']}
+
+
 def countries():
     de = catalog('de', 'iso_3166-1') or catalog('de', 'iso_3166')
     rows = []
@@ -70,6 +76,7 @@ def countries():
         for key in ('common_name', 'name', 'official_name'):
             if key in c and c[key] in de:
                 names.append(clean(de[c[key]]))
+        names += GERMAN_COUNTRY_NAMES.get(c['alpha_2'], [])
         unique = []
         for n in names:
             if n and n not in unique:

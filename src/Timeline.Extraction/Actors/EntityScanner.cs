@@ -99,6 +99,7 @@ internal sealed class EntityScanner
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
     private readonly CommonWords _common = CommonWords.Instance;
     private readonly PersonCues _personCues = new();
+    private readonly PlaceAndOrganizationPatterns _patterns;
 
     // Slugs computed once: of the places (by index), and of names found by pattern (bounded).
     private readonly string?[] _placeSlugs;
@@ -116,6 +117,7 @@ internal sealed class EntityScanner
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _surnames = ActorDictionary.ReadResourceLines("actors-surnames.txt").ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _patterns = new PlaceAndOrganizationPatterns(_gazetteer, dictionary, _common, _givenNames);
     }
 
     public ActorDictionary Dictionary => _dictionary;
@@ -163,6 +165,7 @@ internal sealed class EntityScanner
         MergePlaces(text, tokens, all, owner);
         ExtendOrganizations(text, tokens, all, owner);
         FindInstitutionsAtPlaces(text, tokens, all, owner);
+        _patterns.Find(text, tokens, all, owner);
         all.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : b.End.CompareTo(a.End));
         var end = -1;
         foreach (var candidate in all)
@@ -269,7 +272,7 @@ internal sealed class EntityScanner
         return -1;
     }
 
-    private static readonly string[] Directions = ["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Südost", "Nordost", "Südwest", "Nordwest"];
+    private static readonly string[] Directions = ["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Südost", "Nordost", "Südwest", "Nordwest", "Ober", "Unter", "Nieder", "Vorder", "Hinter"];
 
     /// <summary>"Ostdeutschland", "Nordafrikas", "Südtirol": a direction before a country or place.</summary>
     private Surface? DirectionalPlace(ReadOnlySpan<char> word)
@@ -445,7 +448,7 @@ internal sealed class EntityScanner
 
             var word = token.Of(text);
             var start = i + 1;
-            if (word is "St" && tokens[start].Of(text) is "." && tokens[start].Begin == token.End)
+            if (word is "St" && tokens[start].Of(text) is "." && tokens[start].Begin - token.End <= 1)
             {
                 start++;
             }
@@ -466,7 +469,7 @@ internal sealed class EntityScanner
                 }
 
                 var placed = owner[j] >= 0 && all[owner[j]].Class == NamedEntityClass.Location && all[owner[j]].FirstToken >= j;
-                if (!next.IsWord || !next.IsCapitalized || next.IsAllCaps || next.StartsLine
+                if (!next.IsWord || !next.IsCapitalized || next.IsAllCaps || next.StartsLine || j > start && next.HasHyphen && !placed
                     || owner[j] >= 0 && !placed || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)
                     || !placed && word is not ("St" or "St." or "Sankt") && _common.IsCommon(nextWord) && !_givenNames.Contains(nextWord)
                     || j > start && !placed && _common.IsCommon(nextWord))
@@ -839,7 +842,7 @@ internal sealed class EntityScanner
 
     private static readonly FrozenSet<string> PlaceCues = new[]
     {
-        "in", "nach", "aus", "bei", "nahe", "Richtung", "near", "gen",
+        "in", "nach", "aus", "bei", "nahe", "Richtung", "near", "gen", "In", "Nach", "Aus", "Bei",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Nouns before a name that make it a place ("im Landkreis Garze") or an organisation ("die Firma Saperion").
