@@ -5,6 +5,7 @@ using NodaTime.Text;
 using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Core.Time;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Events;
 
@@ -41,7 +42,7 @@ internal static class EventDater
             var evidence = new TimeEvidence(chosen.Text, chosen.Span);
             if (chosen.Interval is { } interval)
             {
-                return new DatedTime(interval, evidence, false);
+                return new DatedTime(ComingWeekday(sentence, clause, match, chosen, interval, published, cues) ?? interval, evidence, false);
             }
 
             if (chosen.Value == "PAST_REF" && published is { } day)
@@ -105,6 +106,44 @@ internal static class EventDater
         }
 
         return false;
+    }
+
+    /// <summary>A weekday that the time tagger resolved to the days before publication, in a clause whose verb is in
+    /// the present tense ("He and Arafat meet separately Monday with Albright" in a Friday's article): the act is
+    /// planned for the coming weekday. A past or perfect form before or at the trigger ("met", "has invited", a head
+    /// ending in -ed) keeps the past day; a nominal trigger ("the blast ... Friday") shows no tense. Null when the rule
+    /// does not apply.</summary>
+    private static EventTime? ComingWeekday(SentenceAnalysis sentence, Clause clause, TriggerMatch match, Timex timex, EventTime interval, LocalDate? published, CueLexicon cues)
+    {
+        if (published is not { } day || match.Entry.Frame == TriggerFrame.Np || interval.Granularity != Granularity.Day || interval.Start >= day || timex.Type != TimexType.Date)
+        {
+            return null;
+        }
+
+        var tokens = sentence.Tokens;
+        var named = false;
+        for (var t = 0; t < tokens.Length && !named; t++)
+        {
+            named = tokens[t].Span.Begin >= timex.Span.Begin && tokens[t].Span.End <= timex.Span.End && cues.Is(tokens[t].Lower, CueClass.Weekday);
+        }
+
+        var head = tokens[match.Head].Lower;
+        if (!named || head.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var t = clause.Start; t <= match.Head; t++)
+        {
+            if (tokens[t].IsWord && cues.Is(tokens[t].Lower, CueClass.Past))
+            {
+                return null;
+            }
+        }
+
+        var ahead = ((int)interval.Start.DayOfWeek - (int)day.DayOfWeek + 7) % 7;
+        var coming = day.PlusDays(ahead == 0 ? 7 : ahead);
+        return new EventTime(coming, coming, Granularity.Day, LocalDatePattern.Iso.Format(coming));
     }
 
     /// <summary>Whether a time expression can date an event (a calendar interval or a vague past/future reference).</summary>

@@ -59,6 +59,7 @@ public sealed class EventExtractor
         }
 
         var candidates = new List<EventCandidate>();
+        var sentenceOf = new List<int>();
         Timex? runningTime = null;
         var runningSentence = -1;
         var section = 0;
@@ -102,6 +103,7 @@ public sealed class EventExtractor
                 foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
                 {
                     candidates.Add(candidate);
+                    sentenceOf.Add(s);
                     if (!candidate.Sources.IsEmpty)
                     {
                         lastSource = (candidate.Sources[0], s);
@@ -133,7 +135,59 @@ public sealed class EventExtractor
             }
         }
 
+        if (published is { } day)
+        {
+            DateFromNextSentence(text, sentences, usableTimexes, mentions, candidates, sentenceOf, day);
+        }
+
         return EventMerger.Merge(document.Id, candidates);
+    }
+
+    /// <summary>A lead sentence states an act without a time and the next sentence, naming its source, gives the day
+    /// ("Die USA haben den Anschlag verurteilt. US-Außenminister John Kerry sprach gestern von ..."): the happened act
+    /// takes that day instead of the default window. Only when the next sentence has exactly one day before or on
+    /// publication that dates no event of another type of its own, and the lead sentence has no time expression.</summary>
+    private static void DateFromNextSentence(
+        string text,
+        ImmutableArray<TextSpan> sentences,
+        Timex[] timexes,
+        Mention[] mentions,
+        List<EventCandidate> candidates,
+        List<int> sentenceOf,
+        LocalDate published)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            var s = sentenceOf[i];
+            if (candidate.Nominal || candidate.Sources.IsEmpty || candidate.Time.Evidence is not null || candidate.Time.Time is not { Granularity: Granularity.Range }
+                || candidate.Mention.Modality is not (Modality.Asserted or Modality.Reported) || s + 1 >= sentences.Length
+                || sentences[s + 1].End > text.Length || IsHeading(text, sentences[s + 1]) || Slice(timexes, sentences[s], t => t.Span).Any())
+            {
+                continue;
+            }
+
+            var next = sentences[s + 1];
+            var days = Slice(timexes, next, t => t.Span).Where(t => t.Type == TimexType.Date).ToList();
+            if (days.Count != 1 || days[0].Interval is not { Granularity: Granularity.Day } interval || interval.Start > published
+                || !Slice(mentions, next, m => m.Span).Any(m => candidate.Sources.Contains(m.Actor)))
+            {
+                continue;
+            }
+
+            var timex = days[0];
+            var taken = false;
+            for (var j = 0; j < candidates.Count && !taken; j++)
+            {
+                taken = sentenceOf[j] == s + 1 && candidates[j].Type != candidate.Type && candidates[j].Mention.TimeEvidence?.Span == timex.Span;
+            }
+
+            if (!taken)
+            {
+                var evidence = new TimeEvidence(timex.Text, timex.Span);
+                candidates[i] = candidate with { Time = new DatedTime(interval, evidence, false), Mention = candidate.Mention with { TimeEvidence = evidence } };
+            }
+        }
     }
 
     private static IEnumerable<EventCandidate> ReadSentence(

@@ -206,4 +206,29 @@ public sealed class EnglishEventExtractionTests
         Assert.Equal(Modality.Planned, aid.Modality);
         Assert.Null(aid.Time);
     }
+
+    [Fact]
+    public void A_present_tense_meeting_on_Monday_is_the_coming_Monday()
+    {
+        // Published Tuesday 2022-02-01; the time tagger resolved "Monday" to the past Monday 2022-01-31.
+        var events = new EventTestDocument("Norway and Iceland meet Monday in Oslo to discuss fishing quotas.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland").Actor("Oslo", "oslo", ActorKind.Location)
+            .Date("Monday", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        var meeting = Single(events, EventType.Consult, "norway", "iceland");
+        Assert.Equal(new LocalDate(2022, 2, 7), meeting.Time!.Start);
+    }
+
+    [Fact]
+    public void A_past_tense_meeting_on_Monday_stays_the_past_Monday()
+    {
+        var events = new EventTestDocument("Norway and Iceland met Monday in Oslo to discuss fishing quotas.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland").Actor("Oslo", "oslo", ActorKind.Location)
+            .Date("Monday", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        var meeting = Single(events, EventType.Consult, "norway", "iceland");
+        Assert.Equal(new LocalDate(2022, 1, 31), meeting.Time!.Start);
+    }
 }

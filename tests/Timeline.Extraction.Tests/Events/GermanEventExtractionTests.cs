@@ -247,4 +247,31 @@ public sealed class GermanEventExtractionTests
 
         Single(events, EventType.Reject, "eva-gruber");
     }
+
+    [Fact]
+    public void An_undated_lead_sentence_takes_the_day_of_the_next_sentence_naming_its_source()
+    {
+        var events = new EventTestDocument(
+                "Österreich hat den Angriff auf Ungarn scharf verurteilt. Österreichs Kanzler sprach gestern von einem Rechtsbruch.")
+            .Actor("Österreichs", "austria").Actor("Österreich", "austria").Actor("Ungarn", "hungary")
+            .Date("gestern", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        var condemnation = Single(events, EventType.Accuse, "austria");
+        Assert.Equal(new LocalDate(2022, 1, 31), condemnation.Time!.Start);
+    }
+
+    [Fact]
+    public void An_undated_lead_sentence_keeps_its_window_when_the_next_sentence_names_someone_else()
+    {
+        var events = new EventTestDocument(
+                "Österreich hat den Angriff auf Ungarn scharf verurteilt. Polens Präsident sprach gestern von einem Rechtsbruch.")
+            .Actor("Österreich", "austria").Actor("Ungarn", "hungary").Actor("Polens", "poland")
+            .Date("gestern", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        var condemnation = Single(events, EventType.Accuse, "austria");
+        Assert.Equal(Granularity.Range, condemnation.Time!.Granularity);
+    }
 }
+
