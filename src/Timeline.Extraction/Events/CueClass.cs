@@ -32,4 +32,7 @@ internal enum CueClass
 
     /// <summary>A weekday name ("Monday").</summary>
     Weekday = 1 << 22,
+
+    /// <summary>A title or honorific before a name ("Mr", "King"): no given name.</summary>
+    Title = 1 << 23,
 }

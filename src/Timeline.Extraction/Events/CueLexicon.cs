@@ -106,6 +106,7 @@ internal sealed class CueLexicon
             "planned-prep" => CueClass.PlannedPreposition,
             "past" => CueClass.Past,
             "weekday" => CueClass.Weekday,
+            "title" => CueClass.Title,
             _ => CueClass.None,
         };
         return cls != CueClass.None;

@@ -36,7 +36,7 @@ internal static class EventDater
         var own = sentenceTimexes.Where(t => !DatesReportingVerb(sentence, match, t, cues, undatedModality)).ToList();
 
         var chosen = Nearest(own.Where(t => clauseSpan.Contains(t.Span)), headPosition)
-            ?? Nearest(own, headPosition);
+            ?? Nearest(own.Where(t => !InOtherInfinitiveClause(sentence, clauseIndex, t)), headPosition);
         if (chosen is not null)
         {
             var evidence = new TimeEvidence(chosen.Text, chosen.Span);
@@ -144,6 +144,28 @@ internal static class EventDater
         var ahead = ((int)interval.Start.DayOfWeek - (int)day.DayOfWeek + 7) % 7;
         var coming = day.PlusDays(ahead == 0 ? 7 : ahead);
         return new EventTime(coming, coming, Granularity.Day, LocalDatePattern.Iso.Format(coming));
+    }
+
+    /// <summary>Whether a time expression stands in another clause of the sentence that is a zu-infinitive ("begrüßt
+    /// die Absicht, noch heuer den Verkehr zu regeln"): it dates the intended act, not the trigger's.</summary>
+    private static bool InOtherInfinitiveClause(SentenceAnalysis sentence, int clauseIndex, Timex timex)
+    {
+        var at = SentenceAnalysis.TokenAt(sentence.Tokens, timex.Span.Begin);
+        var other = at < 0 ? -1 : sentence.ClauseOf(at);
+        if (other < 0 || other == clauseIndex)
+        {
+            return false;
+        }
+
+        var clause = sentence.Clauses[other];
+        var tokens = sentence.Tokens;
+        var last = clause.End - 1;
+        while (last > clause.Start && !tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        return last > clause.Start && tokens[last - 1].Lower == "zu";
     }
 
     /// <summary>Whether a time expression can date an event (a calendar interval or a vague past/future reference).</summary>

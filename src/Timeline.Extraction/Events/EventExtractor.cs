@@ -49,7 +49,7 @@ public sealed class EventExtractor
         // A wire dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON, August 8 (Xinhua) --") names places and agencies, never
         // participants.
         var datelineEnd = DatelineEnd(text);
-        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(actors.Mentions.Where(m => m.Span.Begin >= datelineEnd))
+        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, [.. actors.Mentions.Where(m => m.Span.Begin >= datelineEnd)], language))
             .OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ToArray();
         var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).OrderBy(t => t.Span.Begin).ToArray();
         if (!timexes.IsDefault && timexes.Length > 0)
@@ -487,6 +487,79 @@ public sealed class EventExtractor
         }
 
         return words <= 14;
+    }
+
+    /// <summary>English: a person mention whose id is the bare surname as written ("Short", "Hussein", "McLaughlin")
+    /// right after a capitalized word that is no title, role, cue word or other actor ("Clare Short", "Saddam Hussein",
+    /// "Mitchell McLaughlin") is that full name: the given name the actor layer did not know (or read as a place:
+    /// "Clare") joins the id. Titles ("President Clinton", "Ms Short", "King Abdullah") and sentence starts do not.
+    /// German is left alone: its nouns are capitalized ("Außenminister Kerry").</summary>
+    private static List<Mention> GivenNamesBeforeSurnames(string text, List<Mention> mentions, EventLanguage language)
+    {
+        if (language.Language != Language.English)
+        {
+            return mentions;
+        }
+
+        var dropped = new HashSet<int>();
+        var result = new List<Mention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var begin = mention.Span.Begin;
+            if (mention.Kind != ActorKind.Person || mention.Actor.Value.Contains('-', StringComparison.Ordinal)
+                || mention.Actor.Value != Slug.From(mention.Text) || begin < 2 || text[begin - 1] != ' ')
+            {
+                result.Add(mention);
+                continue;
+            }
+
+            var wordBegin = begin - 1;
+            while (wordBegin > 0 && char.IsLetter(text[wordBegin - 1]))
+            {
+                wordBegin--;
+            }
+
+            var word = text.AsSpan(wordBegin, begin - 1 - wordBegin);
+            var before = wordBegin - 1;
+            while (before >= 0 && text[before] == ' ')
+            {
+                before--;
+            }
+
+            var previous = i > 0 && mentions[i - 1].Span.End > wordBegin ? i - 1 : -1;
+            var lower = word.ToString().ToLowerInvariant();
+            if (word.Length < 3 || !char.IsUpper(word[0]) || !IsLowerTail(word) || before < 0 || text[before] is '.' or '!' or '?' or '"' or '\n' or '\u201c'
+                || RoleLexicon.IsRole(word) || language.Cues.Classify(lower) != CueClass.None
+                || (previous >= 0 && (mentions[previous].Kind != ActorKind.Location || mentions[previous].Span.Begin != wordBegin)))
+            {
+                result.Add(mention);
+                continue;
+            }
+
+            if (previous >= 0)
+            {
+                // "Clare" read as a place is the given name.
+                dropped.Add(result.Count - 1);
+            }
+
+            result.Add(mention with { Actor = new ActorId(Slug.From(string.Concat(word, " ", mention.Text))) });
+        }
+
+        return [.. result.Where((_, index) => !dropped.Contains(index))];
+    }
+
+    private static bool IsLowerTail(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A person mention whose id is a bare surname ("gore") takes the id of the one person of the document

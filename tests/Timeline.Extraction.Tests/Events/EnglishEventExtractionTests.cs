@@ -231,4 +231,16 @@ public sealed class EnglishEventExtractionTests
         var meeting = Single(events, EventType.Consult, "norway", "iceland");
         Assert.Equal(new LocalDate(2022, 1, 31), meeting.Time!.Start);
     }
+
+    [Fact]
+    public void An_unknown_given_name_before_a_bare_surname_joins_the_id_but_a_title_does_not()
+    {
+        var events = new EventTestDocument("Senior MP Tessa Quorn criticised Norway over its whaling. President Harlow condemned Norway.", Language.English)
+            .Actor("Quorn", "quorn", ActorKind.Person).Actor("Harlow", "harlow", ActorKind.Person).Actor("Norway", "norway")
+            .Extract();
+
+        Single(events, EventType.Accuse, "tessa-quorn", "norway");
+        Single(events, EventType.Accuse, "harlow", "norway");
+    }
 }
+

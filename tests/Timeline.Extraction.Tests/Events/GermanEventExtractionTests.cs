@@ -273,5 +273,17 @@ public sealed class GermanEventExtractionTests
         var condemnation = Single(events, EventType.Accuse, "austria");
         Assert.Equal(Granularity.Range, condemnation.Time!.Granularity);
     }
+
+    [Fact]
+    public void A_time_in_a_following_zu_infinitive_dates_the_intended_act_not_the_welcome()
+    {
+        var events = new EventTestDocument("Polen begrüßt die Absicht Litauens, noch heuer die Grenzkontrollen aufzuheben zu wollen.")
+            .Actor("Polen", "poland").Actor("Litauens", "lithuania")
+            .Date("heuer", "2022", "2022-01-01", "2022-12-31", Granularity.Year)
+            .Extract();
+
+        var welcome = Single(events, EventType.Support, "poland");
+        Assert.NotEqual(Granularity.Year, welcome.Time!.Granularity);
+    }
 }
 
