@@ -242,5 +242,16 @@ public sealed class EnglishEventExtractionTests
         Single(events, EventType.Accuse, "tessa-quorn", "norway");
         Single(events, EventType.Accuse, "harlow", "norway");
     }
+
+    [Fact]
+    public void The_subject_of_a_clause_does_not_lead_demonstrations_named_in_a_prepositional_phrase()
+    {
+        var events = new EventTestDocument("Norway closed its embassy after days of demonstrations against Iceland.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Extract();
+
+        var protest = Single(events, EventType.Protest, target: "iceland");
+        Assert.DoesNotContain(protest.Participants, p => p.Actor.Value == "norway");
+    }
 }
 
