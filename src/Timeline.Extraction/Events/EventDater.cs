@@ -110,8 +110,8 @@ internal static class EventDater
 
     /// <summary>A weekday that the time tagger resolved to the days before publication, in a clause whose verb is in
     /// the present tense ("He and Arafat meet separately Monday with Albright" in a Friday's article): the act is
-    /// planned for the coming weekday. A past or perfect form before or at the trigger ("met", "has invited", a head
-    /// ending in -ed) keeps the past day; a nominal trigger ("the blast ... Friday") shows no tense. Null when the rule
+    /// planned for the coming weekday. A past or perfect form before the trigger or the weekday ("met", "has
+    /// invited", a word ending in -ed outside a name: "glossed over warnings on Thursday") keeps the past day; a nominal trigger ("the blast ... Friday") shows no tense. Null when the rule
     /// does not apply.</summary>
     private static EventTime? ComingWeekday(SentenceAnalysis sentence, Clause clause, TriggerMatch match, Timex timex, EventTime interval, LocalDate? published, CueLexicon cues)
     {
@@ -133,9 +133,13 @@ internal static class EventDater
             return null;
         }
 
-        for (var t = clause.Start; t <= match.Head; t++)
+        // Any past form before the trigger or the weekday ("glossed over warnings from Moscow on Thursday") keeps it.
+        var end = Math.Max(match.Head, SentenceAnalysis.TokenAt(tokens, timex.Span.Begin));
+        for (var t = clause.Start; t <= end && t < clause.End; t++)
         {
-            if (tokens[t].IsWord && cues.Is(tokens[t].Lower, CueClass.Past))
+            var lower = tokens[t].Lower;
+            if (tokens[t].IsWord && (cues.Is(lower, CueClass.Past)
+                || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !sentence.Groups.Any(g => g.First <= t && t <= g.Last))))
             {
                 return null;
             }

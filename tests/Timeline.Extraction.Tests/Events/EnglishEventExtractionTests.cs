@@ -253,5 +253,17 @@ public sealed class EnglishEventExtractionTests
         var protest = Single(events, EventType.Protest, target: "iceland");
         Assert.DoesNotContain(protest.Participants, p => p.Actor.Value == "norway");
     }
+
+    [Fact]
+    public void Warnings_glossed_over_on_Monday_stay_on_the_past_Monday()
+    {
+        var events = new EventTestDocument("Iceland glossed over stern warnings from Norway on Monday about its quotas.", Language.English)
+            .Actor("Iceland", "iceland").Actor("Norway", "norway")
+            .Date("on Monday", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(new LocalDate(2022, 1, 31), e.Time!.Start));
+    }
 }
 

@@ -285,5 +285,16 @@ public sealed class GermanEventExtractionTests
         var welcome = Single(events, EventType.Support, "poland");
         Assert.NotEqual(Granularity.Year, welcome.Time!.Granularity);
     }
+
+    [Fact]
+    public void Who_is_considered_suspicious_accuses_no_one_but_who_suspects_does()
+    {
+        var events = new EventTestDocument("Der Student Karl Wendt galt als verdächtig. Die Polizei Wiens verdächtigt Karl Wendt des Betrugs.")
+            .Actor("Karl Wendt", "karl-wendt", ActorKind.Person).Actor("Wiens", "vienna", ActorKind.Location)
+            .Extract();
+
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "karl-wendt"));
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Participants.Any(p => p.Role == ParticipantRole.Target && p.Actor.Value == "karl-wendt"));
+    }
 }
 
