@@ -305,10 +305,12 @@ public sealed class EventExtractor
                     modality,
                     confidence,
                     time.Evidence);
-                if (type == EventType.Consult && match.Entry.Frame == TriggerFrame.Np && slots.Targets.IsEmpty && mode is "talks" or "meeting" or "phone")
+                if (type == EventType.Consult && slots.Targets.IsEmpty && mode is "talks" or "meeting" or "phone"
+                    && (match.Entry.Frame == TriggerFrame.Np || sources.Length <= 1))
                 {
-                    // "Brown's talks", "bei den Verhandlungen": talks with no named partner only count as a further mention
-                    // of talks named in full elsewhere (participant-less candidates are dropped unless they merge).
+                    // "Brown's talks", "bei den Verhandlungen", "Frankreich will sich mit ihm treffen", "Clinton discussed
+                    // the crisis": talks with no named partner only count as a further mention of talks named in full
+                    // elsewhere (participant-less candidates are dropped unless they merge).
                     sources = [];
                 }
 

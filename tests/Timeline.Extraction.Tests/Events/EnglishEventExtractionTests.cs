@@ -265,5 +265,19 @@ public sealed class EnglishEventExtractionTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(new LocalDate(2022, 1, 31), e.Time!.Start));
     }
+
+    [Fact]
+    public void Talks_with_one_named_party_and_no_partner_are_no_event_of_their_own()
+    {
+        var alone = new EventTestDocument("Norway discussed the fishing crisis at length.", Language.English)
+            .Actor("Norway", "norway")
+            .Extract();
+        var together = new EventTestDocument("Norway discussed the fishing crisis with Iceland.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Extract();
+
+        Assert.DoesNotContain(alone, e => e.Type == EventType.Consult);
+        Single(together, EventType.Consult, "norway", "iceland");
+    }
 }
 
