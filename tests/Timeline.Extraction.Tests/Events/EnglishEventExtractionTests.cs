@@ -279,5 +279,19 @@ public sealed class EnglishEventExtractionTests
         Assert.DoesNotContain(alone, e => e.Type == EventType.Consult);
         Single(together, EventType.Consult, "norway", "iceland");
     }
+
+    [Fact]
+    public void An_attack_dated_by_its_month_is_the_same_attack_dated_by_its_day()
+    {
+        var events = new EventTestDocument("Norway attacked Iceland on Monday. In January Norway attacked Iceland with drones.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Date("on Monday", "2022-01-31", "2022-01-31")
+            .Date("In January", "2022-01", "2022-01-01", "2022-01-31", Granularity.Month)
+            .Extract();
+
+        var attack = Single(events, EventType.Assault, "norway", "iceland");
+        Assert.Equal(new LocalDate(2022, 1, 31), attack.Time!.Start);
+        Assert.Equal(2, attack.Mentions.Length);
+    }
 }
 
