@@ -26,4 +26,13 @@ internal enum CueClass
     Boilerplate = 1 << 18,
     Location = 1 << 19,
     PlannedPreposition = 1 << 20,
+
+    /// <summary>A verb form that puts the act in the past: auxiliaries of the past and perfect, irregular past forms.</summary>
+    Past = 1 << 21,
+
+    /// <summary>A weekday name ("Monday").</summary>
+    Weekday = 1 << 22,
+
+    /// <summary>A title or honorific before a name ("Mr", "King"): no given name.</summary>
+    Title = 1 << 23,
 }

@@ -104,6 +104,9 @@ internal sealed class CueLexicon
             "boilerplate" => CueClass.Boilerplate,
             "location" => CueClass.Location,
             "planned-prep" => CueClass.PlannedPreposition,
+            "past" => CueClass.Past,
+            "weekday" => CueClass.Weekday,
+            "title" => CueClass.Title,
             _ => CueClass.None,
         };
         return cls != CueClass.None;

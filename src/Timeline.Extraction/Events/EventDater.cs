@@ -5,6 +5,7 @@ using NodaTime.Text;
 using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Core.Time;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Events;
 
@@ -35,13 +36,13 @@ internal static class EventDater
         var own = sentenceTimexes.Where(t => !DatesReportingVerb(sentence, match, t, cues, undatedModality)).ToList();
 
         var chosen = Nearest(own.Where(t => clauseSpan.Contains(t.Span)), headPosition)
-            ?? Nearest(own, headPosition);
+            ?? Nearest(own.Where(t => !InOtherInfinitiveClause(sentence, clauseIndex, t)), headPosition);
         if (chosen is not null)
         {
             var evidence = new TimeEvidence(chosen.Text, chosen.Span);
             if (chosen.Interval is { } interval)
             {
-                return new DatedTime(interval, evidence, false);
+                return new DatedTime(ComingWeekday(sentence, clause, match, chosen, interval, published, cues) ?? interval, evidence, false);
             }
 
             if (chosen.Value == "PAST_REF" && published is { } day)
@@ -105,6 +106,70 @@ internal static class EventDater
         }
 
         return false;
+    }
+
+    /// <summary>A weekday that the time tagger resolved to the days before publication, in a clause whose verb is in
+    /// the present tense ("He and Arafat meet separately Monday with Albright" in a Friday's article): the act is
+    /// planned for the coming weekday. A past or perfect form before the trigger or the weekday ("met", "has
+    /// invited", a word ending in -ed outside a name: "glossed over warnings on Thursday") keeps the past day; a nominal trigger ("the blast ... Friday") shows no tense. Null when the rule
+    /// does not apply.</summary>
+    private static EventTime? ComingWeekday(SentenceAnalysis sentence, Clause clause, TriggerMatch match, Timex timex, EventTime interval, LocalDate? published, CueLexicon cues)
+    {
+        if (published is not { } day || match.Entry.Frame == TriggerFrame.Np || interval.Granularity != Granularity.Day || interval.Start >= day || timex.Type != TimexType.Date)
+        {
+            return null;
+        }
+
+        var tokens = sentence.Tokens;
+        var named = false;
+        for (var t = 0; t < tokens.Length && !named; t++)
+        {
+            named = tokens[t].Span.Begin >= timex.Span.Begin && tokens[t].Span.End <= timex.Span.End && cues.Is(tokens[t].Lower, CueClass.Weekday);
+        }
+
+        var head = tokens[match.Head].Lower;
+        if (!named || head.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // Any past form before the trigger or the weekday ("glossed over warnings from Moscow on Thursday") keeps it.
+        var end = Math.Max(match.Head, SentenceAnalysis.TokenAt(tokens, timex.Span.Begin));
+        for (var t = clause.Start; t <= end && t < clause.End; t++)
+        {
+            var lower = tokens[t].Lower;
+            if (tokens[t].IsWord && (cues.Is(lower, CueClass.Past)
+                || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !sentence.Groups.Any(g => g.First <= t && t <= g.Last))))
+            {
+                return null;
+            }
+        }
+
+        var ahead = ((int)interval.Start.DayOfWeek - (int)day.DayOfWeek + 7) % 7;
+        var coming = day.PlusDays(ahead == 0 ? 7 : ahead);
+        return new EventTime(coming, coming, Granularity.Day, LocalDatePattern.Iso.Format(coming));
+    }
+
+    /// <summary>Whether a time expression stands in another clause of the sentence that is a zu-infinitive ("begrüßt
+    /// die Absicht, noch heuer den Verkehr zu regeln"): it dates the intended act, not the trigger's.</summary>
+    private static bool InOtherInfinitiveClause(SentenceAnalysis sentence, int clauseIndex, Timex timex)
+    {
+        var at = SentenceAnalysis.TokenAt(sentence.Tokens, timex.Span.Begin);
+        var other = at < 0 ? -1 : sentence.ClauseOf(at);
+        if (other < 0 || other == clauseIndex)
+        {
+            return false;
+        }
+
+        var clause = sentence.Clauses[other];
+        var tokens = sentence.Tokens;
+        var last = clause.End - 1;
+        while (last > clause.Start && !tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        return last > clause.Start && tokens[last - 1].Lower == "zu";
     }
 
     /// <summary>Whether a time expression can date an event (a calendar interval or a vague past/future reference).</summary>

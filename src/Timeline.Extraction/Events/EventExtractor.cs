@@ -49,7 +49,7 @@ public sealed class EventExtractor
         // A wire dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON, August 8 (Xinhua) --") names places and agencies, never
         // participants.
         var datelineEnd = DatelineEnd(text);
-        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(actors.Mentions.Where(m => m.Span.Begin >= datelineEnd))
+        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, [.. actors.Mentions.Where(m => m.Span.Begin >= datelineEnd)], language))
             .OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ToArray();
         var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).OrderBy(t => t.Span.Begin).ToArray();
         if (!timexes.IsDefault && timexes.Length > 0)
@@ -59,6 +59,7 @@ public sealed class EventExtractor
         }
 
         var candidates = new List<EventCandidate>();
+        var sentenceOf = new List<int>();
         Timex? runningTime = null;
         var runningSentence = -1;
         var section = 0;
@@ -102,6 +103,7 @@ public sealed class EventExtractor
                 foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
                 {
                     candidates.Add(candidate);
+                    sentenceOf.Add(s);
                     if (!candidate.Sources.IsEmpty)
                     {
                         lastSource = (candidate.Sources[0], s);
@@ -133,7 +135,59 @@ public sealed class EventExtractor
             }
         }
 
+        if (published is { } day)
+        {
+            DateFromNextSentence(text, sentences, usableTimexes, mentions, candidates, sentenceOf, day);
+        }
+
         return EventMerger.Merge(document.Id, candidates);
+    }
+
+    /// <summary>A lead sentence states an act without a time and the next sentence, naming its source, gives the day
+    /// ("Die USA haben den Anschlag verurteilt. US-Außenminister John Kerry sprach gestern von ..."): the happened act
+    /// takes that day instead of the default window. Only when the next sentence has exactly one day before or on
+    /// publication that dates no event of another type of its own, and the lead sentence has no time expression.</summary>
+    private static void DateFromNextSentence(
+        string text,
+        ImmutableArray<TextSpan> sentences,
+        Timex[] timexes,
+        Mention[] mentions,
+        List<EventCandidate> candidates,
+        List<int> sentenceOf,
+        LocalDate published)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            var s = sentenceOf[i];
+            if (candidate.Nominal || candidate.Sources.IsEmpty || candidate.Time.Evidence is not null || candidate.Time.Time is not { Granularity: Granularity.Range }
+                || candidate.Mention.Modality is not (Modality.Asserted or Modality.Reported) || s + 1 >= sentences.Length
+                || sentences[s + 1].End > text.Length || IsHeading(text, sentences[s + 1]) || Slice(timexes, sentences[s], t => t.Span).Any())
+            {
+                continue;
+            }
+
+            var next = sentences[s + 1];
+            var days = Slice(timexes, next, t => t.Span).Where(t => t.Type == TimexType.Date).ToList();
+            if (days.Count != 1 || days[0].Interval is not { Granularity: Granularity.Day } interval || interval.Start > published
+                || !Slice(mentions, next, m => m.Span).Any(m => candidate.Sources.Contains(m.Actor)))
+            {
+                continue;
+            }
+
+            var timex = days[0];
+            var taken = false;
+            for (var j = 0; j < candidates.Count && !taken; j++)
+            {
+                taken = sentenceOf[j] == s + 1 && candidates[j].Type != candidate.Type && candidates[j].Mention.TimeEvidence?.Span == timex.Span;
+            }
+
+            if (!taken)
+            {
+                var evidence = new TimeEvidence(timex.Text, timex.Span);
+                candidates[i] = candidate with { Time = new DatedTime(interval, evidence, false), Mention = candidate.Mention with { TimeEvidence = evidence } };
+            }
+        }
     }
 
     private static IEnumerable<EventCandidate> ReadSentence(
@@ -251,10 +305,12 @@ public sealed class EventExtractor
                     modality,
                     confidence,
                     time.Evidence);
-                if (type == EventType.Consult && match.Entry.Frame == TriggerFrame.Np && slots.Targets.IsEmpty && mode is "talks" or "meeting" or "phone")
+                if (type == EventType.Consult && slots.Targets.IsEmpty && mode is "talks" or "meeting" or "phone"
+                    && (match.Entry.Frame == TriggerFrame.Np || sources.Length <= 1))
                 {
-                    // "Brown's talks", "bei den Verhandlungen": talks with no named partner only count as a further mention
-                    // of talks named in full elsewhere (participant-less candidates are dropped unless they merge).
+                    // "Brown's talks", "bei den Verhandlungen", "Frankreich will sich mit ihm treffen", "Clinton discussed
+                    // the crisis": talks with no named partner only count as a further mention of talks named in full
+                    // elsewhere (participant-less candidates are dropped unless they merge).
                     sources = [];
                 }
 
@@ -433,6 +489,79 @@ public sealed class EventExtractor
         }
 
         return words <= 14;
+    }
+
+    /// <summary>English: a person mention whose id is the bare surname as written ("Short", "Hussein", "McLaughlin")
+    /// right after a capitalized word that is no title, role, cue word or other actor ("Clare Short", "Saddam Hussein",
+    /// "Mitchell McLaughlin") is that full name: the given name the actor layer did not know (or read as a place:
+    /// "Clare") joins the id. Titles ("President Clinton", "Ms Short", "King Abdullah") and sentence starts do not.
+    /// German is left alone: its nouns are capitalized ("Außenminister Kerry").</summary>
+    private static List<Mention> GivenNamesBeforeSurnames(string text, List<Mention> mentions, EventLanguage language)
+    {
+        if (language.Language != Language.English)
+        {
+            return mentions;
+        }
+
+        var dropped = new HashSet<int>();
+        var result = new List<Mention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var begin = mention.Span.Begin;
+            if (mention.Kind != ActorKind.Person || mention.Actor.Value.Contains('-', StringComparison.Ordinal)
+                || mention.Actor.Value != Slug.From(mention.Text) || begin < 2 || text[begin - 1] != ' ')
+            {
+                result.Add(mention);
+                continue;
+            }
+
+            var wordBegin = begin - 1;
+            while (wordBegin > 0 && char.IsLetter(text[wordBegin - 1]))
+            {
+                wordBegin--;
+            }
+
+            var word = text.AsSpan(wordBegin, begin - 1 - wordBegin);
+            var before = wordBegin - 1;
+            while (before >= 0 && text[before] == ' ')
+            {
+                before--;
+            }
+
+            var previous = i > 0 && mentions[i - 1].Span.End > wordBegin ? i - 1 : -1;
+            var lower = word.ToString().ToLowerInvariant();
+            if (word.Length < 3 || !char.IsUpper(word[0]) || !IsLowerTail(word) || before < 0 || text[before] is '.' or '!' or '?' or '"' or '\n' or '\u201c'
+                || RoleLexicon.IsRole(word) || language.Cues.Classify(lower) != CueClass.None
+                || (previous >= 0 && (mentions[previous].Kind != ActorKind.Location || mentions[previous].Span.Begin != wordBegin)))
+            {
+                result.Add(mention);
+                continue;
+            }
+
+            if (previous >= 0)
+            {
+                // "Clare" read as a place is the given name.
+                dropped.Add(result.Count - 1);
+            }
+
+            result.Add(mention with { Actor = new ActorId(Slug.From(string.Concat(word, " ", mention.Text))) });
+        }
+
+        return [.. result.Where((_, index) => !dropped.Contains(index))];
+    }
+
+    private static bool IsLowerTail(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A person mention whose id is a bare surname ("gore") takes the id of the one person of the document

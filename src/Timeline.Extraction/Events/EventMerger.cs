@@ -150,8 +150,12 @@ internal static class EventMerger
                 return true;
             }
 
-            return (a.Inferred && Holds(x, y)) || (b.Inferred && Holds(y, x));
+            // An inferred window, or a time expression of a month, quarter or year ("the August bombing"), is a vaguer
+            // reference to an act it holds.
+            return ((a.Inferred || IsCoarse(x)) && Holds(x, y)) || ((b.Inferred || IsCoarse(y)) && Holds(y, x));
         }
+
+        private static bool IsCoarse(EventTime time) => time.Granularity is Granularity.Month or Granularity.Quarter or Granularity.Year;
 
         private static bool Holds(EventTime outer, EventTime inner) => outer.Start <= inner.Start && inner.End <= outer.End;
     }

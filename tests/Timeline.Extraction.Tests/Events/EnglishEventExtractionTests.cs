@@ -206,4 +206,92 @@ public sealed class EnglishEventExtractionTests
         Assert.Equal(Modality.Planned, aid.Modality);
         Assert.Null(aid.Time);
     }
+
+    [Fact]
+    public void A_present_tense_meeting_on_Monday_is_the_coming_Monday()
+    {
+        // Published Tuesday 2022-02-01; the time tagger resolved "Monday" to the past Monday 2022-01-31.
+        var events = new EventTestDocument("Norway and Iceland meet Monday in Oslo to discuss fishing quotas.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland").Actor("Oslo", "oslo", ActorKind.Location)
+            .Date("Monday", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        var meeting = Single(events, EventType.Consult, "norway", "iceland");
+        Assert.Equal(new LocalDate(2022, 2, 7), meeting.Time!.Start);
+    }
+
+    [Fact]
+    public void A_past_tense_meeting_on_Monday_stays_the_past_Monday()
+    {
+        var events = new EventTestDocument("Norway and Iceland met Monday in Oslo to discuss fishing quotas.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland").Actor("Oslo", "oslo", ActorKind.Location)
+            .Date("Monday", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        var meeting = Single(events, EventType.Consult, "norway", "iceland");
+        Assert.Equal(new LocalDate(2022, 1, 31), meeting.Time!.Start);
+    }
+
+    [Fact]
+    public void An_unknown_given_name_before_a_bare_surname_joins_the_id_but_a_title_does_not()
+    {
+        var events = new EventTestDocument("Senior MP Tessa Quorn criticised Norway over its whaling. President Harlow condemned Norway.", Language.English)
+            .Actor("Quorn", "quorn", ActorKind.Person).Actor("Harlow", "harlow", ActorKind.Person).Actor("Norway", "norway")
+            .Extract();
+
+        Single(events, EventType.Accuse, "tessa-quorn", "norway");
+        Single(events, EventType.Accuse, "harlow", "norway");
+    }
+
+    [Fact]
+    public void The_subject_of_a_clause_does_not_lead_demonstrations_named_in_a_prepositional_phrase()
+    {
+        var events = new EventTestDocument("Norway closed its embassy after days of demonstrations against Iceland.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Extract();
+
+        var protest = Single(events, EventType.Protest, target: "iceland");
+        Assert.DoesNotContain(protest.Participants, p => p.Actor.Value == "norway");
+    }
+
+    [Fact]
+    public void Warnings_glossed_over_on_Monday_stay_on_the_past_Monday()
+    {
+        var events = new EventTestDocument("Iceland glossed over stern warnings from Norway on Monday about its quotas.", Language.English)
+            .Actor("Iceland", "iceland").Actor("Norway", "norway")
+            .Date("on Monday", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(new LocalDate(2022, 1, 31), e.Time!.Start));
+    }
+
+    [Fact]
+    public void Talks_with_one_named_party_and_no_partner_are_no_event_of_their_own()
+    {
+        var alone = new EventTestDocument("Norway discussed the fishing crisis at length.", Language.English)
+            .Actor("Norway", "norway")
+            .Extract();
+        var together = new EventTestDocument("Norway discussed the fishing crisis with Iceland.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Extract();
+
+        Assert.DoesNotContain(alone, e => e.Type == EventType.Consult);
+        Single(together, EventType.Consult, "norway", "iceland");
+    }
+
+    [Fact]
+    public void An_attack_dated_by_its_month_is_the_same_attack_dated_by_its_day()
+    {
+        var events = new EventTestDocument("Norway attacked Iceland on Monday. In January Norway attacked Iceland with drones.", Language.English)
+            .Actor("Norway", "norway").Actor("Iceland", "iceland")
+            .Date("on Monday", "2022-01-31", "2022-01-31")
+            .Date("In January", "2022-01", "2022-01-01", "2022-01-31", Granularity.Month)
+            .Extract();
+
+        var attack = Single(events, EventType.Assault, "norway", "iceland");
+        Assert.Equal(new LocalDate(2022, 1, 31), attack.Time!.Start);
+        Assert.Equal(2, attack.Mentions.Length);
+    }
 }
+

@@ -247,4 +247,54 @@ public sealed class GermanEventExtractionTests
 
         Single(events, EventType.Reject, "eva-gruber");
     }
+
+    [Fact]
+    public void An_undated_lead_sentence_takes_the_day_of_the_next_sentence_naming_its_source()
+    {
+        var events = new EventTestDocument(
+                "Österreich hat den Angriff auf Ungarn scharf verurteilt. Österreichs Kanzler sprach gestern von einem Rechtsbruch.")
+            .Actor("Österreichs", "austria").Actor("Österreich", "austria").Actor("Ungarn", "hungary")
+            .Date("gestern", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        var condemnation = Single(events, EventType.Accuse, "austria");
+        Assert.Equal(new LocalDate(2022, 1, 31), condemnation.Time!.Start);
+    }
+
+    [Fact]
+    public void An_undated_lead_sentence_keeps_its_window_when_the_next_sentence_names_someone_else()
+    {
+        var events = new EventTestDocument(
+                "Österreich hat den Angriff auf Ungarn scharf verurteilt. Polens Präsident sprach gestern von einem Rechtsbruch.")
+            .Actor("Österreich", "austria").Actor("Ungarn", "hungary").Actor("Polens", "poland")
+            .Date("gestern", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        var condemnation = Single(events, EventType.Accuse, "austria");
+        Assert.Equal(Granularity.Range, condemnation.Time!.Granularity);
+    }
+
+    [Fact]
+    public void A_time_in_a_following_zu_infinitive_dates_the_intended_act_not_the_welcome()
+    {
+        var events = new EventTestDocument("Polen begrüßt die Absicht Litauens, noch heuer die Grenzkontrollen aufzuheben zu wollen.")
+            .Actor("Polen", "poland").Actor("Litauens", "lithuania")
+            .Date("heuer", "2022", "2022-01-01", "2022-12-31", Granularity.Year)
+            .Extract();
+
+        var welcome = Single(events, EventType.Support, "poland");
+        Assert.NotEqual(Granularity.Year, welcome.Time!.Granularity);
+    }
+
+    [Fact]
+    public void Who_is_considered_suspicious_accuses_no_one_but_who_suspects_does()
+    {
+        var events = new EventTestDocument("Der Student Karl Wendt galt als verdächtig. Die Polizei Wiens verdächtigt Karl Wendt des Betrugs.")
+            .Actor("Karl Wendt", "karl-wendt", ActorKind.Person).Actor("Wiens", "vienna", ActorKind.Location)
+            .Extract();
+
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "karl-wendt"));
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Participants.Any(p => p.Role == ParticipantRole.Target && p.Actor.Value == "karl-wendt"));
+    }
 }
+
