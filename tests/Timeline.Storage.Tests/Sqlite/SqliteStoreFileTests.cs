@@ -45,11 +45,13 @@ public sealed class SqliteStoreFileTests : IDisposable
             using var writer = new DocumentWriter(connection);
             using var transaction = connection.BeginTransaction();
             writer.Enlist(transaction);
-            foreach (var article in new[] { Articles.Call(), Articles.Week(), Articles.Undated() })
+            var articles = new[] { Articles.Call(), Articles.Week(), Articles.Undated() };
+            for (var i = 0; i < articles.Length; i++)
             {
-                writer.Write(article);
+                writer.Write(articles[i], i);
             }
 
+            writer.Flush();
             writer.Enlist(null);
             transaction.Commit();
             Assert.Equal(3L, (long)Scalar(connection, $"SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID' AND name IN {RebuiltTables}")!);
