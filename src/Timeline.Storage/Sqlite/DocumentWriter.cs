@@ -182,20 +182,9 @@ internal sealed class DocumentWriter : IDisposable
         var reports = GroupReports(extraction.Events);
         DocumentValidation.Validate(extraction, actors);
 
-        var touchedEvents = new SortedSet<string>(StringComparer.Ordinal);
-        var previousActors = new List<string>();
-        var stored = false;
-        using (var reader = _previousVersion.Set("$id", document).Read())
-        {
-            if (reader.Read())
-            {
-                stored = true;
-                previousActors.AddRange(SplitIds(reader.GetString(0)));
-                touchedEvents.UnionWith(SplitIds(reader.GetString(1)));
-            }
-        }
-
-        if (!stored)
+        // SQLite's own API, not a SqliteCommand: this runs once per document, and a new document finds no row.
+        var previous = _previousVersion.Set("$id", document).First(row => (Actors: row.GetString(0), Events: row.GetString(1)));
+        if (previous.Actors is null)
         {
             // A new document: its events are written with those of the other new documents, in event-id order.
             WriteFacts(extraction, actors, reports);
@@ -210,6 +199,8 @@ internal sealed class DocumentWriter : IDisposable
         // A rewrite (or a document queued earlier in this transaction): the queued reports go first, so that the
         // previous version is complete before it is replaced.
         Flush();
+        var previousActors = SplitIds(previous.Actors).ToList();
+        var touchedEvents = new SortedSet<string>(SplitIds(previous.Events), StringComparer.Ordinal);
         if (previousActors.Count > 0 || touchedEvents.Count > 0)
         {
             DeletePreviousVersion(document, touchedEvents, previousActors);
