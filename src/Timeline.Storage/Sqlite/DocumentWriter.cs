@@ -351,8 +351,9 @@ internal sealed class DocumentWriter : IDisposable
     /// <returns>True when the event must be re-merged from all its reports after the write (written by version 1).</returns>
     private bool AddReport(string document, Event report, ISet<string> remerge)
     {
-        var merged = EventAggregation.Merge([report]);
+        // EventAggregation.Merge of this one report, without its sorting: GroupReports normalised the report already.
         var strongest = EventAggregation.Strongest([report]).Mention;
+        var merged = report with { Modality = strongest.Modality, Confidence = EventAggregation.Corroborate(report.Confidence, 0) };
         var needsRemerge = false;
         if (BindEvent(_insertEvent, merged, strongest, report.Confidence, EventAggregation.DoubtOf(report.Confidence)).Execute() == 1)
         {
