@@ -23,6 +23,13 @@ internal static class Program
             return await StoreLoadRun.RunAsync(int.Parse(events, CultureInfo.InvariantCulture));
         }
 
+        if (args is ["query-store", var storeEvents, var storePath])
+        {
+            // Builds a store like QueryBenchmarks' at PATH (which must not exist), for timeline-query.
+            await QueryBenchmarks.Build(storePath, int.Parse(storeEvents, CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         if (args is ["timeline-query", var store, .. var rest])
         {
             return await TimelineQueryRun.RunAsync(store, rest is [var actors] ? int.Parse(actors, CultureInfo.InvariantCulture) : 200);

@@ -47,6 +47,7 @@ internal sealed class DocumentWriter : IDisposable
     private readonly Statement _insertReport;
     private readonly Statement _insertMention;
     private readonly Statement[] _all;
+    private readonly List<QueuedReport> _pending = [];
 
     public DocumentWriter(SqliteConnection connection)
     {
@@ -154,7 +155,8 @@ internal sealed class DocumentWriter : IDisposable
         ];
     }
 
-    /// <summary>Binds every statement to the transaction the next writes run in.</summary>
+    /// <summary>Binds every statement to the transaction the next writes run in, and forgets the event reports a
+    /// rolled-back transaction had queued.</summary>
     public void Enlist(SqliteTransaction? transaction)
     {
         foreach (var statement in _all)
@@ -163,73 +165,58 @@ internal sealed class DocumentWriter : IDisposable
         }
 
         _reports.Enlist(transaction);
+        _pending.Clear();
     }
 
-    /// <summary>Writes (or rewrites) one document. On failure the caller rolls the transaction back.</summary>
+    /// <summary>Writes (or rewrites) one document. A new document's event reports are queued and written by the next
+    /// <see cref="Flush"/>, sorted by event id; a rewrite first flushes the queue and is written at once. On failure
+    /// the caller rolls the transaction back.</summary>
+    /// <param name="extraction">The document.</param>
+    /// <param name="position">Its position in the caller's list: a failure of a queued report names it.</param>
     /// <exception cref="StoreException">The extraction refers to actors or documents it does not contain.</exception>
-    public void Write(DocumentExtraction extraction)
+    /// <exception cref="QueuedReportException">Flushing the queue failed (this document was a rewrite).</exception>
+    public void Write(DocumentExtraction extraction, int position)
     {
         var document = extraction.Document.Id.Value;
         var actors = DistinctActors(extraction.Actors);
         var reports = GroupReports(extraction.Events);
         DocumentValidation.Validate(extraction, actors);
 
-        var touchedEvents = new SortedSet<string>(StringComparer.Ordinal);
-        var previousActors = new List<string>();
-        using (var reader = _previousVersion.Set("$id", document).Read())
+        // SQLite's own API, not a SqliteCommand: this runs once per document, and a new document finds no row.
+        var previous = _previousVersion.Set("$id", document).First(row => (Actors: row.GetString(0), Events: row.GetString(1)));
+        if (previous.Actors is null)
         {
-            if (reader.Read())
+            // A new document: its events are written with those of the other new documents, in event-id order.
+            WriteFacts(extraction, actors, reports);
+            foreach (var report in reports)
             {
-                previousActors.AddRange(SplitIds(reader.GetString(0)));
-                touchedEvents.UnionWith(SplitIds(reader.GetString(1)));
+                _pending.Add(new QueuedReport(report.Id.Value, document, report, position));
             }
+
+            return;
         }
 
+        // A rewrite (or a document queued earlier in this transaction): the queued reports go first, so that the
+        // previous version is complete before it is replaced.
+        Flush();
+        var previousActors = SplitIds(previous.Actors).ToList();
+        var touchedEvents = new SortedSet<string>(SplitIds(previous.Events), StringComparer.Ordinal);
         if (previousActors.Count > 0 || touchedEvents.Count > 0)
         {
             DeletePreviousVersion(document, touchedEvents, previousActors);
         }
 
-        WriteDocument(extraction, actors, reports);
-        foreach (var actor in actors)
-        {
-            WriteActor(document, actor);
-        }
-
-        foreach (var mention in extraction.Mentions)
-        {
-            _insertActorMention.Set("$document", document).Set("$begin", mention.Span.Begin).Set("$end", mention.Span.End)
-                .Set("$actor", mention.Actor.Value).Set("$text", mention.Text).Set("$kind", mention.Kind.ToWire()).Execute();
-        }
-
-        foreach (var relation in extraction.Relations)
-        {
-            WriteRelation(document, relation);
-        }
-
+        WriteFacts(extraction, actors, reports);
         foreach (var report in reports)
         {
-            var id = report.Id.Value;
-            if (touchedEvents.Contains(id))
+            if (touchedEvents.Contains(report.Id.Value))
             {
                 WriteReport(document, report);
-                continue;
             }
-
-            // A new event's merged form is its only report. When the event exists already, the insert does nothing and
-            // the report is added to the stored aggregate without reading the event's other reports.
-            var merged = EventAggregation.Merge([report]);
-            var strongest = EventAggregation.Strongest([report]).Mention;
-            if (BindEvent(_insertEvent, merged, strongest, report.Confidence, EventAggregation.DoubtOf(report.Confidence)).Execute() == 1)
+            else
             {
-                WriteParticipants(merged);
+                AddReport(document, report, touchedEvents);
             }
-            else if (!Corroborate(report, strongest))
-            {
-                touchedEvents.Add(id);
-            }
-
-            WriteReport(document, report);
         }
 
         foreach (var id in touchedEvents)
@@ -244,6 +231,55 @@ internal sealed class DocumentWriter : IDisposable
                 _renameActor.Set("$actor", actor).Execute();
             }
         }
+    }
+
+    /// <summary>Writes the queued event reports of new documents, sorted by event id and document id: consecutive
+    /// writes then land on the same pages of the event tables and their indexes (all keyed by the random-looking
+    /// event id first) instead of on a random page each. The result does not depend on the order (the merge is
+    /// order-independent, docs/storage.md).</summary>
+    /// <exception cref="QueuedReportException">A report failed; names the position of its document.</exception>
+    public void Flush()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        _pending.Sort(static (a, b) =>
+        {
+            var byEvent = string.CompareOrdinal(a.EventId, b.EventId);
+            return byEvent != 0 ? byEvent : string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        });
+        var remerge = new SortedSet<string>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var queued in _pending)
+        {
+            try
+            {
+                if (AddReport(queued.DocumentId, queued.Report, remerge))
+                {
+                    positions.TryAdd(queued.EventId, queued.Position);
+                }
+            }
+            catch (Exception ex) when (ex is SqliteException or InvalidDataException)
+            {
+                throw new QueuedReportException(queued.Position, ex);
+            }
+        }
+
+        foreach (var id in remerge)
+        {
+            try
+            {
+                Remerge(id);
+            }
+            catch (Exception ex) when (ex is SqliteException or InvalidDataException)
+            {
+                throw new QueuedReportException(positions[id], ex);
+            }
+        }
+
+        _pending.Clear();
     }
 
     public void Dispose()
@@ -286,6 +322,51 @@ internal sealed class DocumentWriter : IDisposable
     }
 
     private static IEnumerable<string> SplitIds(string ids) => ids.Length == 0 ? [] : ids.Split('\n');
+
+    /// <summary>The document row, its actors, actor mentions and relations.</summary>
+    private void WriteFacts(DocumentExtraction extraction, IReadOnlyList<Actor> actors, IReadOnlyList<Event> reports)
+    {
+        var document = extraction.Document.Id.Value;
+        WriteDocument(extraction, actors, reports);
+        foreach (var actor in actors)
+        {
+            WriteActor(document, actor);
+        }
+
+        foreach (var mention in extraction.Mentions.IsDefault ? [] : extraction.Mentions)
+        {
+            _insertActorMention.Set("$document", document).Set("$begin", mention.Span.Begin).Set("$end", mention.Span.End)
+                .Set("$actor", mention.Actor.Value).Set("$text", mention.Text).Set("$kind", mention.Kind.ToWire()).Execute();
+        }
+
+        foreach (var relation in extraction.Relations.IsDefault ? [] : extraction.Relations)
+        {
+            WriteRelation(document, relation);
+        }
+    }
+
+    /// <summary>Adds a report of an event the document did not report before: a new event's merged form is its only
+    /// report; when the event exists already, the report is added to the stored aggregate without reading the event's
+    /// other reports.</summary>
+    /// <returns>True when the event must be re-merged from all its reports after the write (written by version 1).</returns>
+    private bool AddReport(string document, Event report, ISet<string> remerge)
+    {
+        // EventAggregation.Merge of this one report, without its sorting: GroupReports normalised the report already.
+        var strongest = EventAggregation.Strongest([report]).Mention;
+        var merged = report with { Modality = strongest.Modality, Confidence = EventAggregation.Corroborate(report.Confidence, 0) };
+        var needsRemerge = false;
+        if (BindEvent(_insertEvent, merged, strongest, report.Confidence, EventAggregation.DoubtOf(report.Confidence)).Execute() == 1)
+        {
+            WriteParticipants(merged);
+        }
+        else if (!Corroborate(report, strongest))
+        {
+            needsRemerge = remerge.Add(report.Id.Value);
+        }
+
+        WriteReport(document, report);
+        return needsRemerge;
+    }
 
     private void WriteDocument(DocumentExtraction extraction, IReadOnlyList<Actor> actors, IReadOnlyList<Event> reports)
     {
@@ -465,6 +546,9 @@ internal sealed class DocumentWriter : IDisposable
             .Set("$strongest_confidence", strongest.Confidence)
             .Set("$report_confidence", reportConfidence)
             .Set("$doubt", doubt);
+
+    /// <summary>A new document's event report, waiting for <see cref="Flush"/>.</summary>
+    private sealed record QueuedReport(string EventId, string DocumentId, Event Report, int Position);
 
     /// <summary>What <see cref="Corroborate"/> reads of a stored event.</summary>
     private sealed record StoredAggregate(EventMention Strongest, double ReportConfidence, long Doubt, string OrderDocument, int OrderOffset);

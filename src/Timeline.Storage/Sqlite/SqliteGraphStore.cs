@@ -367,38 +367,46 @@ public sealed class SqliteGraphStore : IGraphStore
             writer.Enlist(transaction);
             try
             {
+                var cancelled = false;
+                var failed = -1;
+                Exception? error = null;
                 for (var i = start; i < end; i++)
                 {
                     if (cancellationToken.IsCancellationRequested)
                     {
-                        // Keep what is done: the documents before this one are complete.
-                        transaction.Commit();
-                        cancellationToken.ThrowIfCancellationRequested();
+                        // Keep what is done: the documents before this one are complete once the queue is flushed.
+                        cancelled = true;
+                        break;
                     }
 
                     var document = documents[i];
                     ArgumentNullException.ThrowIfNull(document, nameof(documents));
-                    StoreException failure;
-                    try
+                    if (TryWrite(() => writer.Write(document, i), i, out failed, out error))
                     {
-                        writer.Write(document);
                         continue;
                     }
-                    catch (SqliteException ex)
-                    {
-                        failure = SqliteErrors.Translate(_path, $"document '{document.Document.Id}'", ex);
-                    }
-                    catch (InvalidDataException ex)
-                    {
-                        failure = new StoreException($"{_path}: document '{document.Document.Id}': write refused: {ex.Message}", ex);
-                    }
 
-                    transaction.Rollback();
-                    return (i, failure);
+                    break;
                 }
 
-                transaction.Commit();
-                return (end, null);
+                if (error is null && TryWrite(writer.Flush, end - 1, out failed, out error))
+                {
+                    transaction.Commit();
+                    if (cancelled)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    return (end, null);
+                }
+
+                transaction.Rollback();
+                var failing = documents[failed].Document.Id;
+                return (failed, error switch
+                {
+                    SqliteException sqlite => SqliteErrors.Translate(_path, $"document '{failing}'", sqlite),
+                    _ => new StoreException($"{_path}: document '{failing}': write refused: {error!.Message}", error),
+                });
             }
             catch (SqliteException ex)
             {
@@ -409,6 +417,33 @@ public sealed class SqliteGraphStore : IGraphStore
                 writer.Enlist(null);
             }
         }
+    }
+
+    /// <summary>Runs a write of the document at <paramref name="position"/>; on a failure the store reports, returns
+    /// false with the failing document's position (a queued report's own, see <see cref="QueuedReportException"/>) and
+    /// the cause.</summary>
+    private static bool TryWrite(Action write, int position, out int failed, out Exception? error)
+    {
+        try
+        {
+            write();
+            (failed, error) = (-1, null);
+            return true;
+        }
+        catch (QueuedReportException ex)
+        {
+            (failed, error) = (ex.Position, ex.InnerException);
+        }
+        catch (SqliteException ex)
+        {
+            (failed, error) = (position, ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            (failed, error) = (position, ex);
+        }
+
+        return false;
     }
 
     private async Task<T> ReadAsync<T>(string action, Func<SqliteConnection, T> read, CancellationToken cancellationToken)

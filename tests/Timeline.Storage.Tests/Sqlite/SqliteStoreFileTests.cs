@@ -45,11 +45,13 @@ public sealed class SqliteStoreFileTests : IDisposable
             using var writer = new DocumentWriter(connection);
             using var transaction = connection.BeginTransaction();
             writer.Enlist(transaction);
-            foreach (var article in new[] { Articles.Call(), Articles.Week(), Articles.Undated() })
+            var articles = new[] { Articles.Call(), Articles.Week(), Articles.Undated() };
+            for (var i = 0; i < articles.Length; i++)
             {
-                writer.Write(article);
+                writer.Write(articles[i], i);
             }
 
+            writer.Flush();
             writer.Enlist(null);
             transaction.Commit();
             Assert.Equal(3L, (long)Scalar(connection, $"SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID' AND name IN {RebuiltTables}")!);
@@ -257,6 +259,35 @@ public sealed class SqliteStoreFileTests : IDisposable
         Assert.Equal(1L, (long)Scalar(check, "SELECT count(*) FROM event_mentions WHERE document_id = 'en-echo'")!);
         Assert.Equal(0L, (long)Scalar(check, "SELECT count(*) FROM documents WHERE id = 'de-call'")!);
         Assert.Equal(["karla-berger", "tomas-lindqvist"], (await store.ListActorsAsync(CancellationToken.None)).Select(a => a.Actor.Id.Value));
+    }
+
+    [Fact]
+    public async Task A_batch_that_writes_a_document_twice_keeps_its_second_version_as_separate_writes_would()
+    {
+        // Given a second version of the call article that keeps only the troop move, with another confidence
+        var shorter = new ArticleBuilder("de-call", Articles.TroopsSentence, "2022-02-01T10:53:00+01:00", "Abendblatt")
+            .Actor("nordland", "Nordland", ActorKind.Country)
+            .Actor("suedmark", "Südmark", ActorKind.Country)
+            .Event(Core.Events.EventType.Mobilize, Articles.TroopsSentence, "verlegt", "2022-01-29/2022-01-30", ["nordland:source", "suedmark:target"],
+                Core.Events.Modality.Asserted, 0.85, "troops", "am Wochenende", Core.Time.Granularity.Weekend)
+            .Build();
+
+        // When one batch writes the first version, other articles that share its events, and the second version
+        await using var batched = await OpenAsync(_directory.File("batched.db"));
+        await batched.WriteAsync([Articles.Call(), Articles.Week(), Articles.Echo(), shorter, Articles.Undated()], CancellationToken.None);
+
+        // Then the store equals one that only ever saw the second version
+        await using var separate = await OpenAsync(_directory.File("separate.db"));
+        await separate.WriteAsync([Articles.Week()], CancellationToken.None);
+        await separate.WriteAsync([Articles.Echo()], CancellationToken.None);
+        await separate.WriteAsync([shorter], CancellationToken.None);
+        await separate.WriteAsync([Articles.Undated()], CancellationToken.None);
+        var events = await batched.FindEventsAsync(EventFilter.All, CancellationToken.None);
+        Assert.Equal(await separate.FindEventsAsync(EventFilter.All, CancellationToken.None), events);
+        Assert.Equal(await separate.GetStatisticsAsync(CancellationToken.None), await batched.GetStatisticsAsync(CancellationToken.None));
+        Assert.Equal(await separate.ListActorsAsync(CancellationToken.None), await batched.ListActorsAsync(CancellationToken.None));
+        Assert.DoesNotContain(events, e => e.Mentions.Any(m => m.Document.Value == "de-call" && m.Trigger == "telefonieren"));
+        Assert.Contains(events, e => e.Mentions.Any(m => m.Document.Value == "de-call" && m.Trigger == "verlegt"));
     }
 
     [Fact]
