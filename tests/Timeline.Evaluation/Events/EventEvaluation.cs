@@ -6,7 +6,7 @@ using Timeline.Core.Time;
 
 namespace Timeline.Evaluation.Events;
 
-/// <summary>The verb <c>events --annotations PATH [--mentions FILE] [--min-confidence X] [--score-hypothetical]
+/// <summary>The verb <c>events --annotations PATH [--mentions FILE] [--min-confidence X] [--skip-hypothetical]
 /// [--verbose]</c>: runs the extraction on the annotated articles (texts read from ../shared) and reports precision,
 /// recall and F1 on (type, source, target, date) tuples, per type, and the day-level accuracy of <c>time.start</c>
 /// next to the publication-date baseline.</summary>
@@ -19,7 +19,7 @@ internal static class EventEvaluation
         var standIn = Options.Value(args, "--mentions") is { } path ? StandInActors.Load(path) : null;
         var minConfidence = Options.Value(args, "--min-confidence") is { } mc ? double.Parse(mc, CultureInfo.InvariantCulture) : 0.0;
         var verbose = args.Contains("--verbose");
-        var scoreHypothetical = args.Contains("--score-hypothetical");
+        var skipHypothetical = args.Contains("--skip-hypothetical");
         var gold = EventAnnotations.LoadAll(annotationsPath);
         var runner = new EventRunner(standIn);
         var perType = new SortedDictionary<string, Counts>(StringComparer.Ordinal);
@@ -38,11 +38,12 @@ internal static class EventEvaluation
                     return 1;
                 }
 
-                // STATEMENT (plain speech, warnings to no one) and, unless --score-hypothetical, events the system marks
-                // hypothetical ("in case they need to evacuate") are outside the annotation guidelines: neither annotated
-                // nor scored. A real event wrongly marked hypothetical still counts as a miss.
+                // STATEMENT (plain speech, warnings to no one) is outside the annotation guidelines: neither annotated nor
+                // scored. Events the system marks hypothetical ("in case they need to evacuate") are not annotated either,
+                // but they are reported, so they count as false positives unless --skip-hypothetical (a second view). A
+                // real event wrongly marked hypothetical counts as a miss either way.
                 var predicted = runner.Run(document).Where(e => e.Confidence >= minConfidence && e.Type != EventType.Statement
-                    && (scoreHypothetical || e.Modality != Modality.Hypothetical)).ToList();
+                    && !(skipHypothetical && e.Modality == Modality.Hypothetical)).ToList();
                 var published = document.Info.Published?.Date;
                 var part = Bucket(perPart, (published is null ? "undated " : "dated ") + document.Info.Language.ToString());
                 var unmatched = new List<Event>(predicted);
