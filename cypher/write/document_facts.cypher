@@ -3,5 +3,5 @@ UNWIND $documents AS documentUid
 MATCH (d:Document {uid: documentUid})
 USING INDEX d:Document(uid)
 RETURN d.id AS document,
-       [(d)<-[:REPORTED_IN]-(e:Event) | e.id] AS events,
+       [(d)<-[:MENTIONED_IN]-(e:Event) | e.id] AS events,
        [(d)<-[:LISTED_IN]-(a:Actor) | a.id] AS actors

@@ -7,11 +7,11 @@ namespace Timeline.Storage.Neo4j;
 /// <summary>Writes a batch of documents in one transaction, replacing what earlier versions of them contributed.</summary>
 /// <remarks>
 /// Three round trips: (1) what the stored versions contributed (their events and actors), then delete their relations,
-/// mentions, reports and listings; (2) the other documents' reports of every touched event and listings of every
-/// touched actor; (3) the batch's documents, actors, mentions, relations, events (merged by
-/// <see cref="EventAggregation"/> from all reports), reports and participants, and the deletion of events and actors
-/// nothing reports or lists any more. Every write is an UNWIND over parameter rows keyed by deterministic ids, so a
-/// retried batch ends in the same graph.
+/// mentions (which carry the reports) and listings (which carry the actor mentions); (2) the other documents' reports
+/// of every touched event and listings of every touched actor; (3) the batch's documents, actors, listings, relations,
+/// events (merged by <see cref="EventAggregation"/> from all reports; CREATE for events no stored document reports),
+/// mentions and participants, and the deletion of events and actors nothing reports or lists any more. Every write is
+/// an UNWIND over parameter rows keyed by deterministic ids, so a retried batch ends in the same graph.
 /// </remarks>
 internal sealed class DocumentBatchWriter
 {
@@ -127,14 +127,15 @@ internal sealed class DocumentBatchWriter
         {
             Statement("write/upsert_documents", ("rows", documents.Select(d => Map(("uid", Uid(d.Document.Id.Value)), ("properties", GraphValues.Document(_graph, d.Document.Info)))).ToList())),
             Statement("write/upsert_actors", ("rows", actors)),
-            Statement("write/create_listings", ("rows", ListingRows(documents))),
-            Statement("write/create_actor_mentions", ("rows", ActorMentionRows(documents))),
+            Statement("write/create_listings", ("documents", ListingRows(documents))),
             Statement("write/create_relations", ("rows", RelationRows(documents))),
-            Statement("write/upsert_events", ("rows", merged.Select(e => Map(("uid", Uid(e.Id.Value)), ("properties", GraphValues.Event(_graph, e)))).ToList())),
-            Statement("write/create_reports", ("rows", ReportRows(documents))),
-            Statement("write/create_event_mentions", ("rows", MentionRows(documents))),
+            Statement("write/update_events", ("rows", merged.Where(e => existed.Contains(e.Id.Value)).Select(EventRow).ToList())),
+            Statement("write/create_events", ("rows", merged.Where(e => !existed.Contains(e.Id.Value)).Select(EventRow).ToList())),
+            Statement("write/create_event_mentions", ("documents", MentionRows(documents))),
             Statement("write/delete_participants", ("events", merged.Where(e => existed.Contains(e.Id.Value)).Select(e => Uid(e.Id.Value)).ToList())),
-            Statement("write/create_participants", ("rows", merged.SelectMany(e => e.Participants.Select(p => Map(("actor", Uid(p.Actor.Value)), ("event", Uid(e.Id.Value)), ("role", p.Role.ToWire())))).ToList())),
+            Statement("write/create_participants", ("rows", merged.Where(e => !e.Participants.IsDefaultOrEmpty).Select(e => Map(
+                ("event", Uid(e.Id.Value)),
+                ("participants", e.Participants.Select(p => Map(("actor", Uid(p.Actor.Value)), ("role", p.Role.ToWire()))).ToList()))).ToList())),
         };
         if (goneEvents.Count > 0)
         {
@@ -181,18 +182,19 @@ internal sealed class DocumentBatchWriter
             ("nameKeys", form.NameKeys),
             ("aliasKeys", form.AliasKeys.Count == 0 ? null : form.AliasKeys))));
 
+    private Dictionary<string, object?> EventRow(Event merged) => Map(("uid", Uid(merged.Id.Value)), ("properties", GraphValues.Event(_graph, merged)));
+
+    /// <summary>Per document, the actors it lists, each with the document's mentions of it (by span).</summary>
     private List<Dictionary<string, object?>> ListingRows(List<DocumentExtraction> documents) =>
-        documents.SelectMany(d => d.Actors.DistinctBy(a => a.Id).Select(a => Map(
-            ("actor", Uid(a.Id.Value)),
-            ("document", Uid(d.Document.Id.Value)),
-            ("properties", Map(("name", a.Name), ("kind", a.Kind.ToWire()), ("aliases", a.Aliases.IsDefaultOrEmpty ? null : a.Aliases.ToList())))))).ToList();
-
-    private List<Dictionary<string, object?>> ActorMentionRows(List<DocumentExtraction> documents) =>
-        documents.SelectMany(d => d.Mentions.DistinctBy(m => (m.Span, m.Actor)).Select(m => Map(
-            ("actor", Uid(m.Actor.Value)),
-            ("document", Uid(d.Document.Id.Value)),
-            ("properties", Map(("begin", (long)m.Span.Begin), ("end", (long)m.Span.End), ("text", m.Text), ("kind", m.Kind.ToWire())))))).ToList();
-
+        documents.Select(d =>
+        {
+            var mentions = d.Mentions.DistinctBy(m => (m.Span, m.Actor)).ToLookup(m => m.Actor);
+            return Map(
+                ("uid", Uid(d.Document.Id.Value)),
+                ("rows", d.Actors.DistinctBy(a => a.Id).Select(a => Map(
+                    ("actor", Uid(a.Id.Value)),
+                    ("properties", GraphValues.Listing(a, mentions[a.Id])))).ToList()));
+        }).ToList();
     private List<Dictionary<string, object?>> RelationRows(List<DocumentExtraction> documents) =>
         documents.SelectMany(d => d.Relations.DistinctBy(r => (r.Evidence.Span, r.Source, r.Type, r.Target, r.Title)).Select(r => Map(
             ("source", Uid(r.Source.Value)),
@@ -200,16 +202,13 @@ internal sealed class DocumentBatchWriter
             ("type", Core.Relations.RelationTypeNames.ToWire(r.Type)),
             ("properties", GraphValues.Relation(r, d.Document.Info))))).ToList();
 
-    private List<Dictionary<string, object?>> ReportRows(List<DocumentExtraction> documents) =>
-        documents.SelectMany(d => d.Events.Select(e => Map(
-            ("event", Uid(e.Id.Value)),
-            ("document", Uid(d.Document.Id.Value)),
-            ("properties", GraphValues.Report(EventAggregation.Normalize(e)))))).ToList();
-
+    /// <summary>Per document, its event mentions, each carrying the document's report of the event.</summary>
     private List<Dictionary<string, object?>> MentionRows(List<DocumentExtraction> documents) =>
-        documents.SelectMany(d => d.Events.SelectMany(e => e.Mentions.Distinct().Select(m => Map(
-            ("event", Uid(e.Id.Value)),
-            ("document", Uid(d.Document.Id.Value)),
-            ("properties", GraphValues.Mention(m)))))).ToList();
-
+        documents.Select(d => Map(
+            ("uid", Uid(d.Document.Id.Value)),
+            ("rows", d.Events.SelectMany(e =>
+            {
+                var report = EventAggregation.Normalize(e);
+                return e.Mentions.Distinct().Select(m => Map(("event", Uid(e.Id.Value)), ("properties", GraphValues.ReportedMention(m, report))));
+            }).ToList()))).ToList();
 }

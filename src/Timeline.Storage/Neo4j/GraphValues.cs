@@ -78,18 +78,39 @@ internal static class GraphValues
         return properties;
     }
 
-    /// <summary>What one document said about an event (on its REPORTED_IN relationship).</summary>
-    public static Dictionary<string, object?> Report(Event report)
+    /// <summary>An event mention (its MENTIONED_IN relationship) carrying what its document said about the event: the
+    /// report's attributes as <c>report*</c> properties, read back by <c>read/event_reports</c>.</summary>
+    public static Dictionary<string, object?> ReportedMention(EventMention mention, Event report)
     {
-        var properties = TimeProperties(report.Time);
-        properties["type"] = report.Type.ToWire();
-        properties["mode"] = report.Mode;
-        properties["modality"] = report.Modality.ToWire();
-        properties["confidence"] = report.Confidence;
-        properties["participants"] = report.Participants.IsDefaultOrEmpty
+        var properties = Mention(mention);
+        properties["reportType"] = report.Type.ToWire();
+        properties["reportMode"] = report.Mode;
+        properties["reportStartDay"] = report.Time is { } start ? EpochDay(start.Start) : null;
+        properties["reportEndDay"] = report.Time is { } end ? EpochDay(end.End) : null;
+        properties["reportGranularity"] = report.Time?.Granularity.ToWire();
+        properties["reportValue"] = report.Time?.Value;
+        properties["reportConfidence"] = report.Confidence;
+        properties["reportParticipants"] = report.Participants.IsDefaultOrEmpty
             ? null
             : report.Participants.Select(p => p.Role.ToWire() + "\t" + p.Actor.Value).ToList();
         return properties;
+    }
+
+    /// <summary>How a document lists an actor (its LISTED_IN relationship), with the document's mentions of the actor
+    /// as parallel lists ordered by span; no mention lists when the document lists the actor without mentioning it.</summary>
+    public static Dictionary<string, object?> Listing(Actor actor, IEnumerable<Mention> mentions)
+    {
+        var ordered = mentions.OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ThenBy(m => m.Text, StringComparer.Ordinal).ToList();
+        return new(StringComparer.Ordinal)
+        {
+            ["name"] = actor.Name,
+            ["kind"] = actor.Kind.ToWire(),
+            ["aliases"] = actor.Aliases.IsDefaultOrEmpty ? null : actor.Aliases.ToList(),
+            ["mentionBegins"] = ordered.Count == 0 ? null : ordered.Select(m => (long)m.Span.Begin).ToList(),
+            ["mentionEnds"] = ordered.Count == 0 ? null : ordered.Select(m => (long)m.Span.End).ToList(),
+            ["mentionTexts"] = ordered.Count == 0 ? null : ordered.Select(m => m.Text).ToList(),
+            ["mentionKinds"] = ordered.Count == 0 ? null : ordered.Select(m => m.Kind.ToWire()).ToList(),
+        };
     }
 
     public static Dictionary<string, object?> Mention(EventMention mention) => new(StringComparer.Ordinal)

@@ -7,8 +7,11 @@ internal static class Neo4jErrors
     public static StoreException FromServer(string store, string? code, string? message)
     {
         code ??= "Neo.DatabaseError.General.UnknownError";
-        var transient = code.StartsWith("Neo.TransientError.", StringComparison.Ordinal)
-            && !code.Contains("Terminated", StringComparison.Ordinal);
+        // A uniqueness violation comes from a concurrent writer creating the same node first (the batch writer CREATEs
+        // events it read as new): a retry reads them as stored.
+        var transient = (code.StartsWith("Neo.TransientError.", StringComparison.Ordinal)
+                && !code.Contains("Terminated", StringComparison.Ordinal))
+            || string.Equals(code, "Neo.ClientError.Schema.ConstraintValidationFailed", StringComparison.Ordinal);
         var text = code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal)
             ? $"{store}: Neo4j refused the login or the access ({code}); check NEO4J_USERNAME and NEO4J_PASSWORD"
             : $"{store}: Neo4j error {code}: {OneLine(message)}";

@@ -82,13 +82,46 @@ public sealed class Neo4jGraphStore : IGraphStore
             // creating the schema at once can deadlock on the schema lock (a transient error): retried like writes.
             foreach (var ddl in CypherQueries.StatementsPerLine(major < 4 ? "schema/schema.3" : "schema/schema.5"))
             {
-                await _retry.ExecuteAsync(
-                    async token =>
+                await RunSchemaAsync(ddl, ct);
+            }
+
+            if (major < 4)
+            {
+                // 3.x cannot DROP INDEX … IF EXISTS: an obsolete index is dropped when listed; when another client
+                // dropped it meanwhile, the failed drop is fine as long as the index is gone.
+                foreach (var drop in CypherQueries.StatementsPerLine("schema/obsolete.3"))
+                {
+                    var index = drop["DROP ".Length..];
+                    if (!await HasIndexAsync(index, ct))
                     {
-                        await _runner.RunAsync([new CypherStatement(ddl, new Dictionary<string, object?>())], token);
-                        return true;
-                    },
-                    ct);
+                        continue;
+                    }
+
+                    try
+                    {
+                        await RunSchemaAsync(drop, ct);
+                    }
+                    catch (StoreException)
+                    {
+                        if (await HasIndexAsync(index, ct))
+                        {
+                            throw;
+                        }
+                    }
+                }
+            }
+
+            // Graphs written by earlier versions keep reports and actor mentions as relationships of their own: moved
+            // onto the event mentions and the listings. The count store answers without a scan when there are none.
+            var legacy = await _runner.RunAsync([Statement("schema/legacy_reports"), Statement("schema/legacy_actor_mentions")], ct);
+            if (GraphValues.ToLong(legacy[0].Rows[0][0]) > 0)
+            {
+                await MigrateAsync("schema/migrate_reports", ct);
+            }
+
+            if (GraphValues.ToLong(legacy[1].Rows[0][0]) > 0)
+            {
+                await MigrateAsync("schema/migrate_actor_mentions", ct);
             }
 
             return true;
@@ -223,6 +256,49 @@ public sealed class Neo4jGraphStore : IGraphStore
             }
         }
     }, cancellationToken);
+
+    /// <summary>Runs a migration statement (which moves up to <c>$limit</c> facts and returns how many) until nothing is left.</summary>
+    /// <remarks>Another client upgrading the same graph at the same moment can make a statement fail on facts it has
+    /// just moved (a deadlock, or a property of a relationship it deleted): such a failure is retried a few times.</remarks>
+    private async Task MigrateAsync(string file, CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        while (true)
+        {
+            long moved;
+            try
+            {
+                moved = await _retry.ExecuteAsync(
+                    async token => GraphValues.ToLong((await _runner.RunAsync([Statement(file, ("limit", 5_000L))], token))[0].Rows[0][0]),
+                    cancellationToken);
+            }
+            catch (StoreException) when (++failures <= _options.MaxRetries)
+            {
+                await Task.Delay(_options.RetryDelay * failures, cancellationToken);
+                continue;
+            }
+
+            if (moved == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private Task RunSchemaAsync(string ddl, CancellationToken cancellationToken) => _retry.ExecuteAsync(
+        async token =>
+        {
+            await _runner.RunAsync([new CypherStatement(ddl, new Dictionary<string, object?>())], token);
+            return true;
+        },
+        cancellationToken).AsTask();
+
+    /// <summary>Whether <c>db.indexes()</c> (3.x) lists <paramref name="description"/>, e.g. <c>INDEX ON :Event(type)</c>.</summary>
+    private async Task<bool> HasIndexAsync(string description, CancellationToken cancellationToken)
+    {
+        var result = (await _runner.RunAsync([Statement("schema/indexes.3")], cancellationToken))[0];
+        return result.Rows.Any(r => string.Equals(r[0] as string, description, StringComparison.Ordinal));
+    }
 
     private static ICypherRunner CreateRunner(StoreLocation location, GraphStoreOptions options)
     {

@@ -1,6 +1,0 @@
-// Two MATCH clauses with a hint each: the comma form lets the 3.1 planner meet the hint with an index scan.
-UNWIND $rows AS row
-MATCH (a:Actor {uid: row.actor}) USING INDEX a:Actor(uid)
-MATCH (d:Document {uid: row.document}) USING INDEX d:Document(uid)
-CREATE (a)-[m:MENTIONED_IN]->(d)
-SET m = row.properties
