@@ -133,7 +133,8 @@ public sealed class EventExtractor
             }
         }
 
-        return EventMerger.Merge(document.Id, candidates);
+        var events = EventMerger.Merge(document.Id, candidates);
+        return language.BroadFrom == int.MaxValue ? events : NewsDay.Apply(events, sentences, published);
     }
 
     private static IEnumerable<EventCandidate> ReadSentence(

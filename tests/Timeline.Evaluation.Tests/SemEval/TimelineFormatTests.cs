@@ -37,6 +37,19 @@ public sealed class TimelineFormatTests
     }
 
     [Fact]
+    public void A_target_the_built_in_dictionary_knows_keeps_its_built_in_id()
+    {
+        var names = new[] { "General Motors", "Harlow Lane Freight" };
+        var known = ActorsFileWriter.KnownIds(names);
+        var yaml = ActorsFileWriter.Yaml(names, new HashSet<string>(StringComparer.Ordinal), known);
+
+        Assert.Equal("general-motors", known["General Motors"].Id);
+        Assert.False(known.ContainsKey("Harlow Lane Freight"));
+        Assert.Contains("- {id: general-motors, kind: organization, name: \"General Motors\"", yaml, StringComparison.Ordinal);
+        Assert.Contains("- {id: semeval-harlow-lane-freight, kind: organization", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generated_actor_entries_add_acronyms_surnames_and_product_names()
     {
         var yaml = ActorsFileWriter.Yaml(["Northwind Aviation", "Northwind Aviation N200 Skylark", "Pacific Stock Exchange", "Ada Lindqvist"], new HashSet<string>(StringComparer.Ordinal) { "Ada" });

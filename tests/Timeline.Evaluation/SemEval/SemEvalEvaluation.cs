@@ -65,7 +65,7 @@ internal static class SemEvalEvaluation
         if (useActors)
         {
             actorsFile = Path.Combine(work, set + "-actors.yaml");
-            File.WriteAllText(actorsFile, ActorsFileWriter.Yaml(entities, FirstNames()));
+            File.WriteAllText(actorsFile, ActorsFileWriter.Yaml(entities, FirstNames(), ActorsFileWriter.KnownIds(entities)));
             if (explain is not null)
             {
                 Directory.CreateDirectory(Path.Combine(explain, set));

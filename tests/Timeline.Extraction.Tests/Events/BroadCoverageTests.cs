@@ -91,7 +91,47 @@ public sealed class BroadCoverageTests
         Assert.Contains(events, e => e.Primary.Trigger == "hired" && e.Participants.Any(p => p.Actor.Value == "harbor-sales-group"));
     }
 
-    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, params (string Surface, string Id)[] actors)
+    [Fact]
+    public void Undated_news_in_a_broad_article_takes_the_day_its_lead_reports()
+    {
+        // Published Monday 2009-03-02; "on Saturday" is 2009-02-28.
+        const string text = "Kestrel Motors unveils its new hatchback\nKestrel Motors unveiled its new hatchback on Saturday in Leeds.\n"
+            + "Later, Kestrel Motors received a letter of congratulation from Harlow Freight.";
+        var events = Extract(Broad, text, timed: true, ("Kestrel Motors", "kestrel-motors"), ("Harlow Freight", "harlow-freight"));
+
+        var received = Assert.Single(events, e => e.Primary.Trigger == "received");
+        Assert.Equal(new NodaTime.LocalDate(2009, 2, 28), received.Time?.Start);
+        Assert.Equal(Timeline.Core.Time.Granularity.Day, received.Time?.Granularity);
+    }
+
+    [Fact]
+    public void Without_a_dated_lead_undated_news_keeps_the_window_before_publication()
+    {
+        const string text = "Kestrel Motors unveils its new hatchback\nKestrel Motors unveiled its new hatchback in Leeds.\n"
+            + "Later, Kestrel Motors received a letter of congratulation from Harlow Freight.";
+        var events = Extract(Broad, text, timed: true, ("Kestrel Motors", "kestrel-motors"), ("Harlow Freight", "harlow-freight"));
+
+        var received = Assert.Single(events, e => e.Primary.Trigger == "received");
+        Assert.Equal(Timeline.Core.Time.Granularity.Range, received.Time?.Granularity);
+        Assert.Equal(new NodaTime.LocalDate(2009, 3, 2), received.Time?.End);
+    }
+
+    [Theory]
+    [InlineData("The manufacturer Kestrel Motors builds vans in Leeds.", "manufacturer")]
+    [InlineData("Kestrel Motors is expected to report in May.", "expected")]
+    [InlineData("Kestrel Motors signed the contract with Harlow Freight.", "contract")]
+    [InlineData("Kestrel Motors issued a statement on the costs of the orders.", "statement")]
+    public void Broad_coverage_takes_no_object_noun_or_forecast_for_an_event(string text, string word)
+    {
+        var events = Extract(Broad, text, ("Kestrel Motors", "kestrel-motors"), ("Harlow Freight", "harlow-freight"));
+
+        Assert.DoesNotContain(events, e => e.Mentions.Any(m => m.Trigger.Contains(word, StringComparison.Ordinal)));
+    }
+
+    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, params (string Surface, string Id)[] actors) =>
+        Extract(extractor, text, timed: false, actors);
+
+    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, bool timed, params (string Surface, string Id)[] actors)
     {
         var mentions = new List<Mention>();
         foreach (var (surface, id) in actors)
@@ -105,6 +145,7 @@ public sealed class BroadCoverageTests
         var info = new DocumentInfo(new DocumentId("doc-1"), string.Empty, Language.English,
             NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse("2009-03-02T10:00:00+00:00").Value, null, null, "test");
         var recognition = new ActorRecognition([.. mentions.OrderBy(m => m.Span.Begin)], [], []);
-        return extractor.Extract(new Document(info, text), SentenceSplitter.Split(text), [], recognition);
+        var timexes = timed ? Timeline.Extraction.Time.TimexTagger.Create().Tag(text, Language.English, info.Published) : [];
+        return extractor.Extract(new Document(info, text), SentenceSplitter.Split(text), timexes, recognition);
     }
 }
