@@ -223,6 +223,10 @@ public sealed class EventExtractor
                 {
                     (sources, targets) = BroadParticipants.Fill(analysis, c, match, antecedent);
                 }
+                else if (broad)
+                {
+                    (sources, targets) = BroadParticipants.PreferNamedOverPlace(analysis, match, sources, targets);
+                }
 
                 var modality = language.Modality.Read(analysis, c, match, passive);
                 var (type, mode) = Refine(language, analysis, clause, match);

@@ -128,17 +128,53 @@ public sealed class BroadCoverageTests
         Assert.DoesNotContain(events, e => e.Mentions.Any(m => m.Trigger.Contains(word, StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void A_country_qualifying_an_index_does_not_take_its_market_move()
+    {
+        const string text = "The main Freedonian index, the Westmark 40, dropped 2.1 percent on Tuesday.";
+        var events = Extract(Broad, text, timed: false, countries: ["Freedonian"], ("Freedonian", "freedonia"), ("Westmark 40", "westmark-40"));
+
+        var drop = Assert.Single(events, e => e.Primary.Trigger == "dropped");
+        Assert.Equal("westmark-40", Assert.Single(drop.Participants, p => p.Role == ParticipantRole.Source).Actor.Value);
+    }
+
+    [Fact]
+    public void A_country_alone_keeps_the_market_move()
+    {
+        const string text = "Freedonia dropped its tariffs on steel.";
+        var events = Extract(Broad, text, timed: false, countries: ["Freedonia"], ("Freedonia", "freedonia"));
+
+        var drop = Assert.Single(events, e => e.Primary.Trigger == "dropped");
+        Assert.Equal("freedonia", Assert.Single(drop.Participants, p => p.Role == ParticipantRole.Source).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("The Westmark 40 was down 3 percent at noon.", "was down")]
+    [InlineData("The Westmark 40 has fallen by 40 percent since January.", "fallen")]
+    [InlineData("The Westmark 40 dipped slightly before closing at 5,210 points.", "dipped")]
+    [InlineData("The Westmark 40 finished the week at 5,210 points.", "finished")]
+    public void Broad_coverage_reads_an_index_moving_or_closing(string text, string trigger)
+    {
+        var events = Extract(Broad, text, ("Westmark 40", "westmark-40"));
+
+        Assert.Contains(events, e => e.Type == EventType.Occurrence && e.Mentions.Any(m => m.Trigger == trigger)
+            && e.Participants.Any(p => p.Actor.Value == "westmark-40"));
+    }
+
     private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, params (string Surface, string Id)[] actors) =>
         Extract(extractor, text, timed: false, actors);
 
-    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, bool timed, params (string Surface, string Id)[] actors)
+    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, bool timed, params (string Surface, string Id)[] actors) =>
+        Extract(extractor, text, timed, [], actors);
+
+    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, bool timed, string[] countries, params (string Surface, string Id)[] actors)
     {
         var mentions = new List<Mention>();
         foreach (var (surface, id) in actors)
         {
             for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + surface.Length, StringComparison.Ordinal))
             {
-                mentions.Add(new Mention(new TextSpan(at, at + surface.Length), surface, new ActorId(id), ActorKind.Organization));
+                mentions.Add(new Mention(new TextSpan(at, at + surface.Length), surface, new ActorId(id), countries.Contains(surface) ? ActorKind.Country : ActorKind.Organization));
             }
         }
 
