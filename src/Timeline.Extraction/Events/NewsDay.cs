@@ -11,7 +11,8 @@ namespace Timeline.Extraction.Events;
 /// (the first <see cref="LeadSentences"/> sentences) dates a happened event to a day of the week before publication
 /// ("Boeing unveiled its new jet on Sunday", "GM admitted Thursday night"), the article's other happened events
 /// without a time of their own ("has unveiled", "received a letter", "the company said") get that day instead of the
-/// default "on or before publication" window: a news article's undated past events are mostly the news of its day.</summary>
+/// default "on or before publication" window (or a month or year carried over from another sentence): a news
+/// article's undated past events are mostly the news of its day.</summary>
 internal static class NewsDay
 {
     /// <summary>Sentences (title and dateline included) that make up the lead.</summary>
@@ -42,6 +43,13 @@ internal static class NewsDay
 
         var window = EventDater.PastWindow(day);
         var dated = new EventTime(newsDay.Start, newsDay.Start, Granularity.Day, LocalDatePattern.Iso.Format(newsDay.Start));
-        return [.. events.Select(e => e.Modality == Modality.Asserted && window.Equals(e.Time) ? e with { Time = dated } : e)];
+        return [.. events.Select(e => e.Modality == Modality.Asserted && (window.Equals(e.Time) || OnlyCarriedOver(e)) ? e with { Time = dated } : e)];
     }
+
+    /// <summary>An event dated only coarser than a day by a time expression of another sentence (the running time:
+    /// "first flew in April 2005. ... Earlier in the day, Boeing received a letter"): no better clue than the news
+    /// day.</summary>
+    private static bool OnlyCarriedOver(Event e) =>
+        e.Time is { Granularity: Granularity.Month or Granularity.Quarter or Granularity.Year }
+        && e.Mentions.All(m => m.TimeEvidence is not { } evidence || !m.Sentence.Contains(evidence.Span));
 }

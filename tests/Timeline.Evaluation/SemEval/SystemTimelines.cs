@@ -142,7 +142,13 @@ internal static class SystemTimelines
                 return year + "-" + start.Month.ToString("D2", CultureInfo.InvariantCulture) + "-XX";
             }
 
-            if (row.Granularity is Granularity.Year or Granularity.Quarter)
+            if (row.Granularity == Granularity.Quarter)
+            {
+                // The task's annotators anchor a quarter ("in the third quarter") at its first day.
+                return LocalDatePattern.Iso.Format(start);
+            }
+
+            if (row.Granularity == Granularity.Year)
             {
                 return year + "-XX-XX";
             }

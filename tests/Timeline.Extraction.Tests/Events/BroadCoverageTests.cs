@@ -148,6 +148,25 @@ public sealed class BroadCoverageTests
         Assert.Equal("freedonia", Assert.Single(drop.Participants, p => p.Role == ParticipantRole.Source).Actor.Value);
     }
 
+    [Fact]
+    public void A_record_since_a_year_does_not_date_the_event()
+    {
+        var events = Extract(Broad, "Kestrel Motors posted its first annual loss since 1992.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var posted = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "posted"));
+        Assert.NotEqual(1992, posted.Time?.Start.Year);
+        Assert.Equal(Timeline.Core.Time.Granularity.Range, posted.Time?.Granularity);
+    }
+
+    [Fact]
+    public void A_plain_since_still_dates_the_event()
+    {
+        var events = Extract(Broad, "Kestrel Motors has built vans in Leeds since 1992.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var built = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "built"));
+        Assert.Equal(1992, built.Time?.Start.Year);
+    }
+
     [Theory]
     [InlineData("The Westmark 40 was down 3 percent at noon.", "was down")]
     [InlineData("The Westmark 40 has fallen by 40 percent since January.", "fallen")]
