@@ -159,6 +159,24 @@ public sealed class BroadCoverageTests
     }
 
     [Fact]
+    public void A_time_in_what_was_said_does_not_date_the_saying()
+    {
+        var events = Extract(Broad, "Kestrel Motors said it posted a profit in the third quarter of 2008.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var said = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "said"));
+        Assert.NotEqual(Timeline.Core.Time.Granularity.Quarter, said.Time?.Granularity);
+    }
+
+    [Fact]
+    public void A_time_right_after_the_saying_dates_it()
+    {
+        var events = Extract(Broad, "Kestrel Motors said on Friday it would build vans.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var said = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "said"));
+        Assert.Equal(new NodaTime.LocalDate(2009, 2, 27), said.Time?.Start);
+    }
+
+    [Fact]
     public void A_plain_since_still_dates_the_event()
     {
         var events = Extract(Broad, "Kestrel Motors has built vans in Leeds since 1992.", timed: true, ("Kestrel Motors", "kestrel-motors"));
