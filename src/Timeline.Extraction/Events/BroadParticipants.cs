@@ -48,6 +48,25 @@ internal static class BroadParticipants
         return ([], []);
     }
 
+    /// <summary>A place chosen as the source of a broad trigger gives way to a named organisation or person before the
+    /// trigger in the same sentence that hangs on no preposition: the place only qualifies it ("The primary UK index,
+    /// the FTSE 100, dropped", "The Harbor Index, a gauge of American exchanges, fell"); the place stays a source when
+    /// no such actor precedes.</summary>
+    public static (ImmutableArray<ActorId> Sources, ImmutableArray<ActorId> Targets) PreferNamedOverPlace(
+        SentenceAnalysis analysis, TriggerMatch match, ImmutableArray<ActorId> sources, ImmutableArray<ActorId> targets)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(match);
+        if (sources.Length != 1 || analysis.Groups.FirstOrDefault(g => g.Head == sources[0]) is not { HeadKind: ActorKind.Country or ActorKind.Location })
+        {
+            return (sources, targets);
+        }
+
+        var named = analysis.Groups.LastOrDefault(g => g.Last < match.Head && g.Governor == GroupGovernor.None
+            && g.HeadKind is not (ActorKind.Country or ActorKind.Location) && !analysis.Clauses[analysis.ClauseOf(g.First)].Quoted);
+        return named is null ? (sources, targets) : ([named.Head], targets.Remove(named.Head));
+    }
+
     /// <summary>True when the trigger's head word stands inside an actor mention ("United States", "Sales Corp.").</summary>
     public static bool InsideName(SentenceAnalysis analysis, TriggerMatch match)
     {

@@ -140,7 +140,8 @@ public sealed class EventExtractor
             DateFromNextSentence(text, sentences, usableTimexes, mentions, candidates, sentenceOf, day);
         }
 
-        return EventMerger.Merge(document.Id, candidates);
+        var events = EventMerger.Merge(document.Id, candidates);
+        return language.BroadFrom == int.MaxValue ? events : NewsDay.Apply(events, sentences, published);
     }
 
     /// <summary>A lead sentence states an act without a time and the next sentence, naming its source, gives the day
@@ -276,6 +277,10 @@ public sealed class EventExtractor
                 {
                     (sources, targets) = BroadParticipants.Fill(analysis, c, match, antecedent);
                 }
+                else if (broad)
+                {
+                    (sources, targets) = BroadParticipants.PreferNamedOverPlace(analysis, match, sources, targets);
+                }
 
                 var modality = language.Modality.Read(analysis, c, match, passive);
                 var (type, mode) = Refine(language, analysis, clause, match);
@@ -293,7 +298,8 @@ public sealed class EventExtractor
                 }
 
                 // The object of "condemned", "deplored" takes no time from the sentence: its time expressions date the verb.
-                var time = EventDater.Date(analysis, c, match, modality, governing is null ? timexes : [], governing is null ? runningTime : null, published, language.Cues);
+                var dating = broad ? BroadDating.For(analysis, match, timexes) : timexes;
+                var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null ? runningTime : null, published, language.Cues);
                 var confidence = Confidence(match, sources, targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;
                 var mention = new EventMention(

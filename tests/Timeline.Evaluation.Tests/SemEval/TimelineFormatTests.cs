@@ -17,12 +17,36 @@ public sealed class TimelineFormatTests
     }
 
     [Fact]
-    public void Generated_actor_entries_drop_a_trailing_category_word()
+    public void Generated_actor_entries_drop_trailing_category_words_and_numbers()
     {
-        var yaml = ActorsFileWriter.Yaml(["Westmark 40 index", "Tidewater Music Store"], new HashSet<string>(StringComparer.Ordinal));
+        var yaml = ActorsFileWriter.Yaml(["Westmark 40 index", "Tidewater Music Store", "Harlow Lane Industrial Average", "KESTREL 300"], new HashSet<string>(StringComparer.Ordinal));
 
-        Assert.Contains("name: \"Westmark 40 index\", aliases: [\"Westmark 40 index\", \"Westmark 40\"]", yaml, StringComparison.Ordinal);
+        Assert.Contains("name: \"Westmark 40 index\", aliases: [\"Westmark 40 index\", \"Westmark 40\", \"Westmark\"]", yaml, StringComparison.Ordinal);
+        Assert.Contains("name: \"Harlow Lane Industrial Average\", aliases: [\"Harlow Lane Industrial Average\", \"HLIA\", \"Harlow Lane Industrial\", \"Harlow Lane\"]", yaml, StringComparison.Ordinal);
+        Assert.Contains("name: \"KESTREL 300\", aliases: [\"KESTREL 300\", \"KESTREL\", \"Kestrel\"]", yaml, StringComparison.Ordinal);
         Assert.Contains("name: \"Tidewater Music Store\", aliases: [\"Tidewater Music Store\", \"TMS\", \"Tidewater Music\"]", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generated_actor_entries_drop_a_country_qualifier_and_join_two_word_names()
+    {
+        var yaml = ActorsFileWriter.Yaml(["US Harbour Authority", "Norbert Vance"], new HashSet<string>(StringComparer.Ordinal));
+
+        Assert.Contains("aliases: [\"US Harbour Authority\", \"UHA\", \"Harbour Authority\"]", yaml, StringComparison.Ordinal);
+        Assert.Contains("aliases: [\"Norbert Vance\", \"NorbertVance\"]", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_the_built_in_dictionary_knows_keeps_its_built_in_id()
+    {
+        var names = new[] { "General Motors", "Harlow Lane Freight" };
+        var known = ActorsFileWriter.KnownIds(names);
+        var yaml = ActorsFileWriter.Yaml(names, new HashSet<string>(StringComparer.Ordinal), known);
+
+        Assert.Equal("general-motors", known["General Motors"].Id);
+        Assert.False(known.ContainsKey("Harlow Lane Freight"));
+        Assert.Contains("- {id: general-motors, kind: organization, name: \"General Motors\"", yaml, StringComparison.Ordinal);
+        Assert.Contains("- {id: semeval-harlow-lane-freight, kind: organization", yaml, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Timeline.Evaluation.SemEval;
 
-/// <summary><c>semeval [--data DIR] [--sets corpus_1,corpus_2,corpus_3] [--no-actors] [--standard-triggers] [--primary-mentions] [--out DIR]</c>: SemEval-2015
+/// <summary><c>semeval [--data DIR] [--sets corpus_1,corpus_2,corpus_3] [--no-actors] [--standard-triggers] [--primary-mentions] [--out DIR] [--explain DIR]</c>: SemEval-2015
 /// Task 4 (TimeLine, Track A) with the task's scoring, temporal awareness micro-averaged over the target entities.</summary>
 internal static class SemEvalEvaluation
 {
@@ -15,6 +15,7 @@ internal static class SemEvalEvaluation
         var coverage = args.Contains("--standard-triggers") ? Extraction.Events.EventCoverage.Standard : Extraction.Events.EventCoverage.Broad;
         var primaryOnly = args.Contains("--primary-mentions");
         var output = Value("--out");
+        var explain = Value("--explain");
         var work = Path.Combine(Path.GetTempPath(), "timeline-semeval-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(work);
         try
@@ -24,7 +25,7 @@ internal static class SemEvalEvaluation
             Console.WriteLine("set\ttimelines\tP\tR\tF1\tsys.rel\tgold.rel");
             foreach (var set in sets)
             {
-                var counts = RunSet(data, set, useActors, coverage, primaryOnly, work, output);
+                var counts = RunSet(data, set, useActors, coverage, primaryOnly, work, output, explain);
                 total = total.Add(counts.Counts);
                 timelines += counts.Timelines;
                 Print(set, counts.Timelines, counts.Counts);
@@ -43,27 +44,42 @@ internal static class SemEvalEvaluation
         }
     }
 
-    private static (int Timelines, AwarenessCounts Counts) RunSet(string data, string set, bool useActors, Extraction.Events.EventCoverage coverage, bool primaryOnly, string work, string? output)
+    private static (int Timelines, AwarenessCounts Counts) RunSet(string data, string set, bool useActors, Extraction.Events.EventCoverage coverage, bool primaryOnly, string work, string? output, string? explain)
     {
         var goldFolder = set == "trial"
             ? Path.Combine(data, "original", "TimeLines_trial_data_task4_v1.2")
             : Path.Combine(data, "original", "SemEval_Task4_data", set, "TimeLines_Gold_Standard");
         var gold = GoldTimelines.ReadFolder(goldFolder);
-        var entities = gold.Select(g => g.Timeline.Entity).Distinct(StringComparer.Ordinal).ToList();
+        // The names the task gave the systems (list_target_entities_*.txt; the gold files' first lines carry typos such as
+        // "United States Air Froce"), matched to the gold files by their file names.
+        var listed = Directory.Exists(Path.Combine(data, "original", "SemEval_Task4_data", set))
+            ? Directory.GetFiles(Path.Combine(data, "original", "SemEval_Task4_data", set), "list_target_entities*.txt").SelectMany(File.ReadLines)
+                .Select(l => l.Trim()).Where(l => l.Length > 0).ToList()
+            : [];
+        var queryNames = gold.ToDictionary(
+            g => g.File,
+            g => listed.FirstOrDefault(l => EntityKey(l) == EntityKey(g.File)) ?? g.Timeline.Entity,
+            StringComparer.Ordinal);
+        var entities = queryNames.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         string? actorsFile = null;
         if (useActors)
         {
             actorsFile = Path.Combine(work, set + "-actors.yaml");
-            File.WriteAllText(actorsFile, ActorsFileWriter.Yaml(entities, FirstNames()));
+            File.WriteAllText(actorsFile, ActorsFileWriter.Yaml(entities, FirstNames(), ActorsFileWriter.KnownIds(entities)));
+            if (explain is not null)
+            {
+                Directory.CreateDirectory(Path.Combine(explain, set));
+                File.Copy(actorsFile, Path.Combine(explain, set, "actors.yaml"), overwrite: true);
+            }
         }
 
         var system = SystemTimelines.BuildAsync(
-            Path.Combine(data, "articles", set + ".jsonl"), entities, actorsFile, coverage, Path.Combine(work, set + ".db"), primaryOnly, CancellationToken.None)
+            Path.Combine(data, "articles", set + ".jsonl"), entities, actorsFile, coverage, Path.Combine(work, set + ".db"), primaryOnly, explain is null ? null : Path.Combine(explain, set), CancellationToken.None)
             .GetAwaiter().GetResult();
         var counts = AwarenessCounts.Zero;
         foreach (var (file, timeline) in gold)
         {
-            var predicted = system.GetValueOrDefault(timeline.Entity);
+            var predicted = system.GetValueOrDefault(queryNames[file]);
             var score = TemporalAwareness.Score(timeline, predicted);
             counts = counts.Add(score);
             if (output is not null && predicted is not null)
@@ -78,6 +94,11 @@ internal static class SemEvalEvaluation
 
         return (gold.Count, counts);
     }
+
+    /// <summary>A name or gold file name reduced to its letters and digits, lower case, "&amp;" as "and":
+    /// "S&amp;P 500", "s_and_p_500" and "s&amp;p_500" all give "sandp500".</summary>
+    internal static string EntityKey(string name) =>
+        string.Concat(name.ToLowerInvariant().Replace("&", "and", StringComparison.Ordinal).Where(char.IsAsciiLetterOrDigit));
 
     private static HashSet<string> FirstNames()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime.Text;
 using Timeline.Core;
 using Timeline.Core.Extraction;
@@ -21,7 +22,7 @@ internal static class SystemTimelines
     private const string Undated = "XXXX-XX-XX";
 
     public static async Task<IReadOnlyDictionary<string, EntityTimeline>> BuildAsync(
-        string articlesFile, IReadOnlyList<string> entities, string? actorsFile, EventCoverage coverage, string storeFile, bool primaryOnly, CancellationToken cancellationToken)
+        string articlesFile, IReadOnlyList<string> entities, string? actorsFile, EventCoverage coverage, string storeFile, bool primaryOnly, string? explainFolder, CancellationToken cancellationToken)
     {
         var pipeline = new ExtractionPipeline(
             TimexTagger.Create(), actorsFile is null ? ActorRecognizer.Create() : ActorRecognizer.Create(actorsFile), EventExtractor.Create(coverage));
@@ -45,7 +46,13 @@ internal static class SystemTimelines
                     published[document.Id.Value] = LocalDatePattern.Iso.Format(time.Date);
                 }
 
-                batch.Add(pipeline.Extract(document));
+                var extraction = pipeline.Extract(document);
+                batch.Add(extraction);
+                if (explainFolder is not null)
+                {
+                    Directory.CreateDirectory(explainFolder);
+                    await File.WriteAllTextAsync(Path.Combine(explainFolder, document.Id.Value + ".txt"), ExtractionDump.Describe(extraction), cancellationToken);
+                }
             }
 
             await store.WriteAsync(batch, cancellationToken);
@@ -121,9 +128,30 @@ internal static class SystemTimelines
     /// any date stays undated (<c>XXXX-XX-XX</c>).</summary>
     private static string Anchor(Query.Timelines.TimelineRow row, string? publishedDay)
     {
-        if (row.Granularity == Granularity.Day && row.Start is { } day)
+        if (row.Granularity is Granularity.Day or Granularity.Hour or Granularity.Minute && row.Start is { } day)
         {
             return LocalDatePattern.Iso.Format(day);
+        }
+
+        if (row.Start is { } start && !row.Undated)
+        {
+            // The task writes a month or year anchor with X for the unknown parts.
+            var year = start.Year.ToString("D4", CultureInfo.InvariantCulture);
+            if (row.Granularity == Granularity.Month)
+            {
+                return year + "-" + start.Month.ToString("D2", CultureInfo.InvariantCulture) + "-XX";
+            }
+
+            if (row.Granularity == Granularity.Quarter)
+            {
+                // The task's annotators anchor a quarter ("in the third quarter") at its first day.
+                return LocalDatePattern.Iso.Format(start);
+            }
+
+            if (row.Granularity == Granularity.Year)
+            {
+                return year + "-XX-XX";
+            }
         }
 
         return row.Undated ? Undated : publishedDay ?? Undated;

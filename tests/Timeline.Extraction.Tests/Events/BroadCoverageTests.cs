@@ -91,20 +91,134 @@ public sealed class BroadCoverageTests
         Assert.Contains(events, e => e.Primary.Trigger == "hired" && e.Participants.Any(p => p.Actor.Value == "harbor-sales-group"));
     }
 
-    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, params (string Surface, string Id)[] actors)
+    [Fact]
+    public void Undated_news_in_a_broad_article_takes_the_day_its_lead_reports()
+    {
+        // Published Monday 2009-03-02; "on Saturday" is 2009-02-28.
+        const string text = "Kestrel Motors unveils its new hatchback\nKestrel Motors unveiled its new hatchback on Saturday in Leeds.\n"
+            + "Later, Kestrel Motors received a letter of congratulation from Harlow Freight.";
+        var events = Extract(Broad, text, timed: true, ("Kestrel Motors", "kestrel-motors"), ("Harlow Freight", "harlow-freight"));
+
+        var received = Assert.Single(events, e => e.Primary.Trigger == "received");
+        Assert.Equal(new NodaTime.LocalDate(2009, 2, 28), received.Time?.Start);
+        Assert.Equal(Timeline.Core.Time.Granularity.Day, received.Time?.Granularity);
+    }
+
+    [Fact]
+    public void Without_a_dated_lead_undated_news_keeps_the_window_before_publication()
+    {
+        const string text = "Kestrel Motors unveils its new hatchback\nKestrel Motors unveiled its new hatchback in Leeds.\n"
+            + "Later, Kestrel Motors received a letter of congratulation from Harlow Freight.";
+        var events = Extract(Broad, text, timed: true, ("Kestrel Motors", "kestrel-motors"), ("Harlow Freight", "harlow-freight"));
+
+        var received = Assert.Single(events, e => e.Primary.Trigger == "received");
+        Assert.Equal(Timeline.Core.Time.Granularity.Range, received.Time?.Granularity);
+        Assert.Equal(new NodaTime.LocalDate(2009, 3, 2), received.Time?.End);
+    }
+
+    [Theory]
+    [InlineData("The manufacturer Kestrel Motors builds vans in Leeds.", "manufacturer")]
+    [InlineData("Kestrel Motors is expected to report in May.", "expected")]
+    [InlineData("Kestrel Motors signed the contract with Harlow Freight.", "contract")]
+    [InlineData("Kestrel Motors issued a statement on the costs of the orders.", "statement")]
+    public void Broad_coverage_takes_no_object_noun_or_forecast_for_an_event(string text, string word)
+    {
+        var events = Extract(Broad, text, ("Kestrel Motors", "kestrel-motors"), ("Harlow Freight", "harlow-freight"));
+
+        Assert.DoesNotContain(events, e => e.Mentions.Any(m => m.Trigger.Contains(word, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_country_qualifying_an_index_does_not_take_its_market_move()
+    {
+        const string text = "The main Freedonian index, the Westmark 40, dropped 2.1 percent on Tuesday.";
+        var events = Extract(Broad, text, timed: false, countries: ["Freedonian"], ("Freedonian", "freedonia"), ("Westmark 40", "westmark-40"));
+
+        var drop = Assert.Single(events, e => e.Primary.Trigger == "dropped");
+        Assert.Equal("westmark-40", Assert.Single(drop.Participants, p => p.Role == ParticipantRole.Source).Actor.Value);
+    }
+
+    [Fact]
+    public void A_country_alone_keeps_the_market_move()
+    {
+        const string text = "Freedonia dropped its tariffs on steel.";
+        var events = Extract(Broad, text, timed: false, countries: ["Freedonia"], ("Freedonia", "freedonia"));
+
+        var drop = Assert.Single(events, e => e.Primary.Trigger == "dropped");
+        Assert.Equal("freedonia", Assert.Single(drop.Participants, p => p.Role == ParticipantRole.Source).Actor.Value);
+    }
+
+    [Fact]
+    public void A_record_since_a_year_does_not_date_the_event()
+    {
+        var events = Extract(Broad, "Kestrel Motors posted its first annual loss since 1992.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var posted = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "posted"));
+        Assert.NotEqual(1992, posted.Time?.Start.Year);
+        Assert.Equal(Timeline.Core.Time.Granularity.Range, posted.Time?.Granularity);
+    }
+
+    [Fact]
+    public void A_time_in_what_was_said_does_not_date_the_saying()
+    {
+        var events = Extract(Broad, "Kestrel Motors said it posted a profit in the third quarter of 2008.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var said = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "said"));
+        Assert.NotEqual(Timeline.Core.Time.Granularity.Quarter, said.Time?.Granularity);
+    }
+
+    [Fact]
+    public void A_time_right_after_the_saying_dates_it()
+    {
+        var events = Extract(Broad, "Kestrel Motors said on Friday it would build vans.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var said = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "said"));
+        Assert.Equal(new NodaTime.LocalDate(2009, 2, 27), said.Time?.Start);
+    }
+
+    [Fact]
+    public void A_plain_since_still_dates_the_event()
+    {
+        var events = Extract(Broad, "Kestrel Motors has built vans in Leeds since 1992.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var built = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "built"));
+        Assert.Equal(1992, built.Time?.Start.Year);
+    }
+
+    [Theory]
+    [InlineData("The Westmark 40 was down 3 percent at noon.", "was down")]
+    [InlineData("The Westmark 40 has fallen by 40 percent since January.", "fallen")]
+    [InlineData("The Westmark 40 dipped slightly before closing at 5,210 points.", "dipped")]
+    [InlineData("The Westmark 40 finished the week at 5,210 points.", "finished")]
+    public void Broad_coverage_reads_an_index_moving_or_closing(string text, string trigger)
+    {
+        var events = Extract(Broad, text, ("Westmark 40", "westmark-40"));
+
+        Assert.Contains(events, e => e.Type == EventType.Occurrence && e.Mentions.Any(m => m.Trigger == trigger)
+            && e.Participants.Any(p => p.Actor.Value == "westmark-40"));
+    }
+
+    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, params (string Surface, string Id)[] actors) =>
+        Extract(extractor, text, timed: false, actors);
+
+    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, bool timed, params (string Surface, string Id)[] actors) =>
+        Extract(extractor, text, timed, [], actors);
+
+    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, bool timed, string[] countries, params (string Surface, string Id)[] actors)
     {
         var mentions = new List<Mention>();
         foreach (var (surface, id) in actors)
         {
             for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + surface.Length, StringComparison.Ordinal))
             {
-                mentions.Add(new Mention(new TextSpan(at, at + surface.Length), surface, new ActorId(id), ActorKind.Organization));
+                mentions.Add(new Mention(new TextSpan(at, at + surface.Length), surface, new ActorId(id), countries.Contains(surface) ? ActorKind.Country : ActorKind.Organization));
             }
         }
 
         var info = new DocumentInfo(new DocumentId("doc-1"), string.Empty, Language.English,
             NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse("2009-03-02T10:00:00+00:00").Value, null, null, "test");
         var recognition = new ActorRecognition([.. mentions.OrderBy(m => m.Span.Begin)], [], []);
-        return extractor.Extract(new Document(info, text), SentenceSplitter.Split(text), [], recognition);
+        var timexes = timed ? Timeline.Extraction.Time.TimexTagger.Create().Tag(text, Language.English, info.Published) : [];
+        return extractor.Extract(new Document(info, text), SentenceSplitter.Split(text), timexes, recognition);
     }
 }
