@@ -300,8 +300,9 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var possessive = end + 1 < c.Text.Length && c.Text[end] is '\'' or '’' && c.Text[end + 1] == 's';
         c.Add(Candidate(m, ctx =>
         {
-            // "Wednesday's ruling": a past event unless a verb right before says otherwise
-            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift ?? (possessive && ctx.LocalDirectionAt(m.Index) != Direction.Future ? 2 : null));
+            // "Wednesday's ruling", "would look for ways to get around Wednesday's ruling", "before Friday's purchases": a
+            // reported event, the most recent such day (every possessive weekday in TimeBank and AQUAINT is)
+            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift ?? (possessive ? 2 : null));
             if (day is not { } d)
             {
                 return new TimexMeaning(TimexType.Date, "XXXX-WXX-" + ((int)weekday).ToString(CultureInfo.InvariantCulture), null);

@@ -108,4 +108,12 @@ public sealed class EnglishTimexReportTests
         Assert.Equal("PRESENT_REF", Single(Tag("The board thanked its current chairman."), "current").Value);
         Assert.Empty(Tag("The current account deficit widened."));
     }
+
+    [Theory]
+    [InlineData("Lawyers for the family said they would look for ways to get around Wednesday's ruling.")]
+    [InlineData("The union will appeal Wednesday's verdict.")]
+    public void A_possessive_weekday_is_the_most_recent_one_whatever_the_verb_before_it(string sentence)
+    {
+        Assert.Equal("2022-01-26", Single(Tag(sentence), "Wednesday").Value);
+    }
 }
