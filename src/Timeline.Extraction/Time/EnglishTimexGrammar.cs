@@ -346,7 +346,8 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         if (!post.Success && !m.Groups["half"].Success && FollowingWord(c.Text, end) is var following && !following.IsEmpty
             && ((unit == CalendarUnit.Second && !plural && !Lexicon.TryGet("secondfollower", following.ToString().ToLowerInvariant(), out _))
-                || (unit == CalendarUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase))))
+                || (unit == CalendarUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase)
+                    && (amount == 1m || c.Text[m.Groups["unit"].Index - 1] == '-'))))
         {
             return; // "a second group" (the ordinal), "about three-quarters of its food" (a fraction)
         }
@@ -473,9 +474,9 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         {
             // the past year (P1Y), the last few months, recent years (PXY)
             var meaning = plural ? TimexValues.VagueDuration(unit) : TimexValues.Duration(1, unit);
-            if (!plural && !det.Success)
+            if (!plural && (!det.Success || shift == 0))
             {
-                return;
+                return; // "the current year" is a date (the-year rule), not a duration
             }
 
             c.Add(new TimexCandidate(begin, end, _ => meaning.WithMod(durationMod)));
@@ -486,7 +487,8 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         {
             var previous = PrecedingWord(c.Text, m.Groups["unit"].Index);
             if (approx is not null || previous.Equals("for", StringComparison.OrdinalIgnoreCase) || previous.Equals("in", StringComparison.OrdinalIgnoreCase)
-                || previous.Equals("within", StringComparison.OrdinalIgnoreCase) || previous.Equals("over", StringComparison.OrdinalIgnoreCase))
+                || previous.Equals("within", StringComparison.OrdinalIgnoreCase) || previous.Equals("over", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("just", StringComparison.OrdinalIgnoreCase) || previous.Equals("only", StringComparison.OrdinalIgnoreCase))
             {
                 c.Add(new TimexCandidate(FirstIndex(m, "approx", "unit"), end, _ => TimexValues.VagueDuration(unit)));
             }

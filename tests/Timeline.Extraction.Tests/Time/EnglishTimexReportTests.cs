@@ -116,4 +116,12 @@ public sealed class EnglishTimexReportTests
     {
         Assert.Equal("2022-01-26", Single(Tag(sentence), "Wednesday").Value);
     }
+
+    [Theory]
+    [InlineData("The talks lasted only five hours.", "five hours")]
+    [InlineData("The rebels held the town for just 14 days.", "14 days")]
+    public void Only_and_just_stay_outside_a_duration(string sentence, string text)
+    {
+        Assert.Equal(TimexType.Duration, Single(Tag(sentence), text).Type);
+    }
 }
