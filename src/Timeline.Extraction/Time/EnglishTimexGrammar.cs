@@ -20,7 +20,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var month = $"(?-i:{Lexicon.Alternation("month")})";
         var mon = $@"(?:(?<mon>{month})\b|(?<mabbr>(?-i:{Lexicon.Alternation("monthabbr")}))\.?(?!\w))";
         var weekday = $"(?-i:{Lexicon.Alternation("weekday")})";
-        var num = $@"(?:(?<![\d.,])\d{{1,4}}(?:\.\d+)?|{Lexicon.Alternation("number")})";
+        var num = $@"(?:(?<![\d.,/])\d{{1,4}}(?:\.\d+|\s+1/2(?!\d))?|{Lexicon.Alternation("number")})";
         var rel = Lexicon.Alternation("relpast", "relfuture", "relthis");
         var modifier = Lexicon.Alternation("modifier");
         var pod = Lexicon.Alternation("partofday");
@@ -29,7 +29,16 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(TokenTrigger.TwoDigits, "us-date", $@"{NumberLeft}(?<m>\d{{1,2}})/(?<d>\d{{1,2}})/(?<y>\d{{4}}|\d{{2}}){NumberRight}", NumericDate);
 
         // [Tuesday,] Feb. 1[st][, 2022]
-        Add(Words(["month", "monthabbr"]), "month-day", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"\b{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        Add(Words(["month", "monthabbr"]), "month-day", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"\b{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:and|&)\s+(?<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+
+        // the week of March 6
+        Add(Literal("the"), "week-of", $@"\bthe\s+week\s+of\s+{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?", (m, c) =>
+        {
+            var (month, day, year) = (MonthOf(m), Int(m.Groups["d"]), m.Groups["y"]);
+            c.Add(Candidate(m, ctx => (year.Success ? TimexValues.TryDate(Int(year), month, day) : RelativeResolver.YearlessDay(ctx, m.Index, month, day)) is { } date
+                ? TimexValues.Week(date)
+                : null));
+        });
 
         // 1[st] [of] February[,] [2022]
         Add(TokenTrigger.TwoDigits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
@@ -80,24 +89,33 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(Words(["weekday"]), "weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
 
         // [the] [about] [past] [three] years [ago|later]
-        Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?<half>\s+and\s+a\s+half\b)?(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // the third quarter [of 1998], first-half
         Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal|year-ago|year-earlier)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
 
         // [last] summer [2021]
         // the quarter, the latest period, the year-earlier quarter
-        Add(Literal("the"), "reported-quarter", @"\bthe\s+(?:(?<latest>latest|most\s+recent|current|same|comparable)\s+)?(?:(?<ago>year-earlier|year-ago|year\s+earlier)\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending))", ReportedQuarter);
+        // the 1988 quarter, the corresponding period last year, last year's quarter, the quarter a year ago
+        Add(Literal("the", "last"), "reported-quarter", @"(?:\bthe\s+(?:(?<latest>latest|most\s+recent|current|same|comparable|corresponding)\s+)?(?:(?<ago>year-earlier|year-ago|year\s+earlier)\s+)?(?:(?<y>(?:19|20)\d\d)\s+)?|\b(?<ly>last\s+year's)\s+)(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)(?:\s+(?<ly>last\s+year|a\s+year\s+(?:ago|earlier))\b)?", ReportedQuarter);
 
         Add(Words(["season"]), "season", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<s>{Lexicon.Alternation("season")})\b(?:\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight})?", Season);
 
         // 5 p.m. [EST], 10:30 am, noon
-        Add(TokenTrigger.TwoDigits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
+        Add(TokenTrigger.TwoDigits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow)|,?\s+(?:on\s+)?{mon}\s*(?<d>\d{{1,2}})(?!\d|:\d|[.,]\d))?", Clock);
         Add(TokenTrigger.TwoDigits, "clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
         Add(Literal("noon", "midnight"), "clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
 
         AddTriggered(Literal([.. Lexicon.LastWords("vague")]), "vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
-            c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value)))));
+        {
+            if (m.Groups["v"].Value.Equals("current", StringComparison.OrdinalIgnoreCase)
+                && (FollowingWord(c.Text, m.Index + m.Length) is var next && (next.IsEmpty || next.StartsWith("account", StringComparison.OrdinalIgnoreCase))))
+            {
+                return; // the adjective only ("its current chairman"), not the noun or a "current account" deficit
+            }
+
+            c.Add(Candidate(m, _ => TimexValues.Vague(Lexicon.Get("vague", m.Groups["v"].Value))));
+        });
 
         Add(Words(["setadverb"]), "set-adverb", $@"\b(?<v>{Lexicon.Alternation("setadverb")})\b", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Set(Lexicon.Get("setadverb", m.Groups["v"].Value)))));
@@ -159,6 +177,17 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         }
 
         var year = m.Groups["y"];
+        var second = m.Groups["d2"];
+        if (second.Success)
+        {
+            // "April 24 and 25": one date per day, as TimeBank annotates a list
+            var secondDay = Int(second);
+            var firstEnd = m.Groups["d"].Index + m.Groups["d"].Length;
+            c.Add(new TimexCandidate(m.Index, firstEnd, ctx => DayOrNull(year.Success ? TimexValues.TryDate(Int(year), month, day) : RelativeResolver.YearlessDay(ctx, m.Index, month, day))));
+            c.Add(new TimexCandidate(second.Index, m.Index + m.Length, ctx => DayOrNull(year.Success ? TimexValues.TryDate(Int(year), month, secondDay) : RelativeResolver.YearlessDay(ctx, m.Index, month, secondDay))));
+            return;
+        }
+
         c.Add(Candidate(m, ctx => year.Success
             ? DayOrNull(TimexValues.TryDate(Int(year), month, day))
             : DayOrNull(RelativeResolver.YearlessDay(ctx, m.Index, month, day))));
@@ -271,8 +300,9 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var possessive = end + 1 < c.Text.Length && c.Text[end] is '\'' or '’' && c.Text[end + 1] == 's';
         c.Add(Candidate(m, ctx =>
         {
-            // "Wednesday's ruling": a past event unless a verb right before says otherwise
-            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift ?? (possessive && ctx.LocalDirectionAt(m.Index) != Direction.Future ? 2 : null));
+            // "Wednesday's ruling", "would look for ways to get around Wednesday's ruling", "before Friday's purchases": a
+            // reported event, the most recent such day (every possessive weekday in TimeBank and AQUAINT is)
+            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift ?? (possessive ? 2 : null));
             if (day is not { } d)
             {
                 return new TimexMeaning(TimexType.Date, "XXXX-WXX-" + ((int)weekday).ToString(CultureInfo.InvariantCulture), null);
@@ -288,7 +318,12 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var plural = code.EndsWith(".pl", StringComparison.Ordinal);
         var unit = ParseUnit(plural ? code[..^3] : code);
         var hasNumber = m.Groups["num"].Success;
-        var amount = hasNumber ? Number(TimeLexicon.NormalizeSpace(m.Groups["num"].Value)) : null;
+        var amount = hasNumber ? Amount(TimeLexicon.NormalizeSpace(m.Groups["num"].Value)) : null;
+        if (m.Groups["half"].Success)
+        {
+            amount += 0.5m; // "a minute and a half"
+        }
+
         var det = m.Groups["det"];
         var demonstrative = det.Success && !det.Value.Equals("the", StringComparison.OrdinalIgnoreCase);
         var hasRel = m.Groups["rel"].Success;
@@ -299,9 +334,22 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var end = m.Index + m.Length;
         var begin = m.Index;
         var timeUnit = unit is CalendarUnit.Second or CalendarUnit.Minute or CalendarUnit.Hour;
+        if (!plural && amount is >= 1000m && c.Text[m.Groups["num"].Index + m.Groups["num"].Length] != '-')
+        {
+            return; // "the 1988 quarter": a year, not an amount
+        }
+
         if (unit == CalendarUnit.Second && !plural && amount is not 1m)
         {
             return; // "the 1988 second quarter": the ordinal, not the unit
+        }
+
+        if (!post.Success && !m.Groups["half"].Success && FollowingWord(c.Text, end) is var following && !following.IsEmpty
+            && ((unit == CalendarUnit.Second && !plural && !Lexicon.TryGet("secondfollower", following.ToString().ToLowerInvariant(), out _))
+                || (unit == CalendarUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase)
+                    && (amount == 1m || c.Text[m.Groups["unit"].Index - 1] == '-'))))
+        {
+            return; // "a second group" (the ordinal), "about three-quarters of its food" (a fraction)
         }
 
         if (Lexicon.TryGet("agefollower", FollowingWord(c.Text, end), out _) || (end < c.Text.Length && c.Text[end] == '-' && FollowingWord(c.Text, end + 1).Equals("old", StringComparison.Ordinal)))
@@ -323,7 +371,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                 var durationEnd = TrimEnd(c.Text, post.Index, start);
                 var modBefore = ApproxMod(m);
                 c.Add(new TimexCandidate(start, durationEnd, _ =>
-                    (amountBefore is { } a ? TimexValues.Duration(a, unit) : TimexValues.VagueDuration(unit)).WithMod(modBefore)));
+                    (amountBefore is { } a ? TimexValues.CompoundDuration(a, unit) : TimexValues.VagueDuration(unit)).WithMod(modBefore)));
                 return;
             }
 
@@ -381,6 +429,13 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                 // "later that year": the year of the last date mentioned
                 c.Add(new TimexCandidate(begin, end, ctx => (ctx.LastYear ?? ctx.Published?.Year) is { } y ? TimexValues.Year(y)?.WithMod(mod) : null));
             }
+            else if (unit == CalendarUnit.Quarter && relWord == "this")
+            {
+                // "this quarter's loss" in a results report is the quarter reported, a plan "this quarter" the current one
+                c.Add(new TimexCandidate(begin, end, ctx => ctx.LastQuarter is { } q && ctx.DirectionAt(begin) != Direction.Future
+                    ? TimexValues.Quarter(q.Year, q.Quarter)?.WithMod(mod)
+                    : ShiftFrom(ctx.Published, unit, shift)?.WithMod(mod)));
+            }
             else
             {
                 c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, shift)?.WithMod(mod)));
@@ -401,7 +456,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         if (hasNumber)
         {
-            var meaning = amount is { } n ? TimexValues.Duration(n, unit) : TimexValues.VagueDuration(unit);
+            var meaning = amount is { } n ? TimexValues.CompoundDuration(n, unit) : TimexValues.VagueDuration(unit);
             c.Add(new TimexCandidate(begin, end, _ => meaning.WithMod(durationMod)));
             return;
         }
@@ -419,9 +474,9 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         {
             // the past year (P1Y), the last few months, recent years (PXY)
             var meaning = plural ? TimexValues.VagueDuration(unit) : TimexValues.Duration(1, unit);
-            if (!plural && !det.Success)
+            if (!plural && (!det.Success || shift == 0))
             {
-                return;
+                return; // "the current year" is a date (the-year rule), not a duration
             }
 
             c.Add(new TimexCandidate(begin, end, _ => meaning.WithMod(durationMod)));
@@ -432,12 +487,17 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         {
             var previous = PrecedingWord(c.Text, m.Groups["unit"].Index);
             if (approx is not null || previous.Equals("for", StringComparison.OrdinalIgnoreCase) || previous.Equals("in", StringComparison.OrdinalIgnoreCase)
-                || previous.Equals("within", StringComparison.OrdinalIgnoreCase) || previous.Equals("over", StringComparison.OrdinalIgnoreCase))
+                || previous.Equals("within", StringComparison.OrdinalIgnoreCase) || previous.Equals("over", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("just", StringComparison.OrdinalIgnoreCase) || previous.Equals("only", StringComparison.OrdinalIgnoreCase))
             {
                 c.Add(new TimexCandidate(FirstIndex(m, "approx", "unit"), end, _ => TimexValues.VagueDuration(unit)));
             }
         }
     }
+
+    /// <summary>A number in digits or words, with a trailing fraction ("5 1/2").</summary>
+    private decimal? Amount(string text) =>
+        text.EndsWith(" 1/2", StringComparison.Ordinal) ? Number(text[..^4]) + 0.5m : Number(text);
 
     private static string? ApproxMod(Match m) => m.Groups["approx"].Success ? TimeLexicon.NormalizeSpace(m.Groups["approx"].Value).ToLowerInvariant() switch
     {
@@ -478,6 +538,8 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         }
 
         var yearAgo = pre.StartsWith("year", StringComparison.Ordinal);
+        var ended = FollowingWord(c.Text, m.Index + m.Length) is var next
+            && (next.Equals("ended", StringComparison.OrdinalIgnoreCase) || next.Equals("ending", StringComparison.OrdinalIgnoreCase));
         var bare = !m.Groups["y"].Success && !m.Groups["y2"].Success && pre.Length == 0;
         c.Add(Candidate(m, ctx =>
         {
@@ -496,9 +558,13 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                 return null;
             }
 
-            if (!half)
+            if (!half && (ended || ctx.Published is not { } p || (y * 12) + (ordinal * 3) < (p.Year * 12) + p.Month
+                || ctx.DirectionAt(m.Index) == Direction.Past))
             {
-                ctx.LastQuarter = (y, ordinal); // the reference of "the quarter" and "a year ago" that follow
+                // the reference of "the quarter" and "a year ago" that follow: a report is about a completed quarter (or
+                // one "ended Sept. 30", or a fiscal one "reported"), not "a fourth-quarter charge" expected or "the third
+                // quarter of 1990"
+                ctx.LastQuarter = (y, ordinal);
             }
 
             return half ? TimexValues.Half(y, ordinal) : TimexValues.Quarter(y, ordinal);
@@ -507,17 +573,19 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
     private static void ReportedQuarter(Match m, CandidateCollection c)
     {
-        var yearBefore = m.Groups["ago"].Success;
+        var yearBefore = m.Groups["ago"].Success || m.Groups["ly"].Success;
+        var current = m.Groups["latest"].Value.Equals("current", StringComparison.OrdinalIgnoreCase);
+        int? year = m.Groups["y"].Success ? Int(m.Groups["y"]) : null;
         c.Add(Candidate(m, ctx =>
         {
-            (int Year, int Quarter)? quarter = ctx.LastQuarter;
+            (int Year, int Quarter)? quarter = current ? null : ctx.LastQuarter;
             if (quarter is null && ctx.Published is { } published)
             {
-                var last = published.PlusMonths(-3); // the last completed quarter
+                var last = current ? published : published.PlusMonths(-3); // the current or the last completed quarter
                 quarter = (last.Year, ((last.Month - 1) / 3) + 1);
             }
 
-            return quarter is { } q ? TimexValues.Quarter(q.Year - (yearBefore ? 1 : 0), q.Quarter) : null;
+            return quarter is { } q ? TimexValues.Quarter(year ?? (q.Year - (yearBefore ? 1 : 0)), q.Quarter) : null;
         }));
     }
 
@@ -584,10 +652,12 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         var weekday = m.Groups["wd"].Success ? LexInt("weekday", m.Groups["wd"]) : 0;
         var relativeDay = m.Groups["rd"].Success ? LexInt("relday", m.Groups["rd"]) : (int?)null;
+        var (month, dayOfMonth) = m.Groups["d"].Success ? (MonthOf(m), Int(m.Groups["d"])) : (0, 0);
         c.Add(Candidate(m, ctx =>
         {
             var day = weekday > 0 ? RelativeResolver.Weekday(ctx, m.Index, Weekday(weekday), null)
                 : relativeDay is { } shift ? ctx.Published?.PlusDays(shift)
+                : month > 0 ? RelativeResolver.YearlessDay(ctx, m.Index, month, dayOfMonth) // "5 p.m. EST, Nov. 6"
                 : ClockDay(ctx, m.Index);
             return TimexValues.ClockTime(day, hour, minute, minutes);
         }));

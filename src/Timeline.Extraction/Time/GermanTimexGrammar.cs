@@ -27,22 +27,23 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         var unit = Lexicon.Alternation("unit");
         var podNoun = "(?:früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)";
         var relCategories = new[] { "relpast", "relfuture", "relthis" };
+        var follow = new NumberFollowers(Words(["month", "monthabbr"]).Words);
         var separator = @"\s*(?:,\s*(?:und|bis|sowie)?(?:\s+am)?|bis|und(?:\s+am)?|sowie(?:\s+am)?|-|–|/|&)\s*";
 
         // 01.02.2022 [10:53 [Uhr]]
-        Add(TokenTrigger.TwoDigits, "numeric-date", $@"{NumberLeft}(?<d>\d{{1,2}})\.\s?(?<m>\d{{1,2}})\.\s?(?<y>\d{{4}}|(?<!\s)\d{{2}}){NumberRight}(?:,?\s+(?<h>\d{{1,2}})[:.](?<mi>\d{{2}})(?:\s*Uhr\b)?)?", NumericDate);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.DotDate), "numeric-date", $@"{NumberLeft}(?<d>\d{{1,2}})\.\s?(?<m>\d{{1,2}})\.\s?(?<y>\d{{4}}|(?<!\s)\d{{2}}){NumberRight}(?:,?\s+(?<h>\d{{1,2}})[:.](?<mi>\d{{2}})(?:\s*Uhr\b)?)?", NumericDate);
 
         // 2022-02-01
-        Add(TokenTrigger.FourDigits, "iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
+        Add(TokenTrigger.FourDigits.After(NumberFollowers.Hyphen), "iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
 
         // [Montag, [den]] 1. Februar [2022]
-        Add(TokenTrigger.TwoDigits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?", $@"{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth, Tail(["weekday"], false, "den", "dem"));
+        Add(TokenTrigger.TwoDigits.After(follow.Month), "day-month", $@"(?:\b(?<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?", $@"{NumberLeft}(?<d>\d{{1,2}})\.?\s*{mon}(?:\s+(?<y>\d{{4}}){NumberRight})?", DayMonth, Tail(["weekday"], false, "den", "dem"));
 
         // the 3. and 4. of "3., 4. und 5. Oktober"
-        Add(TokenTrigger.TwoDigits, "day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.ListSeparator), "day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
 
         // am 3.5.
-        Add(TokenTrigger.TwoDigits, "day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.DotDate), "day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
 
         // [Anfang] Februar [2022 | vorigen Jahres]
         Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})\s+(?:de[sn]\s+)?)?", $@"\b(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month, Tail(["modifier"], false, "des", "den"));
@@ -73,20 +74,20 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add(Words(["ordinal"]), "quarter", @"(?:\b(?<det>de[rsm])\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter, Tail([], false, "der", "des", "dem"));
 
         // den 1990er-Jahren, die 60er Jahre
-        Add(TokenTrigger.DigitsOfLength(2, 4), "decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade, Tail([], false, "den", "die", "der"));
+        Add(TokenTrigger.DigitsOfLength(2, 4).After(NumberFollowers.Er), "decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade, Tail([], false, "den", "die", "der"));
 
         // des 15. Jahrhunderts
-        Add(TokenTrigger.TwoDigits, "century", @"(?:\b(?<det>de[sm]|das)\s+)?", @"(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.DotSpace), "century", @"(?:\b(?<det>de[sm]|das)\s+)?", @"(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Century(Int(m.Groups["n"])))), Tail([], false, "des", "dem", "das"));
 
         // 10:53 Uhr, 18.30 Uhr, 9 Uhr abends
-        Add(TokenTrigger.TwoDigits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.Clock), "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
 
         // um 9.30 (without "Uhr")
-        Add(TokenTrigger.TwoDigits, "clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.DotOrColonDigit), "clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
 
         // the 10 of "10 bis 12 Uhr"
-        Add(TokenTrigger.TwoDigits, "clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.ClockRange), "clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
 
         // am Abend
         Add(Literal("Vormittag", "Nachmittag", "Abend", "Morgen", "Mittag", "Nacht"), "part-of-day", @"(?<=\b(?:am|gegen)\s+)(?<pod>Vormittag|Nachmittag|Abend|Morgen|Mittag|Nacht)\b", PartOfDay);

@@ -27,6 +27,7 @@ internal abstract class TimexGrammar
     private readonly List<TimexRule> _freeRules = [];
     private readonly List<int>[] _digitRulesByLength = [.. Enumerable.Range(0, 32).Select(_ => new List<int>())];
     private FrozenDictionary<string, int[]> _byWord = FrozenDictionary<string, int[]>.Empty;
+    private Func<string, int, bool>?[] _digitFollow = [];
 
     // A cheap filter before the dictionary lookup (most words of a text trigger nothing): the lengths of trigger words
     // (bit n = length n, up to 63) and their possible first characters (ASCII; any non-ASCII first letter passes).
@@ -103,7 +104,10 @@ internal abstract class TimexGrammar
                 {
                     foreach (var index in _digitRulesByLength[Math.Min(i - start, 31)])
                     {
-                        TryAt(index, start, lastEnd, candidates);
+                        if (_digitFollow[index] is not { } follow || follow(text, i))
+                        {
+                            TryAt(index, start, lastEnd, candidates);
+                        }
                     }
                 }
             }
@@ -195,6 +199,7 @@ internal abstract class TimexGrammar
             }
         }
 
+        _digitFollow = [.. _rules.Select(r => r.Trigger?.Follow)];
         _byWord = byWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         foreach (var word in byWord.Keys)
         {

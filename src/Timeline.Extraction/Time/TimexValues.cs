@@ -186,6 +186,38 @@ internal static class TimexValues
         _ => new(TimexType.Duration, DurationValue(amount.ToString("0.##", Inv), unit), null),
     };
 
+    /// <summary>A duration whose fraction is written in the next smaller unit, as TimeBank does ("2 1/2 years" =
+    /// <c>P2Y6M</c>, "5 1/2 hours" = <c>PT5H30M</c>); other amounts as <see cref="Duration"/>.</summary>
+    public static TimexMeaning CompoundDuration(decimal amount, CalendarUnit unit)
+    {
+        var whole = decimal.Truncate(amount);
+        var fraction = amount - whole;
+        var (smaller, factor) = unit switch
+        {
+            CalendarUnit.Year => (CalendarUnit.Month, 12m),
+            CalendarUnit.Day => (CalendarUnit.Hour, 24m),
+            CalendarUnit.Hour => (CalendarUnit.Minute, 60m),
+            CalendarUnit.Minute => (CalendarUnit.Second, 60m),
+            _ => (unit, 0m),
+        };
+        var part = fraction * factor;
+        if (fraction == 0 || factor == 0 || part != decimal.Truncate(part))
+        {
+            return Duration(amount, unit);
+        }
+
+        var small = DurationValue(part.ToString("0", Inv), smaller);
+        if (whole == 0)
+        {
+            return new(TimexType.Duration, small, null);
+        }
+
+        var large = DurationValue(whole.ToString("0", Inv), unit);
+        // P2Y + 6M, P2D + T12H, PT5H + 30M, PT1M + 30S
+        var value = large + small[(unit is CalendarUnit.Hour or CalendarUnit.Minute ? 2 : 1)..];
+        return new(TimexType.Duration, value, null);
+    }
+
     public static TimexMeaning VagueDuration(CalendarUnit unit) => new(TimexType.Duration, DurationValue("X", unit), null);
 
     public static string DurationValue(string amount, CalendarUnit unit) => unit switch

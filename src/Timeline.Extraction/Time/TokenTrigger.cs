@@ -17,6 +17,14 @@ internal sealed record TokenTrigger(IReadOnlyCollection<string> Words, bool Digi
     /// most numbers of a text are tried against no rule or a few (the digit rules were ~10% of the German scan).</summary>
     public int DigitLengths { get; init; } = -1;
 
+    /// <summary>For a digit trigger: a cheap necessary condition on the text right after the number (its index is the
+    /// second argument), checked before the rule's regex runs; null = none. Most numbers of a German text ("35 Prozent",
+    /// "2,5 Millionen") fail it for every date and clock rule.</summary>
+    public Func<string, int, bool>? Follow { get; init; }
+
+    /// <summary>This trigger with a <see cref="Follow"/> condition.</summary>
+    public TokenTrigger After(Func<string, int, bool> follow) => this with { Follow = follow };
+
     public static TokenTrigger DigitsOfLength(params int[] lengths) =>
         new([], true) { DigitLengths = lengths.Aggregate(0, (mask, n) => mask | (1 << n)) };
 }

@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+
+namespace Timeline.Extraction.Time;
+
+/// <summary>Cheap necessary conditions on the text right after a number (<see cref="TokenTrigger.Follow"/>): each holds
+/// wherever the rule's pattern can match at that number, so skipping the regex when it fails changes no output. Every
+/// method takes the text and the index right after the number's last digit.</summary>
+internal sealed class NumberFollowers
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
+
+    /// <param name="monthWords">The leading letter runs of the month names and abbreviations.</param>
+    public NumberFollowers(IEnumerable<string> monthWords) =>
+        _months = monthWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"3. März", "3 März", "3.März": an optional full stop, white space, a month name.</summary>
+    public bool Month(string text, int end)
+    {
+        var i = SkipSpace(text, At(text, end, '.') ? end + 1 : end);
+        var word = LetterRun(text, i);
+        return !word.IsEmpty && _months.Contains(word);
+    }
+
+    /// <summary>"01.02.", "1. 2.": a full stop and a digit, perhaps after one white-space character.</summary>
+    public static bool DotDate(string text, int end) =>
+        At(text, end, '.') && (Digit(text, end + 1) || (end + 2 < text.Length && char.IsWhiteSpace(text[end + 1]) && char.IsDigit(text[end + 2])));
+
+    /// <summary>"10:30", "10.30".</summary>
+    public static bool DotOrColonDigit(string text, int end) =>
+        end < text.Length && text[end] is '.' or ':' && Digit(text, end + 1);
+
+    /// <summary>"20. Jahrhundert": a full stop and white space.</summary>
+    public static bool DotSpace(string text, int end) =>
+        At(text, end, '.') && end + 1 < text.Length && char.IsWhiteSpace(text[end + 1]);
+
+    /// <summary>"18 Uhr", "18.30 Uhr".</summary>
+    public static bool Clock(string text, int end) =>
+        DotOrColonDigit(text, end) || (SkipSpace(text, end) is var i && i < text.Length && text[i] is 'U' or 'u');
+
+    /// <summary>"10 bis 18 Uhr", "10-18 Uhr", "10.30 und 14 Uhr".</summary>
+    public static bool ClockRange(string text, int end) =>
+        DotOrColonDigit(text, end) || (SkipSpace(text, end) is var i && i < text.Length && text[i] is 'b' or 'B' or 'u' or 'U' or '-' or '–' or '/');
+
+    /// <summary>"3., 4. und 5. Oktober", "3. bis 5. März": an optional full stop, then a list separator.</summary>
+    public static bool ListSeparator(string text, int end)
+    {
+        var i = SkipSpace(text, At(text, end, '.') ? end + 1 : end);
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[i] is ',' or '-' or '–' or '/' or '&')
+        {
+            return true;
+        }
+
+        var word = LetterRun(text, i);
+        return word.StartsWith("bis", StringComparison.OrdinalIgnoreCase) || word.StartsWith("und", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("sowie", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"2022-02-01".</summary>
+    public static bool Hyphen(string text, int end) => At(text, end, '-');
+
+    /// <summary>"90er", "1990er".</summary>
+    public static bool Er(string text, int end) => end < text.Length && text[end] is 'e' or 'E';
+
+    private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;
+
+    private static bool Digit(string text, int index) => index < text.Length && char.IsDigit(text[index]);
+
+    private static int SkipSpace(string text, int index)
+    {
+        while (index < text.Length && char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static ReadOnlySpan<char> LetterRun(string text, int index)
+    {
+        var end = index;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(index, end - index);
+    }
+}
