@@ -125,6 +125,11 @@ internal sealed class PersonCues
             return true; // "Chodorkowski", "Petković", "Nilsson", "Pankratius"
         }
 
+        if (IsGenitiveAfterNoun(text, tokens, first, last))
+        {
+            return true; // "die Aussagen Rudolphs", "einen Sieg Roddicks"
+        }
+
         if (last + 1 >= tokens.Count)
         {
             return false;
@@ -202,6 +207,24 @@ internal sealed class PersonCues
         }
 
         return false;
+    }
+
+    /// <summary>A name in the genitive after the noun it belongs to: "die Nachfolger Porzners über", "der Sieg Roddicks,"
+    /// (a capitalised common noun inside the sentence before it, no capitalised word after it).</summary>
+    private static bool IsGenitiveAfterNoun(string text, List<Token> tokens, int first, int last)
+    {
+        var word = tokens[last].Of(text);
+        if (first != last || first < 2 || word.Length < 5 || word[^1] != 's' || word[^2] is 's' or 'x' or 'z'
+            || last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].IsWord)
+        {
+            return false;
+        }
+
+        var noun = tokens[first - 1];
+        var before = tokens[first - 2];
+        var common = CommonWords.Instance;
+        return noun.IsWord && noun.IsCapitalized && !noun.IsAllCaps && noun.Length >= 4 && !before.IsCapitalized && before.IsWord
+               && common.IsCommon(noun.Of(text)) && !common.IsCommon(word[..^1]);
     }
 
     /// <summary>"1756–1791" or "1756 – 1791" or "1756 bis 1791" starting at <paramref name="k"/>.</summary>

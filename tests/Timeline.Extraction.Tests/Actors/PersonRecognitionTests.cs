@@ -110,4 +110,11 @@ public sealed class PersonRecognitionTests
         Assert.Equal([("Elisabeth II.", NamedEntityClass.Person)], Persons("Die Krone trug Elisabeth II. lange Zeit."));
         Assert.Equal([("Nico G.", NamedEntityClass.Person)], Persons("Der Angeklagte Nico G. schwieg vor Gericht."));
     }
+
+    [Fact]
+    public void An_unknown_name_in_the_genitive_after_its_noun_is_a_person()
+    {
+        Assert.Equal([("Przybillas", NamedEntityClass.Person)], Persons("Niemand glaubte die Aussagen Przybillas, die er später zurückzog."));
+        Assert.Empty(Persons("Am Ufer lagen Przybillas."));
+    }
 }
