@@ -114,12 +114,18 @@ internal sealed class PlaceAndOrganizationPatterns
     /// shorter candidates inside them ("Bundesstraße" of "Bundesstraße 216", "Münster" of "Preußen Münster").</summary>
     public void Find(string text, List<Token> tokens, List<Candidate> all, int[] owner)
     {
+        var nextHead = -1; // the next English organisation noun at or after i: the scan for such names starts only near one
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!token.IsWord || token.IsCapitalized is false)
             {
                 continue;
+            }
+
+            if (nextHead < i && nextHead != int.MaxValue)
+            {
+                nextHead = NextEnglishHead(text, tokens, i);
             }
 
             var last = Road(text, tokens, i, owner, all);
@@ -149,7 +155,7 @@ internal sealed class PlaceAndOrganizationPatterns
                 kind = ActorKind.Organization;
             }
 
-            if (last < 0 && (last = EnglishOrganization(text, tokens, i, owner, all)) >= 0)
+            if (last < 0 && nextHead - i is > 0 and <= 8 && (last = EnglishOrganization(text, tokens, i, owner, all)) >= 0)
             {
                 kind = ActorKind.Organization;
             }
@@ -543,6 +549,19 @@ internal sealed class PlaceAndOrganizationPatterns
         return last;
     }
 
+    private static int NextEnglishHead(string text, List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count; j++)
+        {
+            if (tokens[j].IsCapitalized && EnglishOrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[j].Of(text)))
+            {
+                return j;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
         word is "The" or "A" or "An" or "In" or "At" or "On" or "For" or "Der" or "Die" or "Das" or "Den" or "Dem" or "Des";
 
@@ -569,9 +588,7 @@ internal sealed class PlaceAndOrganizationPatterns
     {
         var word = tokens[i].Of(text);
         if (word.Length < 5 || tokens[i].IsAllCaps || i + 1 >= tokens.Count
-            || owner[i] >= 0 && all[owner[i]] is { Class: not null, IsPart: false }
-            || !(word.EndsWith("er", StringComparison.Ordinal) && IsPlaceStem(word[..^2])
-                 || word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal)))
+            || owner[i] >= 0 && all[owner[i]] is { Class: not null, IsPart: false })
         {
             return -1;
         }
@@ -582,8 +599,11 @@ internal sealed class PlaceAndOrganizationPatterns
             head++;
         }
 
+        // The cheap tests first: most capitalised words have no newspaper head after them.
         return owner[head] < 0 && !tokens[head].StartsLine && MediaHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[head].Of(text))
                && !(head + 1 < tokens.Count && tokens[head + 1].IsCapitalized && tokens[head + 1].IsWord && !tokens[head + 1].StartsLine)
+               && (word.EndsWith("er", StringComparison.Ordinal) && IsPlaceStem(word[..^2])
+                   || word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal))
             ? head
             : -1;
     }
