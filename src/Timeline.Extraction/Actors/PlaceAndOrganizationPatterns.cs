@@ -160,7 +160,9 @@ internal sealed class PlaceAndOrganizationPatterns
                 kind = ActorKind.Organization;
             }
 
-            if (last < 0 && owner[i] < 0 && (token.IsAllCaps && IsClubAcronym(token.Of(text)) || IsPartyShortName(text, tokens, i)))
+            if (last < 0 && owner[i] < 0 && (token.IsAllCaps && IsClubAcronym(token.Of(text))
+                                             && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord)
+                                             || IsPartyShortName(text, tokens, i)))
             {
                 last = i;
                 kind = ActorKind.Organization;
@@ -311,7 +313,8 @@ internal sealed class PlaceAndOrganizationPatterns
             || !Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text))
             || owner[i - 2] < 0 || all[owner[i - 2]] is not { Class: NamedEntityClass.Location, IsPart: false } place
             || place.LastToken != i - 2 || place.Kind == ActorKind.Country
-            || i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
+            || i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
+                                        || tokens[i + 1].Of(text) is "de" or "da" or "di" or "von" or "van" or "del" or "la")
             || _common.IsCommon(word) || _common.IsListed(word) || _givenNames.Contains(word))
         {
             return false;
@@ -468,6 +471,14 @@ internal sealed class PlaceAndOrganizationPatterns
                 && !(place.LastToken + 1 < tokens.Count && tokens[place.LastToken + 1].IsCapitalized && tokens[place.LastToken + 1].IsWord))
             {
                 return j > i + 1 && !acronym ? -1 : place.LastToken;
+            }
+
+            if (acronym && owner[j] >= 0 && all[owner[j]] is { Class: NamedEntityClass.Person, IsPart: false } named
+                && named.FirstToken == j && named.LastToken > j && gazetteer.TryMatchPart(tokens[named.LastToken].Of(text), out var home)
+                && home.Kind == SurfaceKind.Place
+                && !(named.LastToken + 1 < tokens.Count && tokens[named.LastToken + 1].IsCapitalized && tokens[named.LastToken + 1].IsWord))
+            {
+                return named.LastToken; // "FC Carl Zeiss Jena": a club named after a person, then its town
             }
 
             if (owner[j] >= 0 && all[owner[j]] is { IsPart: false } other && other.LastToken > j)
