@@ -114,12 +114,18 @@ internal sealed class PlaceAndOrganizationPatterns
     /// shorter candidates inside them ("Bundesstraße" of "Bundesstraße 216", "Münster" of "Preußen Münster").</summary>
     public void Find(string text, List<Token> tokens, List<Candidate> all, int[] owner)
     {
+        var nextHead = -1; // the next English organisation noun at or after i: the scan for such names starts only near one
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!token.IsWord || token.IsCapitalized is false)
             {
                 continue;
+            }
+
+            if (nextHead < i && nextHead != int.MaxValue)
+            {
+                nextHead = NextEnglishHead(text, tokens, i);
             }
 
             var last = Road(text, tokens, i, owner, all);
@@ -149,12 +155,14 @@ internal sealed class PlaceAndOrganizationPatterns
                 kind = ActorKind.Organization;
             }
 
-            if (last < 0 && (last = EnglishOrganization(text, tokens, i, owner, all)) >= 0)
+            if (last < 0 && nextHead - i is > 0 and <= 8 && (last = EnglishOrganization(text, tokens, i, owner, all)) >= 0)
             {
                 kind = ActorKind.Organization;
             }
 
-            if (last < 0 && owner[i] < 0 && (token.IsAllCaps && IsClubAcronym(token.Of(text)) || IsPartyShortName(text, tokens, i)))
+            if (last < 0 && owner[i] < 0 && (token.IsAllCaps && IsClubAcronym(token.Of(text))
+                                             && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord)
+                                             || IsPartyShortName(text, tokens, i)))
             {
                 last = i;
                 kind = ActorKind.Organization;
@@ -305,7 +313,8 @@ internal sealed class PlaceAndOrganizationPatterns
             || !Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text))
             || owner[i - 2] < 0 || all[owner[i - 2]] is not { Class: NamedEntityClass.Location, IsPart: false } place
             || place.LastToken != i - 2 || place.Kind == ActorKind.Country
-            || i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
+            || i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
+                                        || tokens[i + 1].Of(text) is "de" or "da" or "di" or "von" or "van" or "del" or "la")
             || _common.IsCommon(word) || _common.IsListed(word) || _givenNames.Contains(word))
         {
             return false;
@@ -464,6 +473,14 @@ internal sealed class PlaceAndOrganizationPatterns
                 return j > i + 1 && !acronym ? -1 : place.LastToken;
             }
 
+            if (acronym && owner[j] >= 0 && all[owner[j]] is { Class: NamedEntityClass.Person, IsPart: false } named
+                && named.FirstToken == j && named.LastToken > j && gazetteer.TryMatchPart(tokens[named.LastToken].Of(text), out var home)
+                && home.Kind == SurfaceKind.Place
+                && !(named.LastToken + 1 < tokens.Count && tokens[named.LastToken + 1].IsCapitalized && tokens[named.LastToken + 1].IsWord))
+            {
+                return named.LastToken; // "FC Carl Zeiss Jena": a club named after a person, then its town
+            }
+
             if (owner[j] >= 0 && all[owner[j]] is { IsPart: false } other && other.LastToken > j)
             {
                 return -1;
@@ -543,6 +560,19 @@ internal sealed class PlaceAndOrganizationPatterns
         return last;
     }
 
+    private static int NextEnglishHead(string text, List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count; j++)
+        {
+            if (tokens[j].IsCapitalized && EnglishOrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[j].Of(text)))
+            {
+                return j;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
         word is "The" or "A" or "An" or "In" or "At" or "On" or "For" or "Der" or "Die" or "Das" or "Den" or "Dem" or "Des";
 
@@ -569,9 +599,7 @@ internal sealed class PlaceAndOrganizationPatterns
     {
         var word = tokens[i].Of(text);
         if (word.Length < 5 || tokens[i].IsAllCaps || i + 1 >= tokens.Count
-            || owner[i] >= 0 && all[owner[i]] is { Class: not null, IsPart: false }
-            || !(word.EndsWith("er", StringComparison.Ordinal) && IsPlaceStem(word[..^2])
-                 || word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal)))
+            || owner[i] >= 0 && all[owner[i]] is { Class: not null, IsPart: false })
         {
             return -1;
         }
@@ -582,8 +610,11 @@ internal sealed class PlaceAndOrganizationPatterns
             head++;
         }
 
+        // The cheap tests first: most capitalised words have no newspaper head after them.
         return owner[head] < 0 && !tokens[head].StartsLine && MediaHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[head].Of(text))
                && !(head + 1 < tokens.Count && tokens[head + 1].IsCapitalized && tokens[head + 1].IsWord && !tokens[head + 1].StartsLine)
+               && (word.EndsWith("er", StringComparison.Ordinal) && IsPlaceStem(word[..^2])
+                   || word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal))
             ? head
             : -1;
     }

@@ -147,4 +147,10 @@ public sealed class PlaceAndOrganizationPatternTests
         AssertHas("Die Spieler kamen aus der Elfenbeinküste.", "Elfenbeinküste", NamedEntityClass.Location);
         AssertHas("Er bereiste die Städte Oberitaliens.", "Oberitaliens", NamedEntityClass.Location);
     }
+
+    [Fact]
+    public void A_club_acronym_before_a_persons_name_and_a_town_is_one_organisation()
+    {
+        AssertHas("Im Pokal traf der FC Carl Friedrich Gotha auf den Titelverteidiger.", "FC Carl Friedrich Gotha", NamedEntityClass.Organization);
+    }
 }
