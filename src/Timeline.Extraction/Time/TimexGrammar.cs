@@ -8,11 +8,11 @@ namespace Timeline.Extraction.Time;
 
 /// <summary>The rules of one language: regular expressions assembled once from the language's lexicon, each turning
 /// its matches into candidates.</summary>
-/// <remarks>Immutable and thread-safe after construction (compiled <see cref="Regex"/> instances are thread-safe).</remarks>
+/// <remarks>Thread-safe after construction: the rules' expressions (<see cref="TieredRegex"/>) are.</remarks>
 internal abstract class TimexGrammar
 {
     protected const RegexOptions Options =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // A safety net against pathological input only: a short limit made results depend on machine load (a rule cut off
     // on a busy machine drops its matches), which broke byte-identical output when every core extracts at once.
@@ -280,38 +280,38 @@ internal abstract class TimexGrammar
     }
 
     protected void Add(string name, string pattern, Action<Match, CandidateCollection> build) =>
-        _rules.Add(new TimexRule(name, new Regex(pattern, Options, Timeout), null, build));
+        _rules.Add(new TimexRule(name, new TieredRegex(pattern, Options, Timeout), null, build));
 
     /// <summary>A rule tried only where <paramref name="trigger"/> allows (its pattern anchored there).</summary>
     protected void Add(TokenTrigger trigger, string name, string pattern, Action<Match, CandidateCollection> build) =>
-        _rules.Add(new TimexRule(name, new Regex(@"\G(?:" + pattern + ")", Options, AnchoredTimeout), null, build, trigger) { Unanchored = new Regex(pattern, Options, Timeout) });
+        _rules.Add(new TimexRule(name, new TieredRegex(@"\G(?:" + pattern + ")", Options, AnchoredTimeout), null, build, trigger) { Unanchored = new TieredRegex(pattern, Options, Timeout) });
 
     /// <summary>An anchored rule (see the overload without trigger) tried only where <paramref name="trigger"/> allows;
     /// <paramref name="tail"/> says what can end <paramref name="prefix"/> (null: the extension always runs).</summary>
     protected void Add(TokenTrigger trigger, string name, string prefix, string core, Action<Match, CandidateCollection> build, PrefixTail? tail = null) =>
         _rules.Add(new TimexRule(
             name,
-            new Regex(@"\G(?:" + core + ")", Options, AnchoredTimeout),
-            new Regex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, AnchoredTimeout),
+            new TieredRegex(@"\G(?:" + core + ")", Options, AnchoredTimeout),
+            new TieredRegex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, AnchoredTimeout),
             build,
-            trigger) { Unanchored = new Regex(core, Options, Timeout), Tail = tail });
+            trigger) { Unanchored = new TieredRegex(core, Options, Timeout), Tail = tail });
 
     /// <summary>A rule found by its last word (<paramref name="trigger"/>), see <see cref="AddTriggered(string, string, string, Action{Match, CandidateCollection})"/>.</summary>
     protected void AddTriggered(TokenTrigger tokens, string name, string trigger, string whole, Action<Match, CandidateCollection> build, PrefixTail? tail = null) =>
         _rules.Add(new TimexRule(
             name,
-            new Regex(@"\G(?:" + trigger + ")", Options, AnchoredTimeout),
-            new Regex("(?:" + whole + @")\G", Options | RegexOptions.RightToLeft, AnchoredTimeout),
+            new TieredRegex(@"\G(?:" + trigger + ")", Options, AnchoredTimeout),
+            new TieredRegex("(?:" + whole + @")\G", Options | RegexOptions.RightToLeft, AnchoredTimeout),
             build,
-            tokens) { Unanchored = new Regex(trigger, Options, Timeout), Tail = tail });
+            tokens) { Unanchored = new TieredRegex(trigger, Options, Timeout), Tail = tail });
 
     /// <summary>An anchored rule found by <paramref name="trigger"/> (a fast word list), confirmed and extended to the left
     /// by <paramref name="whole"/>, which must end where the trigger match ends.</summary>
     protected void AddTriggered(string name, string trigger, string whole, Action<Match, CandidateCollection> build) =>
         _rules.Add(new TimexRule(
             name,
-            new Regex(trigger, Options, Timeout),
-            new Regex("(?:" + whole + @")\G", Options | RegexOptions.RightToLeft, Timeout),
+            new TieredRegex(trigger, Options, Timeout),
+            new TieredRegex("(?:" + whole + @")\G", Options | RegexOptions.RightToLeft, Timeout),
             build));
 
     /// <summary>The last words of the forms of <paramref name="category"/>, as a regex alternation (the trigger of
@@ -324,8 +324,8 @@ internal abstract class TimexGrammar
     protected void Add(string name, string prefix, string core, Action<Match, CandidateCollection> build, IReadOnlyCollection<string>? required = null) =>
         _rules.Add(new TimexRule(
             name,
-            new Regex(core, Options, Timeout),
-            new Regex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, Timeout),
+            new TieredRegex(core, Options, Timeout),
+            new TieredRegex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, Timeout),
             build) { Required = required is null ? null : SearchValues.Create([.. CaseForms(required)], StringComparison.Ordinal) });
 
     /// <summary>Each form in lower case, capitalised and in upper case: an ordinal search for these is several times

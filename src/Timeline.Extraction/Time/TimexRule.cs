@@ -12,7 +12,7 @@ namespace Timeline.Extraction.Time;
 /// <param name="Build">Turns a match of the whole expression into candidates.</param>
 /// <param name="Trigger">The words or digits at which <paramref name="Pattern"/> (then anchored with <c>\\G</c>) is tried,
 /// or null to scan the whole text.</param>
-internal sealed record TimexRule(string Name, Regex Pattern, Regex? Extension, Action<Match, CandidateCollection> Build, TokenTrigger? Trigger = null)
+internal sealed record TimexRule(string Name, TieredRegex Pattern, TieredRegex? Extension, Action<Match, CandidateCollection> Build, TokenTrigger? Trigger = null)
 {
     /// <summary>For a rule that scans the whole text: substrings one of which every match contains; a text without any
     /// of them is skipped (a vectorised search instead of a regex scan).</summary>
@@ -23,5 +23,5 @@ internal sealed record TimexRule(string Name, Regex Pattern, Regex? Extension, A
     public PrefixTail? Tail { get; init; }
 
     /// <summary>The pattern without its <c>\\G</c> anchor (diagnostics).</summary>
-    public Regex Unanchored { get; init; } = Pattern;
+    public TieredRegex Unanchored { get; init; } = Pattern;
 }
