@@ -6,11 +6,17 @@ using Timeline.Core.Extraction;
 
 namespace Timeline.Extraction.Tests;
 
-/// <summary>Runs the whole pipeline over real corpora: nothing throws, and every reported span's text is exactly the
-/// text at its offsets (timexes, actor mentions, relation evidence, event sentences and triggers).</summary>
+/// <summary>Runs the whole pipeline over real corpora: nothing throws, every reported span's text is exactly the
+/// text at its offsets (timexes, actor mentions, relation evidence, event sentences and triggers), and every actor an
+/// event or relation names is one of the document's actors (the store refuses a document that breaks this).</summary>
 public sealed class CorpusProvenanceTests
 {
     private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static readonly ExtractionPipeline BroadPipeline = new(
+        Timeline.Extraction.Time.TimexTagger.Create(),
+        Timeline.Extraction.Actors.ActorRecognizer.Create(),
+        Timeline.Extraction.Events.EventExtractor.Create(Timeline.Extraction.Events.EventCoverage.Broad));
 
     public static TheoryData<string, string> Corpora => new()
     {
@@ -19,6 +25,7 @@ public sealed class CorpusProvenanceTests
         { "eval-data/krauts/dev.jsonl", "de" },
         { "eval-data/tempeval3/timebank.jsonl", "en" },
         { "eval-data/semeval2015_task4_timeline/articles/corpus_1.jsonl", "en" },
+        { "eval-data/semeval2015_task4_timeline/articles/corpus_3.jsonl", "en" },
     };
 
     [Theory]
@@ -35,9 +42,12 @@ public sealed class CorpusProvenanceTests
             Assert.True(LanguageCodes.TryParse(language, out var parsedLanguage));
             var document = new Document(new DocumentInfo(new DocumentId(id), string.Empty, parsedLanguage, published, null, null, corpus), text);
 
-            var extraction = Pipeline.Extract(document);
+            AssertProvenance(Pipeline.Extract(document), text, id);
+            if (language == "en")
+            {
+                AssertProvenance(BroadPipeline.Extract(document), text, id + " (broad coverage)");
+            }
 
-            AssertProvenance(extraction, text, id);
             count++;
         }
 
@@ -56,6 +66,17 @@ public sealed class CorpusProvenanceTests
 
     private static void AssertProvenance(DocumentExtraction extraction, string text, string id)
     {
+        var listed = extraction.Actors.Select(a => a.Id).ToHashSet();
+        foreach (var participant in extraction.Events.SelectMany(e => e.Participants))
+        {
+            Assert.True(listed.Contains(participant.Actor), $"{id}: event participant '{participant.Actor.Value}' is not among the document's actors");
+        }
+
+        foreach (var relation in extraction.Relations)
+        {
+            Assert.True(listed.Contains(relation.Source) && listed.Contains(relation.Target), $"{id}: relation between unlisted actors");
+        }
+
         foreach (var timex in extraction.Timexes)
         {
             Assert.True(timex.Text == timex.Span.Of(text), $"{id}: timex '{timex.Text}' at {timex.Span.Begin}");

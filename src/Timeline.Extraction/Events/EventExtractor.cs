@@ -49,7 +49,7 @@ public sealed class EventExtractor
         // A wire dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON, August 8 (Xinhua) --") names places and agencies, never
         // participants.
         var datelineEnd = DatelineEnd(text);
-        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, [.. actors.Mentions.Where(m => m.Span.Begin >= datelineEnd)], language))
+        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, [.. actors.Mentions.Where(m => m.Span.Begin >= datelineEnd)], KnownIds(actors), language))
             .OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ToArray();
         var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).OrderBy(t => t.Span.Begin).ToArray();
         if (!timexes.IsDefault && timexes.Length > 0)
@@ -502,7 +502,12 @@ public sealed class EventExtractor
     /// "Mitchell McLaughlin") is that full name: the given name the actor layer did not know (or read as a place:
     /// "Clare") joins the id. Titles ("President Clinton", "Ms Short", "King Abdullah") and sentence starts do not.
     /// German is left alone: its nouns are capitalized ("Außenminister Kerry").</summary>
-    private static List<Mention> GivenNamesBeforeSurnames(string text, List<Mention> mentions, EventLanguage language)
+    /// <param name="text">The document's text.</param>
+    /// <param name="mentions">The actor mentions, in text order.</param>
+    /// <param name="known">The document's actors: a joined name becomes the id only when it is one of them (an event never
+    /// refers to an actor the document does not list; the store refuses such a document).</param>
+    /// <param name="language">English only.</param>
+    private static List<Mention> GivenNamesBeforeSurnames(string text, List<Mention> mentions, HashSet<string> known, EventLanguage language)
     {
         if (language.Language != Language.English)
         {
@@ -545,17 +550,27 @@ public sealed class EventExtractor
                 continue;
             }
 
+            var joined = Slug.From(string.Concat(word, " ", mention.Text));
+            if (!known.Contains(joined))
+            {
+                result.Add(mention);
+                continue;
+            }
+
             if (previous >= 0)
             {
                 // "Clare" read as a place is the given name.
                 dropped.Add(result.Count - 1);
             }
 
-            result.Add(mention with { Actor = new ActorId(Slug.From(string.Concat(word, " ", mention.Text))) });
+            result.Add(mention with { Actor = new ActorId(joined) });
         }
 
         return [.. result.Where((_, index) => !dropped.Contains(index))];
     }
+
+    private static HashSet<string> KnownIds(ActorRecognition actors) =>
+        actors.Actors.IsDefault ? [] : actors.Actors.Select(a => a.Id.Value).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsLowerTail(ReadOnlySpan<char> word)
     {
