@@ -233,14 +233,26 @@ public sealed class EnglishEventExtractionTests
     }
 
     [Fact]
-    public void An_unknown_given_name_before_a_bare_surname_joins_the_id_but_a_title_does_not()
+    public void A_given_name_before_a_bare_surname_joins_the_id_of_a_listed_actor_but_a_title_does_not()
     {
-        var events = new EventTestDocument("Senior MP Tessa Quorn criticised Norway over its whaling. President Harlow condemned Norway.", Language.English)
+        const string Text = "Senior MP Tessa Quorn criticised Norway over its whaling. President Harlow condemned Norway.";
+        var events = new EventTestDocument(Text, Language.English)
             .Actor("Quorn", "quorn", ActorKind.Person).Actor("Harlow", "harlow", ActorKind.Person).Actor("Norway", "norway")
+            .Listed("tessa-quorn", "Tessa Quorn", ActorKind.Person).Listed("president-harlow", "President Harlow", ActorKind.Person)
             .Extract();
 
         Single(events, EventType.Accuse, "tessa-quorn", "norway");
         Single(events, EventType.Accuse, "harlow", "norway");
+    }
+
+    [Fact]
+    public void A_given_name_never_makes_an_id_the_document_does_not_list()
+    {
+        var events = new EventTestDocument("Senior MP Tessa Quorn criticised Norway over its whaling.", Language.English)
+            .Actor("Quorn", "quorn", ActorKind.Person).Actor("Norway", "norway")
+            .Extract();
+
+        Single(events, EventType.Accuse, "quorn", "norway");
     }
 
     [Fact]

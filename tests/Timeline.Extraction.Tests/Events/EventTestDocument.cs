@@ -17,6 +17,7 @@ internal sealed class EventTestDocument
     private static readonly EventExtractor Extractor = EventExtractor.Create();
     private readonly List<Mention> _mentions = [];
     private readonly List<Timex> _timexes = [];
+    private readonly List<Core.Actors.Actor> _listed = [];
     private readonly bool[] _used;
 
     public EventTestDocument(string text, Language language = Language.German, string published = "2022-02-01T10:53:00+01:00")
@@ -51,6 +52,14 @@ internal sealed class EventTestDocument
         return this;
     }
 
+    /// <summary>Lists an actor among the document's actors (as the actor layer does for every actor it resolved), without
+    /// a mention of its own here.</summary>
+    public EventTestDocument Listed(string actor, string name, ActorKind kind)
+    {
+        _listed.Add(new Core.Actors.Actor(new ActorId(actor), name, kind, []));
+        return this;
+    }
+
     /// <summary>Marks the first occurrence of <paramref name="surface"/> as a date from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public EventTestDocument Date(string surface, string value, string start, string? end = null, Granularity granularity = Granularity.Day)
     {
@@ -75,7 +84,7 @@ internal sealed class EventTestDocument
         var info = new DocumentInfo(new DocumentId("doc-1"), string.Empty, Language, Published, null, null, "test");
         var document = new Document(info, Text);
         var mentions = _mentions.OrderBy(m => m.Span.Begin).ToImmutableArray();
-        var recognition = new ActorRecognition(mentions, [], []);
+        var recognition = new ActorRecognition(mentions, [.. _listed], []);
         return Extractor.Extract(document, SentenceSplitter.Split(Text), [.. _timexes.OrderBy(t => t.Span.Begin)], recognition);
     }
 
