@@ -27,9 +27,7 @@ public sealed class ProcessOutputTests
     public async Task A_png_export_to_standard_output_is_a_whole_png_file()
     {
         using var folder = new TempFolder();
-        var article = folder.Write("krise.txt", ExtractCommandTests.GermanArticle);
-        var store = folder.Combine("timeline.db");
-        Assert.Equal(0, (await RunProcessAsync("ingest", article, "--store", store)).ExitCode);
+        var store = await IngestArticleAsync(folder);
 
         var run = await RunProcessAsync("export", "png", "--store", store);
 
@@ -43,9 +41,7 @@ public sealed class ProcessOutputTests
     public async Task Csv_and_stats_through_the_process_arrive_whole()
     {
         using var folder = new TempFolder();
-        var article = folder.Write("krise.txt", ExtractCommandTests.GermanArticle);
-        var store = folder.Combine("timeline.db");
-        Assert.Equal(0, (await RunProcessAsync("ingest", article, "--store", store)).ExitCode);
+        var store = await IngestArticleAsync(folder);
 
         var events = await RunProcessAsync("events", "--store", store, "--format", "csv");
         var stats = await RunProcessAsync("stats", "--store", store, "--format", "json");
@@ -67,6 +63,15 @@ public sealed class ProcessOutputTests
         Assert.Empty(run.Output);
         Assert.StartsWith("timeline: ", run.Error, StringComparison.Ordinal);
         Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    /// <summary>Ingests the German test article into a new store in <paramref name="folder"/>; returns the store's path.</summary>
+    private static async Task<string> IngestArticleAsync(TempFolder folder)
+    {
+        var article = folder.Write("krise.txt", ExtractCommandTests.GermanArticle);
+        var store = folder.Combine("timeline.db");
+        Assert.Equal(0, (await RunProcessAsync("ingest", article, "--store", store)).ExitCode);
+        return store;
     }
 
     private static async Task<(int ExitCode, byte[] Output, string Error)> RunProcessAsync(params string[] args)
