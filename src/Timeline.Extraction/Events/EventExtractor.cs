@@ -49,7 +49,7 @@ public sealed class EventExtractor
         // A wire dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON, August 8 (Xinhua) --") names places and agencies, never
         // participants.
         var datelineEnd = DatelineEnd(text);
-        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, [.. actors.Mentions.Where(m => m.Span.Begin >= datelineEnd)], KnownIds(actors), language))
+        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, [.. actors.Mentions.Where(m => m.Span.Begin >= datelineEnd)], actors.Actors, language))
             .OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ToArray();
         var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).OrderBy(t => t.Span.Begin).ToArray();
         if (!timexes.IsDefault && timexes.Length > 0)
@@ -504,10 +504,10 @@ public sealed class EventExtractor
     /// German is left alone: its nouns are capitalized ("Außenminister Kerry").</summary>
     /// <param name="text">The document's text.</param>
     /// <param name="mentions">The actor mentions, in text order.</param>
-    /// <param name="known">The document's actors: a joined name becomes the id only when it is one of them (an event never
-    /// refers to an actor the document does not list; the store refuses such a document).</param>
+    /// <param name="listed">The document's actors: a joined name becomes the id only when it is one of them (an event
+    /// never refers to an actor the document does not list; the store refuses such a document).</param>
     /// <param name="language">English only.</param>
-    private static List<Mention> GivenNamesBeforeSurnames(string text, List<Mention> mentions, HashSet<string> known, EventLanguage language)
+    private static List<Mention> GivenNamesBeforeSurnames(string text, List<Mention> mentions, ImmutableArray<Actor> listed, EventLanguage language)
     {
         if (language.Language != Language.English)
         {
@@ -551,7 +551,7 @@ public sealed class EventExtractor
             }
 
             var joined = Slug.From(string.Concat(word, " ", mention.Text));
-            if (!known.Contains(joined))
+            if (listed.IsDefault || !listed.Any(actor => actor.Id.Value == joined))
             {
                 result.Add(mention);
                 continue;
@@ -568,9 +568,6 @@ public sealed class EventExtractor
 
         return [.. result.Where((_, index) => !dropped.Contains(index))];
     }
-
-    private static HashSet<string> KnownIds(ActorRecognition actors) =>
-        actors.Actors.IsDefault ? [] : actors.Actors.Select(a => a.Id.Value).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsLowerTail(ReadOnlySpan<char> word)
     {

@@ -28,9 +28,6 @@ internal sealed class TieredRegex
         _interpreted = new Regex(pattern, options, timeout);
     }
 
-    /// <summary>The expression's text, as given.</summary>
-    public string Pattern => _interpreted.ToString();
-
     /// <summary>Whether the compiled twin is in use (for tests).</summary>
     internal bool IsCompiled => Volatile.Read(ref _compiled) is not null;
 
