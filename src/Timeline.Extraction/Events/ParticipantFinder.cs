@@ -441,6 +441,13 @@ internal sealed class ParticipantFinder
             {
                 return subjects;
             }
+
+            if (OwnerOfSubjectNoun(text, sentence, clause, clause.End) is { } owner)
+            {
+                // "police in the Comoros, off the coast, raided two homes": the earlier clause's institution noun is the
+                // subject, and its owner acts.
+                return Coordinated(sentence.Groups, owner);
+            }
         }
 
         return [];
@@ -535,9 +542,19 @@ internal sealed class ParticipantFinder
             start++;
         }
 
-        while (start < clause.End && start < head && tokens[start].IsWord && char.IsLower(text[tokens[start].Span.Begin]) && start - clause.Start <= 3)
+        var noun = start;
+        while (start < clause.End && start < head && tokens[start].IsWord && char.IsLower(text[tokens[start].Span.Begin]) && start - clause.Start <= 3
+            && !(_language == Language.English && _cues.Is(tokens[start].Lower, CueClass.Preposition)))
         {
             start++;
+        }
+
+        if (_language == Language.English && start > noun && start < clause.End && _cues.Is(tokens[start].Lower, CueClass.Preposition)
+            && !(tokens[start - 1].Lower.Length > 4 && tokens[start - 1].Lower.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            // "the police in the Comoros", "officials from China": English nouns are lower case; the noun is the word
+            // before the preposition.
+            start--;
         }
 
         if (start >= clause.End || start >= head || !tokens[start].IsWord || sentence.Groups.Any(g => g.First <= start && g.Last >= start))
