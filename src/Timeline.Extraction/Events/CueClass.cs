@@ -35,4 +35,11 @@ internal enum CueClass
 
     /// <summary>A title or honorific before a name ("Mr", "King"): no given name.</summary>
     Title = 1 << 23,
+
+    /// <summary>English: a role or body noun whose of-phrase names the actor ("the foreign ministers of Poland").</summary>
+    Role = 1 << 24,
+
+    /// <summary>A noun for the followers or opponents of an actor ("Abacha's supporters", "Anhänger Erdogans"): the
+    /// followers act, not the actor.</summary>
+    Follower = 1 << 25,
 }

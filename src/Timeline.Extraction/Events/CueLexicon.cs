@@ -107,6 +107,8 @@ internal sealed class CueLexicon
             "past" => CueClass.Past,
             "weekday" => CueClass.Weekday,
             "title" => CueClass.Title,
+            "role" => CueClass.Role,
+            "follower" => CueClass.Follower,
             _ => CueClass.None,
         };
         return cls != CueClass.None;

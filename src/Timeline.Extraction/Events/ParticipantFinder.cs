@@ -154,6 +154,17 @@ internal sealed class ParticipantFinder
             targets.Add(anti);
         }
 
+        foreach (var owner in sources.Where(g => OwnsFollowers(sentence, g)).ToList())
+        {
+            // "General Abacha's supporters began a rally", "Erdogans Anhänger protestierten": the followers act; their
+            // leader is what the act is about.
+            sources.Remove(owner);
+            if (targets.Count == 0)
+            {
+                targets.Add(owner);
+            }
+        }
+
         sources.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
 
         // A town or region does not act ("in Nairobi, Kenya, killed"); capitals standing for governments are mapped to
@@ -408,7 +419,52 @@ internal sealed class ParticipantFinder
             && (g.Governor == GroupGovernor.None || (match is not null && g.PrepositionToken >= 0 && match.Tokens.Contains(g.PrepositionToken)))
             && g.CoordinatedWith < 0 && !subjects.Contains(g) && (match is null || g.First <= match.Head + ArgumentWindow)
             && !(match?.Entry.Type == EventType.Consult && IsNounModifier(text, sentence, g)));
+        if (_language == Language.English && match is not null && RoleObject(sentence, clause, match) is { } role && (obj is null || role.First < obj.First))
+        {
+            // "invited the foreign ministers of Poland": the object is a role noun; its of-phrase names the actor.
+            obj = role;
+        }
+
         return Coordinated(groups, obj);
+    }
+
+    /// <summary>English: the actor of an object "the (adjectives) role-noun of X" right after the verb.</summary>
+    private ActorGroup? RoleObject(SentenceAnalysis sentence, Clause clause, TriggerMatch match)
+    {
+        var tokens = sentence.Tokens;
+        var t = match.Tokens.Max() + 1;
+        if (t < clause.End && _cues.Is(tokens[t].Lower, CueClass.Determiner))
+        {
+            t++;
+        }
+
+        for (var words = 0; t + 1 < clause.End && words < 3 && tokens[t].IsWord && !_cues.Is(tokens[t].Lower, CueClass.Preposition); t++, words++)
+        {
+            if (tokens[t + 1].Lower == "of" && _cues.Is(tokens[t].Lower, CueClass.Role))
+            {
+                var of = t + 1;
+                return sentence.Groups.FirstOrDefault(g => g.First > of && g.First <= of + 2 && g.Governor != GroupGovernor.None && clause.Contains(g.First));
+            }
+
+            if (sentence.Groups.Any(g => g.First <= t && g.Last >= t))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the phrase owns a follower noun right after it ("Abacha's supporters", "Erdogans Anhänger").</summary>
+    private bool OwnsFollowers(SentenceAnalysis sentence, ActorGroup group)
+    {
+        var next = group.Last + 1;
+        if (next < sentence.Tokens.Length && sentence.Tokens[next].Lower is "'s" or "'" or "’s")
+        {
+            next++;
+        }
+
+        return next < sentence.Tokens.Length && sentence.Tokens[next].IsWord && _cues.Is(sentence.Tokens[next].Lower, CueClass.Follower);
     }
 
     private List<ActorGroup> MainClauseSubjects(string text, SentenceAnalysis sentence, int clauseIndex)

@@ -20,4 +20,38 @@ public sealed class ParticipantRuleTests
         Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "india"));
         Assert.Contains(events, e => e.Type == EventType.Coerce && e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "maldives"));
     }
+
+    [Fact]
+    public void The_of_phrase_of_a_role_noun_object_is_the_target()
+    {
+        var events = new EventTestDocument("The chancellor Anna Berg has invited the defence ministers of Chile to a conference in Vienna.", Language.English)
+            .Actor("Anna Berg", "anna-berg", ActorKind.Person).Actor("Chile", "chile").Actor("Vienna", "vienna", ActorKind.Location)
+            .Extract();
+
+        Assert.Contains(events, e => e.Type == EventType.Consult
+            && e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "anna-berg")
+            && e.Participants.Any(p => p.Role == ParticipantRole.Target && p.Actor.Value == "chile"));
+    }
+
+    [Fact]
+    public void A_leaders_supporters_act_and_the_leader_is_the_target()
+    {
+        var events = new EventTestDocument("Colonel Malik's supporters staged demonstrations in the capital on Sunday.", Language.English)
+            .Actor("Malik's", "farid-malik", ActorKind.Person)
+            .Extract();
+
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "farid-malik"));
+        Assert.Contains(events, e => e.Type == EventType.Protest && e.Participants.Any(p => p.Role == ParticipantRole.Target && p.Actor.Value == "farid-malik"));
+    }
+
+    [Fact]
+    public void German_followers_of_a_politician_are_not_the_politician()
+    {
+        var events = new EventTestDocument("Am Samstag protestierten Hubers Anhänger vor dem Landtag gegen die Regierung.", Language.German)
+            .Actor("Hubers", "karl-huber", ActorKind.Person)
+            .Extract();
+
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "karl-huber"));
+        Assert.Contains(events, e => e.Type == EventType.Protest && e.Participants.Any(p => p.Role == ParticipantRole.Target && p.Actor.Value == "karl-huber"));
+    }
 }
