@@ -284,11 +284,20 @@ public sealed class EventExtractor
 
                 var modality = language.Modality.Read(analysis, c, match, passive);
                 var (type, mode) = Refine(language, analysis, clause, match);
-                if (type == EventType.Assault && match.Entry.Frame == TriggerFrame.Svo && mode == "attack" && slots.SourceIsPerson
+                var verbalAttack = match.Entry.Frame == TriggerFrame.Svo || (language.Language == Language.English && match.Entry.Frame == TriggerFrame.Np
+                    && tokens[match.Head].Lower.EndsWith('s') && analysis.Groups.Any(g => g.Last == match.Head - 1 && g.HeadKind == ActorKind.Person
+                        && !tokens[g.Last].Lower.EndsWith("'s", StringComparison.Ordinal)));
+                if (type == EventType.Assault && verbalAttack && mode == "attack" && slots.SourceIsPerson
                     && !HasCue(language, analysis, clause, CueClass.Force))
                 {
-                    // "Kilroy-Silk attacked the government", "Merkel griff Putin an": a politician attacking in words.
+                    // "Kilroy-Silk attacked the government", "Merkel griff Putin an", "Short attacks US over aid": a
+                    // politician attacking in words.
                     (type, mode) = (EventType.Accuse, "criticize");
+                    if (slots.Targets.IsEmpty && analysis.Groups.FirstOrDefault(g => g.First == match.Head + 1 && g.Governor == GroupGovernor.None) is { } attacked
+                        && !sources.Contains(attacked.Head))
+                    {
+                        slots = slots with { Targets = [attacked.Head] };
+                    }
                 }
 
                 if (type == EventType.Threaten && mode == "warning" && targets.IsEmpty)

@@ -419,6 +419,12 @@ internal sealed class ParticipantFinder
             && (g.Governor == GroupGovernor.None || (match is not null && g.PrepositionToken >= 0 && match.Tokens.Contains(g.PrepositionToken)))
             && g.CoordinatedWith < 0 && !subjects.Contains(g) && (match is null || g.First <= match.Head + ArgumentWindow)
             && !(match?.Entry.Type == EventType.Consult && IsNounModifier(text, sentence, g)));
+        if (obj is not null && match is not null && _language == Language.English && HasEmbeddedVerb(sentence, match.Tokens.Max() + 1, obj.First))
+        {
+            // "denied a report claiming he warned Michael Howard": the phrase belongs to a participle clause of the object.
+            obj = null;
+        }
+
         if (_language == Language.English && match is not null && RoleObject(sentence, clause, match) is { } role && (obj is null || role.First < obj.First))
         {
             // "invited the foreign ministers of Poland": the object is a role noun; its of-phrase names the actor.
@@ -426,6 +432,25 @@ internal sealed class ParticipantFinder
         }
 
         return Coordinated(groups, obj);
+    }
+
+    /// <summary>English: a participle (-ing, -ed) after a noun between the verb and a phrase ("a report claiming he
+    /// warned X"): the phrase is inside a clause of its own.</summary>
+    private bool HasEmbeddedVerb(SentenceAnalysis sentence, int from, int to)
+    {
+        var tokens = sentence.Tokens;
+        for (var t = Math.Max(from + 1, 1); t < to; t++)
+        {
+            var lower = tokens[t].Lower;
+            if (tokens[t].IsWord && lower.Length > 5 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal))
+                && tokens[t - 1].IsWord && t - 1 >= from && !_cues.Is(tokens[t - 1].Lower, CueClass.Determiner) && !_cues.Is(tokens[t - 1].Lower, CueClass.Preposition)
+                && !sentence.Groups.Any(g => g.First <= t - 1 && g.Last >= t - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>English: the actor of an object "the (adjectives) role-noun of X" right after the verb.</summary>

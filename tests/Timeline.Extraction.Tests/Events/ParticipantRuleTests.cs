@@ -1,6 +1,7 @@
 using Timeline.Core.Actors;
 using Timeline.Core.Documents;
 using Timeline.Core.Events;
+using static Timeline.Extraction.Tests.Events.EventAssertions;
 
 namespace Timeline.Extraction.Tests.Events;
 
@@ -53,5 +54,27 @@ public sealed class ParticipantRuleTests
 
         Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "karl-huber"));
         Assert.Contains(events, e => e.Type == EventType.Protest && e.Participants.Any(p => p.Role == ParticipantRole.Target && p.Actor.Value == "karl-huber"));
+    }
+
+    [Fact]
+    public void A_phrase_inside_a_participle_clause_of_the_object_is_not_the_target()
+    {
+        var events = new EventTestDocument("The party chairman Tom Reed has denied a report claiming he misled Paula Grant about the vote.", Language.English)
+            .Actor("Tom Reed", "tom-reed", ActorKind.Person).Actor("Paula Grant", "paula-grant", ActorKind.Person)
+            .Extract();
+
+        var denial = Single(events, EventType.Reject, "tom-reed");
+        Assert.DoesNotContain(denial.Participants, p => p.Actor.Value == "paula-grant");
+    }
+
+    [Fact]
+    public void A_headline_person_attacks_a_country_in_words()
+    {
+        var events = new EventTestDocument("Lindqvist attacks Norway over fishing quotas", Language.English)
+            .Actor("Lindqvist", "lindqvist", ActorKind.Person).Actor("Norway", "norway")
+            .Extract();
+
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
+        Single(events, EventType.Accuse, "lindqvist", "norway");
     }
 }
