@@ -249,7 +249,9 @@ public sealed class EventExtractor
 
                 // A German verbal entry's noun ("die Ausweisung des Pakistaners") reads like a nominal one.
                 var slots = language.Participants.Find(text, analysis, c, match, passive,
-                    objectOfVerb: governing is not null || (nominal && language.Language == Language.German && match.Entry.Frame == TriggerFrame.Svo && IsObjectNoun(match)));
+                    objectOfVerb: governing is not null || (nominal && language.Language == Language.German && match.Entry.Frame == TriggerFrame.Svo && IsObjectNoun(match))
+                        || (nominal && language.Language == Language.English && match.Entry.Frame == TriggerFrame.Svo && match.Head - 2 >= clause.Start
+                            && language.Cues.Is(tokens[match.Head - 2].Lower, CueClass.Preposition)));
                 var sources = slots.Sources;
                 var antecedent = slots.PersonalPronoun ? anaphora.Person : anaphora.Any;
                 if (slots.SubjectIsPronoun && !clause.Quoted

@@ -137,6 +137,12 @@ internal sealed class ParticipantFinder
                     }
                 }
 
+                if (targets.Count == 0 && !passive && entry.Type == EventType.Accuse && AccusedAgent(sentence, match) is { } accused)
+                {
+                    // "allege the attacks were plotted by Osama bin Laden": the agent of the alleged act is the accused.
+                    targets.AddRange(Coordinated(groups, accused));
+                }
+
                 if (targets.Count == 0 && !passive && clauseIndex > 0 && IsRelativeClause(sentence, clause))
                 {
                     var previous = sentence.Clauses[clauseIndex - 1];
@@ -432,6 +438,27 @@ internal sealed class ParticipantFinder
         }
 
         return Coordinated(groups, obj);
+    }
+
+    /// <summary>The agent phrase ("by X", "von X") of a passive after an accusation verb, in its complement.</summary>
+    private ActorGroup? AccusedAgent(SentenceAnalysis sentence, TriggerMatch match)
+    {
+        var agent = sentence.Groups.FirstOrDefault(g => g.First > match.Head && g.First <= match.Head + ArgumentWindow
+            && g.Governor == GroupGovernor.Preposition && _cues.Is(g.Preposition!, CueClass.Agent));
+        if (agent is null)
+        {
+            return null;
+        }
+
+        for (var t = match.Head + 1; t < agent.PrepositionToken; t++)
+        {
+            if (_cues.Is(sentence.Tokens[t].Lower, CueClass.Passive))
+            {
+                return agent;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>English: a participle (-ing, -ed) after a noun between the verb and a phrase ("a report claiming he

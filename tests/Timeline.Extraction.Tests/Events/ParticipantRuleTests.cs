@@ -77,4 +77,26 @@ public sealed class ParticipantRuleTests
         Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
         Single(events, EventType.Accuse, "lindqvist", "norway");
     }
+
+    [Fact]
+    public void The_agent_of_an_alleged_passive_act_is_the_accused()
+    {
+        var events = new EventTestDocument("Prosecutors in Chile allege the fires were set by Carlos Mendez.", Language.English)
+            .Actor("Chile", "chile").Actor("Carlos Mendez", "carlos-mendez", ActorKind.Person)
+            .Extract();
+
+        Single(events, EventType.Accuse, "chile", "carlos-mendez");
+    }
+
+    [Fact]
+    public void A_threat_inside_a_prepositional_phrase_is_not_the_speakers_act()
+    {
+        var events = new EventTestDocument(
+            "Ministry spokeswoman Clara Voss criticised Norway. She said she had no details on the threats.", Language.English)
+            .Actor("Clara Voss", "clara-voss", ActorKind.Person).Actor("Norway", "norway")
+            .Extract();
+
+        Single(events, EventType.Accuse, "clara-voss", "norway");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Threaten);
+    }
 }
