@@ -60,7 +60,7 @@ internal static class BroadDating
 
             for (var k = Math.Max(0, at - 1 - ComparisonWindow); k < at - 1; k++)
             {
-                if (ComparisonWords.Contains(tokens[k].Lower))
+                if (ComparisonWords.Contains(tokens[k].Lower) || tokens[k].Lower is "seen" or "not" or "never")
                 {
                     return false;
                 }
@@ -68,5 +68,21 @@ internal static class BroadDating
 
             return true;
         })];
+    }
+
+    /// <summary>Whether the running time of earlier sentences may date <paramref name="match"/>: not for saying and
+    /// reporting ("the company said", "GM says"), which is the article's present, nor for a verb in the present tense
+    /// ("Boeing says", "Ford offers"), whose act is the article's news, not the story told before it.</summary>
+    public static bool TakesRunningTime(SentenceAnalysis analysis, TriggerMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(match);
+        if (IsSaying(match.Entry))
+        {
+            return false;
+        }
+
+        var head = analysis.Tokens[match.Head].Lower;
+        return match.Entry.Frame == TriggerFrame.Np || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal);
     }
 }

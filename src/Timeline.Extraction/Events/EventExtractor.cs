@@ -326,7 +326,7 @@ public sealed class EventExtractor
 
                 // The object of "condemned", "deplored" takes no time from the sentence: its time expressions date the verb.
                 var dating = broad ? BroadDating.For(analysis, match, timexes) : timexes;
-                var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null ? runningTime : null, published, language.Cues);
+                var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && (!broad || BroadDating.TakesRunningTime(analysis, match)) ? runningTime : null, published, language.Cues);
                 var confidence = Confidence(match, sources, targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;
                 var mention = new EventMention(
