@@ -7,7 +7,8 @@ namespace Timeline.Extraction.Events;
 /// <summary>Broad coverage only (<see cref="EventCoverage.Broad"/>): time expressions that do not date the events of
 /// their sentence. A "since" after a superlative or "first" compares with the past ("its lowest level since 2003",
 /// "its first annual loss since 1992", "the worst fall since 1987"): the year is the record's, not the event's. A time
-/// expression in what someone said dates the content, not the saying.</summary>
+/// expression in what someone said dates the content, not the saying. No running time: an event without a time
+/// expression of its own is not dated by the time of an earlier sentence (the extractor passes none).</summary>
 internal static class BroadDating
 {
     private const int ComparisonWindow = 6;
@@ -68,21 +69,5 @@ internal static class BroadDating
 
             return true;
         })];
-    }
-
-    /// <summary>Whether the running time of earlier sentences may date <paramref name="match"/>: not for saying and
-    /// reporting ("the company said", "GM says"), which is the article's present, nor for a verb in the present tense
-    /// ("Boeing says", "Ford offers"), whose act is the article's news, not the story told before it.</summary>
-    public static bool TakesRunningTime(SentenceAnalysis analysis, TriggerMatch match)
-    {
-        ArgumentNullException.ThrowIfNull(analysis);
-        ArgumentNullException.ThrowIfNull(match);
-        if (IsSaying(match.Entry))
-        {
-            return false;
-        }
-
-        var head = analysis.Tokens[match.Head].Lower;
-        return match.Entry.Frame == TriggerFrame.Np || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal);
     }
 }

@@ -325,8 +325,11 @@ public sealed class EventExtractor
                 }
 
                 // The object of "condemned", "deplored" takes no time from the sentence: its time expressions date the verb.
+                // Broad coverage takes no running time: business news moves between the story of the day and its
+                // background, and an event without a time of its own is the news of the day or undated, not the time of
+                // an earlier sentence.
                 var dating = broad ? BroadDating.For(analysis, match, timexes) : timexes;
-                var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && (!broad || BroadDating.TakesRunningTime(analysis, match)) ? runningTime : null, published, language.Cues);
+                var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues);
                 var confidence = Confidence(match, sources, targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;
                 var mention = new EventMention(
