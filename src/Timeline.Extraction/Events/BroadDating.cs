@@ -42,6 +42,34 @@ internal static class BroadDating
     private static bool IsSaying(TriggerEntry entry) =>
         (entry.Type == Core.Events.EventType.Statement && entry.Mode != "unveil") || (entry.Type == Core.Events.EventType.Request && entry.Mode == "ask");
 
+    /// <summary>A verb in the past perfect without a time of its own ("had previously hired", "had already received"):
+    /// background before the story, not news of the days before publication; it stays undated.</summary>
+    public static bool IsPastPerfect(SentenceAnalysis analysis, TriggerMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(match);
+        if (match.Entry.Frame == TriggerFrame.Np)
+        {
+            return false;
+        }
+
+        for (var t = match.Head - 1; t >= 0 && t >= match.Head - 3; t--)
+        {
+            var lower = analysis.Tokens[t].Lower;
+            if (lower == "had")
+            {
+                return true;
+            }
+
+            if (lower is not ("previously" or "already" or "also" or "earlier" or "just" or "been"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public static ImmutableArray<Timex> WithoutComparisons(SentenceAnalysis analysis, ImmutableArray<Timex> timexes)
     {
         ArgumentNullException.ThrowIfNull(analysis);

@@ -330,6 +330,11 @@ public sealed class EventExtractor
                 // an earlier sentence.
                 var dating = broad ? BroadDating.For(analysis, match, timexes) : timexes;
                 var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues);
+                if (broad && time.Evidence is null && time.Time is { Granularity: Granularity.Range } && BroadDating.IsPastPerfect(analysis, match))
+                {
+                    time = new DatedTime(null, null, true);
+                }
+
                 var confidence = Confidence(match, sources, targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;
                 var mention = new EventMention(

@@ -239,6 +239,15 @@ public sealed class BroadCoverageTests
     }
 
     [Fact]
+    public void A_past_perfect_without_a_time_stays_undated()
+    {
+        var events = Extract(Broad, "Kestrel Motors had previously hired a new designer.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var hired = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "hired"));
+        Assert.Null(hired.Time);
+    }
+
+    [Fact]
     public void A_maiden_flight_is_reported_at_the_flight()
     {
         var events = Extract(Broad, "The Kestrel K9 made its maiden flight over Leeds.", ("Kestrel K9", "kestrel-k9"));
