@@ -7,7 +7,8 @@ namespace Timeline.Extraction.Events;
 /// <summary>Broad coverage only (<see cref="EventCoverage.Broad"/>): time expressions that do not date the events of
 /// their sentence. A "since" after a superlative or "first" compares with the past ("its lowest level since 2003",
 /// "its first annual loss since 1992", "the worst fall since 1987"): the year is the record's, not the event's. A time
-/// expression in what someone said dates the content, not the saying.</summary>
+/// expression in what someone said dates the content, not the saying. No running time: an event without a time
+/// expression of its own is not dated by the time of an earlier sentence (the extractor passes none).</summary>
 internal static class BroadDating
 {
     private const int ComparisonWindow = 6;
@@ -41,6 +42,34 @@ internal static class BroadDating
     private static bool IsSaying(TriggerEntry entry) =>
         (entry.Type == Core.Events.EventType.Statement && entry.Mode != "unveil") || (entry.Type == Core.Events.EventType.Request && entry.Mode == "ask");
 
+    /// <summary>A verb in the past perfect without a time of its own ("had previously hired", "had already received"):
+    /// background before the story, not news of the days before publication; it stays undated.</summary>
+    public static bool IsPastPerfect(SentenceAnalysis analysis, TriggerMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(match);
+        if (match.Entry.Frame == TriggerFrame.Np)
+        {
+            return false;
+        }
+
+        for (var t = match.Head - 1; t >= 0 && t >= match.Head - 3; t--)
+        {
+            var lower = analysis.Tokens[t].Lower;
+            if (lower == "had")
+            {
+                return true;
+            }
+
+            if (lower is not ("previously" or "already" or "also" or "earlier" or "just" or "been"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public static ImmutableArray<Timex> WithoutComparisons(SentenceAnalysis analysis, ImmutableArray<Timex> timexes)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -60,7 +89,7 @@ internal static class BroadDating
 
             for (var k = Math.Max(0, at - 1 - ComparisonWindow); k < at - 1; k++)
             {
-                if (ComparisonWords.Contains(tokens[k].Lower))
+                if (ComparisonWords.Contains(tokens[k].Lower) || tokens[k].Lower is "seen" or "not" or "never")
                 {
                     return false;
                 }

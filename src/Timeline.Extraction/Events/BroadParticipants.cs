@@ -16,7 +16,7 @@ internal static class BroadParticipants
         "chief", "spokesman", "spokeswoman", "ceo", "president", "chairman");
 
     public static (ImmutableArray<ActorId> Sources, ImmutableArray<ActorId> Targets) Fill(
-        SentenceAnalysis analysis, int clause, TriggerMatch match, ActorId? antecedent)
+        SentenceAnalysis analysis, int clause, TriggerMatch match, ActorId? antecedent, bool personalPronoun)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(match);
@@ -25,6 +25,13 @@ internal static class BroadParticipants
         if (groups.Count == 0)
         {
             groups = [.. analysis.Groups];
+        }
+
+        if (groups.Count > 0 && personalPronoun)
+        {
+            // "He stated that the plan for GM had ...": "he" is the source, whom the discourse did not name; the actors
+            // of the clause are what was said about.
+            return ([], [.. groups.Select(g => g.Head).Distinct()]);
         }
 
         if (groups.Count > 0)
@@ -36,7 +43,8 @@ internal static class BroadParticipants
 
         if (antecedent is { } actor)
         {
-            for (var t = span.Start; t < match.Head && t < span.End; t++)
+            // The referring word may open the sentence before the trigger's clause ("He stressed ..., saying that").
+            for (var t = 0; t < match.Head && t < span.End; t++)
             {
                 if (ReferringWords.Contains(analysis.Tokens[t].Lower))
                 {

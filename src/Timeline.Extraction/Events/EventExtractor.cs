@@ -23,6 +23,7 @@ namespace Timeline.Extraction.Events;
 public sealed class EventExtractor
 {
     private const int AnaphoraSentences = 2;
+    private const int BroadPersonSentences = 4;
     private const int RunningTimeSentences = 4;
     private readonly EventLanguage _german;
     private readonly EventLanguage _english;
@@ -67,6 +68,9 @@ public sealed class EventExtractor
         (ActorId Actor, int Sentence)? lastSource = null;
         (ActorId Actor, int Sentence)? lastPerson = null;
 
+        // Broad coverage reads longer stretches about one person ("He stressed ... He emphasized ... he said").
+        var personSentences = language.BroadFrom == int.MaxValue ? AnaphoraSentences : BroadPersonSentences;
+
         for (var s = 0; s < sentences.Length; s++)
         {
             var span = sentences[s];
@@ -99,7 +103,7 @@ public sealed class EventExtractor
                 var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, t => t.Span)];
                 var anaphora = new Anaphora(
                     lastSource is { } last && s - last.Sentence <= AnaphoraSentences ? last.Actor : null,
-                    lastPerson is { } person && s - person.Sentence <= AnaphoraSentences ? person.Actor : null);
+                    lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null);
                 foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
                 {
                     candidates.Add(candidate);
@@ -124,6 +128,13 @@ public sealed class EventExtractor
                 {
                     lastPerson = (person.Actor, s);
                 }
+                else if (language.BroadFrom != int.MaxValue && lastPerson is { } chained && s - chained.Sentence <= personSentences
+                    && MentionsPersonalPronoun(text, span))
+                {
+                    // "Henderson stated ... He stressed ... He emphasized ...": a sentence about "he" keeps the person
+                    // it refers to current for the sentences after it (broad coverage).
+                    lastPerson = (chained.Actor, s);
+                }
             }
 
             // The running time: the last time expression of this sentence that dated a happened event.
@@ -142,6 +153,20 @@ public sealed class EventExtractor
 
         var events = EventMerger.Merge(document.Id, candidates);
         return language.BroadFrom == int.MaxValue ? events : NewsDay.Apply(events, sentences, published);
+    }
+
+    private static bool MentionsPersonalPronoun(string text, TextSpan span)
+    {
+        foreach (var word in text.AsSpan(span.Begin, span.Length).Split(' '))
+        {
+            var w = text.AsSpan(span.Begin, span.Length)[word];
+            if (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A lead sentence states an act without a time and the next sentence, naming its source, gives the day
@@ -275,9 +300,11 @@ public sealed class EventExtractor
                 }
 
                 var targets = slots.Targets;
+                var filled = false;
                 if (sources.IsEmpty && targets.IsEmpty && broad)
                 {
-                    (sources, targets) = BroadParticipants.Fill(analysis, c, match, antecedent);
+                    (sources, targets) = BroadParticipants.Fill(analysis, c, match, antecedent, slots.PersonalPronoun);
+                    filled = true;
                 }
                 else if (broad)
                 {
@@ -309,8 +336,16 @@ public sealed class EventExtractor
                 }
 
                 // The object of "condemned", "deplored" takes no time from the sentence: its time expressions date the verb.
+                // Broad coverage takes no running time: business news moves between the story of the day and its
+                // background, and an event without a time of its own is the news of the day or undated, not the time of
+                // an earlier sentence.
                 var dating = broad ? BroadDating.For(analysis, match, timexes) : timexes;
-                var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null ? runningTime : null, published, language.Cues);
+                var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues);
+                if (broad && time.Evidence is null && time.Time is { Granularity: Granularity.Range } && BroadDating.IsPastPerfect(analysis, match))
+                {
+                    time = new DatedTime(null, null, true);
+                }
+
                 var confidence = Confidence(match, sources, targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;
                 var mention = new EventMention(
@@ -332,7 +367,8 @@ public sealed class EventExtractor
                 }
 
                 attackNamed |= type == EventType.Assault && match.Entry.Frame == TriggerFrame.Np;
-                var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty);
+                // A source the broad fill took from the clause is no resolved "he".
+                var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty && !filled);
                 yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
                     sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
             }

@@ -37,6 +37,16 @@ public sealed class TimelineFormatTests
     }
 
     [Fact]
+    public void A_product_of_a_known_actor_gets_an_entry_of_its_own()
+    {
+        var names = new[] { "Airbus", "Airbus A350" };
+        var yaml = ActorsFileWriter.Yaml(names, new HashSet<string>(StringComparer.Ordinal), ActorsFileWriter.KnownIds(names));
+
+        Assert.Contains("- {id: airbus, kind: organization, name: \"Airbus\"", yaml, StringComparison.Ordinal);
+        Assert.Contains("- {id: semeval-airbus-a350, kind: organization, name: \"Airbus A350\", aliases: [\"Airbus A350\", \"A350\"]}", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_target_the_built_in_dictionary_knows_keeps_its_built_in_id()
     {
         var names = new[] { "General Motors", "Harlow Lane Freight" };

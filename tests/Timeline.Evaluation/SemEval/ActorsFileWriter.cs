@@ -129,8 +129,11 @@ internal static class ActorsFileWriter
         {
             var document = new Document(new DocumentInfo(new DocumentId("name"), name, Language.English, null, null, null, "actors"), name);
             var mentions = recognizer.Recognize(document, [new TextSpan(0, name.Length)]).Mentions;
+            // "Airbus A380" read as a whole as Airbus names a product of the known actor, not the actor: it gets an
+            // entry of its own.
             if (mentions.Length == 1 && mentions[0].Span.Begin == 0 && mentions[0].Span.End == name.Length
-                && mentions[0].Kind is ActorKind.Organization or ActorKind.Person)
+                && mentions[0].Kind is ActorKind.Organization or ActorKind.Person
+                && !Slug(name).StartsWith(mentions[0].Actor.Value + "-", StringComparison.Ordinal))
             {
                 known[name] = (mentions[0].Actor.Value, mentions[0].Kind);
             }

@@ -157,6 +157,21 @@ internal static class SystemTimelines
         return row.Undated ? Undated : publishedDay ?? Undated;
     }
 
+    /// <summary>The task writes a phrasal verb's mention as its words joined by <c>_</c> ("rolled_out", "lifting_off"):
+    /// the trigger word and a following particle out, off, back or forward.</summary>
+    private static string PhrasalVerb(string text, int offset, string word)
+    {
+        var after = offset + word.Length;
+        if (after >= text.Length || text[after] != ' ')
+        {
+            return word;
+        }
+
+        var end = text.IndexOfAny([' ', '\n'], after + 1);
+        var next = text[(after + 1)..(end < 0 ? text.Length : end)];
+        return next is "out" or "off" or "back" or "forward" ? word + "_" + next : word;
+    }
+
     private static string? Mention(string document, string text, Provenance provenance, MentionEvidence reported)
     {
         int offset;
@@ -183,6 +198,7 @@ internal static class SystemTimelines
             return null;
         }
 
+        word = PhrasalVerb(text, offset, word);
         var sentence = 0;
         for (var i = 0; i < offset && i < text.Length; i++)
         {

@@ -198,20 +198,81 @@ public sealed class BroadCoverageTests
             && e.Participants.Any(p => p.Actor.Value == "westmark-40"));
     }
 
+    [Fact]
+    public void He_in_the_following_sentences_stays_the_person_named_before()
+    {
+        const string text = "Kestrel Motors named Dana Whitfield as its new chief.\nWhitfield outlined a plan in Leeds.\n"
+            + "He stressed that the plan was sound.\nHe emphasized the new vans.\nHe stated that Kestrel Motors would expand.";
+        var events = Extract(Broad, text, timed: false, countries: [], persons: ["Whitfield"], ("Kestrel Motors", "kestrel-motors"), ("Whitfield", "dana-whitfield"));
+
+        var stated = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "stated"));
+        Assert.Contains(stated.Participants, p => p.Actor.Value == "dana-whitfield" && p.Role == ParticipantRole.Source);
+        Assert.DoesNotContain(stated.Participants, p => p.Actor.Value == "kestrel-motors" && p.Role == ParticipantRole.Source);
+    }
+
+    [Fact]
+    public void An_unresolved_he_does_not_make_the_company_of_the_clause_the_speaker()
+    {
+        var events = Extract(Broad, "He stated that Kestrel Motors would expand.", ("Kestrel Motors", "kestrel-motors"));
+
+        Assert.DoesNotContain(events, e => e.Mentions.Any(m => m.Trigger == "stated")
+            && e.Participants.Any(p => p.Actor.Value == "kestrel-motors" && p.Role == ParticipantRole.Source));
+    }
+
+    [Fact]
+    public void A_level_not_seen_since_a_year_does_not_date_the_event()
+    {
+        var events = Extract(Broad, "The Westmark 40 fell to a level not seen since October 1982.", timed: true, ("Westmark 40", "westmark-40"));
+
+        var fell = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "fell"));
+        Assert.NotEqual(1982, fell.Time?.Start.Year);
+    }
+
+    [Fact]
+    public void Broad_coverage_does_not_carry_a_time_to_the_next_sentence()
+    {
+        const string text = "Kestrel Motors posted a loss in March 2008.\nKestrel Motors said the new vans sell well.";
+        var events = Extract(Broad, text, timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var said = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "said"));
+        Assert.NotEqual(Timeline.Core.Time.Granularity.Month, said.Time?.Granularity);
+    }
+
+    [Fact]
+    public void A_past_perfect_without_a_time_stays_undated()
+    {
+        var events = Extract(Broad, "Kestrel Motors had previously hired a new designer.", timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var hired = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "hired"));
+        Assert.Null(hired.Time);
+    }
+
+    [Fact]
+    public void A_maiden_flight_is_reported_at_the_flight()
+    {
+        var events = Extract(Broad, "The Kestrel K9 made its maiden flight over Leeds.", ("Kestrel K9", "kestrel-k9"));
+
+        Assert.Contains(events, e => e.Mentions.Any(m => m.Trigger == "flight"));
+    }
+
     private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, params (string Surface, string Id)[] actors) =>
         Extract(extractor, text, timed: false, actors);
 
     private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, bool timed, params (string Surface, string Id)[] actors) =>
         Extract(extractor, text, timed, [], actors);
 
-    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, bool timed, string[] countries, params (string Surface, string Id)[] actors)
+    private static ImmutableArray<Event> Extract(EventExtractor extractor, string text, bool timed, string[] countries, params (string Surface, string Id)[] actors) =>
+        Extract(extractor, text, timed, countries, [], actors);
+
+    private static ImmutableArray<Event> Extract(
+        EventExtractor extractor, string text, bool timed, string[] countries, string[] persons, params (string Surface, string Id)[] actors)
     {
         var mentions = new List<Mention>();
         foreach (var (surface, id) in actors)
         {
             for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + surface.Length, StringComparison.Ordinal))
             {
-                mentions.Add(new Mention(new TextSpan(at, at + surface.Length), surface, new ActorId(id), countries.Contains(surface) ? ActorKind.Country : ActorKind.Organization));
+                mentions.Add(new Mention(new TextSpan(at, at + surface.Length), surface, new ActorId(id), countries.Contains(surface) ? ActorKind.Country : persons.Contains(surface) ? ActorKind.Person : ActorKind.Organization));
             }
         }
 
