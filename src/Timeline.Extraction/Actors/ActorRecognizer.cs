@@ -73,12 +73,12 @@ public sealed class ActorRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        var tokens = new List<Token>(text.Length / 5);
+        var buffers = ScanBuffers.Current;
+        var tokens = buffers.Tokens;
         Tokenizer.Tokenize(text, tokens);
-        var candidates = new List<Candidate>(Math.Max(16, tokens.Count / 16));
+        var candidates = buffers.Candidates;
         _scanner.Scan(text, tokens, candidates);
-        var owner = new int[tokens.Count];
-        Array.Fill(owner, -1);
+        var owner = buffers.RoleOwner(tokens.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
             for (var t = candidates[c].FirstToken; t <= candidates[c].LastToken; t++)
@@ -187,8 +187,14 @@ public sealed class ActorRecognizer
             if (target is null && person.Entry >= 0)
             {
                 var entry = _scanner.Dictionary.Entries[person.Entry];
-                var known = entry.Roles.FirstOrDefault(role => role.HeldOn(date) && SameTitle(role.Title, title));
-                target = known?.Of;
+                foreach (var role in entry.Roles)
+                {
+                    if (role.HeldOn(date) && SameTitle(role.Title, title))
+                    {
+                        target = role.Of;
+                        break;
+                    }
+                }
             }
 
             if (target is not { } of || of == personId)
@@ -292,8 +298,8 @@ public sealed class ActorRecognizer
                 continue;
             }
 
-            var holder = roles.LastOrDefault(r => r.Position < tokens[i].Begin && SameTitle(r.Relation.Title!, title));
-            if (holder.Relation is null)
+            var holder = LastHolder(roles, tokens[i].Begin, title);
+            if (holder is null)
             {
                 continue;
             }
@@ -306,7 +312,7 @@ public sealed class ActorRecognizer
 
             added.Add(new Candidate
             {
-                Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = holder.Relation.Source.Value,
+                Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = holder.Source.Value,
                 Kind = ActorKind.Person, Surface = SurfaceKind.Name, IsCoreference = true,
             });
         }
@@ -318,6 +324,20 @@ public sealed class ActorRecognizer
             candidates.AddRange(added);
             candidates.Sort((a, b) => a.Begin.CompareTo(b.Begin));
         }
+    }
+
+    /// <summary>The last role before <paramref name="position"/> with the title <paramref name="title"/>, or null.</summary>
+    private static Relation? LastHolder(List<(Relation Relation, int Position)> roles, int position, string title)
+    {
+        for (var r = roles.Count - 1; r >= 0; r--)
+        {
+            if (roles[r].Position < position && SameTitle(roles[r].Relation.Title!, title))
+            {
+                return roles[r].Relation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"das Ministerium" after "das US-Außenministerium": the last organisation whose name ends with the word.</summary>
@@ -510,17 +530,16 @@ public sealed class ActorRecognizer
             }
 
             var entry = _scanner.Dictionary.Entries[info.Entry];
-            var evidence = new Evidence(document.Id, mention.Span);
             if (entry.PartOf is { } parent && seen.Add((entry.Id, RelationType.PartOf, parent, null)))
             {
-                relations.Add(new Relation(entry.Id, RelationType.PartOf, parent, null, date, evidence));
+                relations.Add(new Relation(entry.Id, RelationType.PartOf, parent, null, date, new Evidence(document.Id, mention.Span)));
             }
 
             foreach (var alliance in entry.MemberOf)
             {
                 if (seen.Add((entry.Id, RelationType.MemberOf, alliance, null)))
                 {
-                    relations.Add(new Relation(entry.Id, RelationType.MemberOf, alliance, null, date, evidence));
+                    relations.Add(new Relation(entry.Id, RelationType.MemberOf, alliance, null, date, new Evidence(document.Id, mention.Span)));
                 }
             }
         }
@@ -545,6 +564,6 @@ public sealed class ActorRecognizer
             ? a.Evidence.Span.Begin.CompareTo(b.Evidence.Span.Begin)
             : string.CompareOrdinal(a.Type.ToWire() + a.Source.Value + a.Target.Value, b.Type.ToWire() + b.Source.Value + b.Target.Value));
         _ = coreferenceKinds;
-        return new ActorRecognition(mentions.ToImmutable(), actors, [.. relations]) { Groups = [.. groups] };
+        return new ActorRecognition(mentions.Count == mentions.Capacity ? mentions.MoveToImmutable() : mentions.ToImmutable(), actors, [.. relations]) { Groups = [.. groups] };
     }
 }

@@ -152,9 +152,10 @@ internal sealed class EntityScanner
     public void Scan(string text, List<Token> tokens, List<Candidate> found)
     {
         found.Clear();
-        var owner = new int[tokens.Count];
-        Array.Fill(owner, -1);
-        var all = new List<Candidate>(Math.Max(16, tokens.Count / 16));
+        var buffers = ScanBuffers.Current;
+        var owner = buffers.ScanOwner(tokens.Count);
+        var all = buffers.All;
+        all.Clear();
         FindDictionaryNames(text, tokens, all, owner);
         FindPrefixedPlaces(text, tokens, all, owner);
         FindPersons(text, tokens, all, owner);

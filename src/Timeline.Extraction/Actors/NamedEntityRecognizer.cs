@@ -21,9 +21,10 @@ public sealed class NamedEntityRecognizer
     public ImmutableArray<NamedEntity> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 5);
+        var buffers = ScanBuffers.Current;
+        var tokens = buffers.Tokens;
         Tokenizer.Tokenize(text, tokens);
-        var candidates = new List<Candidate>(Math.Max(16, tokens.Count / 16));
+        var candidates = buffers.Candidates;
         _scanner.Scan(text, tokens, candidates);
         var result = ImmutableArray.CreateBuilder<NamedEntity>();
         foreach (var candidate in candidates)
