@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
 using Timeline.Core;
@@ -18,16 +17,16 @@ public sealed class ActorRecognizer
 {
     private static readonly Lazy<ActorRecognizer> Default = new(() => new ActorRecognizer(new EntityScanner(ActorDictionary.BuiltIn)));
 
-    private static readonly FrozenSet<string> Articles = new[]
+    private static readonly WordSet Articles = new(new[]
     {
         "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des", "the", "The", "sein", "seinen",
         "seinem", "seines", "seine", "ihr", "ihre", "ihren", "ihrem", "his", "her", "its", "dessen", "deren",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> DefiniteArticles = new[]
+    private static readonly WordSet DefiniteArticles = new(new[]
     {
         "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des", "the", "The",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     private readonly EntityScanner _scanner;
 
@@ -211,7 +210,7 @@ public sealed class ActorRecognizer
     private static Candidate? Qualifier(string text, List<Token> tokens, List<Candidate> candidates, int[] owner, int titleStart)
     {
         var q = titleStart - 1;
-        while (q >= 0 && (Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[q].Of(text)) || tokens[q].Of(text) is "'" or "’" or "s"))
+        while (q >= 0 && (Articles.Contains(tokens[q].Of(text)) || tokens[q].Of(text) is "'" or "’" or "s"))
         {
             q--;
         }
@@ -270,7 +269,7 @@ public sealed class ActorRecognizer
         var added = new List<Candidate>();
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized || !DefiniteArticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text))
+            if (!tokens[i].IsCapitalized || !DefiniteArticles.Contains(tokens[i - 1].Of(text))
                 || owner[i] >= 0 && !candidates[owner[i]].IsPart)
             {
                 continue;

@@ -42,15 +42,14 @@ internal static class RoleLexicon
         "secretary", "chancellor", "envoy", "governor", "mayor", "leader", "chief", "general", "kommissar", "papst",
     ];
 
-    private static readonly FrozenSet<string> Colleagues =
-        new[] { "kollege", "kollegin", "amtskollege", "amtskollegin", "counterpart" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet Colleagues = new(new[] { "kollege", "kollegin", "amtskollege", "amtskollegin", "counterpart" });
 
     // English words that extend a title to the left ("Prime Minister", "Foreign Secretary").
-    private static readonly FrozenSet<string> Modifiers = new[]
+    private static readonly WordSet Modifiers = new(new[]
     {
         "Prime", "Foreign", "Defense", "Defence", "Vice", "Deputy", "Interior", "Finance", "Press", "Home", "State",
         "Justice", "Economy", "Trade", "Health", "Energy", "First", "Chief", "Supreme", "Acting", "Former", "Crown",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     private static readonly string[] CaseEndings = ["", "s", "n", "en", "es"];
 
@@ -128,5 +127,5 @@ internal static class RoleLexicon
         Colleagues.Contains(title.ToLowerInvariant()) || title.EndsWith("kollege", StringComparison.OrdinalIgnoreCase)
         || title.EndsWith("kollegin", StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.Contains(word);
 }
