@@ -475,11 +475,13 @@ public sealed class ActorRecognizer
         var mentions = ImmutableArray.CreateBuilder<Mention>(candidates.Count);
         var names = new Dictionary<ActorId, (string Name, ActorKind Kind, SortedSet<string> Aliases, int Entry)>();
         var coreferenceKinds = new List<Candidate>();
+        var texts = ScanBuffers.Current;
+        texts.ClearTexts();
         foreach (var candidate in candidates)
         {
             var id = IdOf(candidate);
             var span = new TextSpan(candidate.Begin, candidate.End);
-            var covered = span.Of(text);
+            var covered = texts.TextOf(text.AsSpan(candidate.Begin, candidate.End - candidate.Begin));
             if (!names.TryGetValue(id, out var info))
             {
                 info = candidate.Entry >= 0

@@ -149,6 +149,7 @@ internal sealed class EntityScanner
     {
         found.Clear();
         var buffers = ScanBuffers.Current;
+        buffers.ReleaseCandidates();
         var owner = buffers.ScanOwner(tokens.Count);
         var all = buffers.All;
         all.Clear();
@@ -392,7 +393,12 @@ internal sealed class EntityScanner
 
     private Candidate FromSurface(Surface surface, int begin, int end, int first, int last)
     {
-        var candidate = new Candidate { Begin = begin, End = end, FirstToken = first, LastToken = last, Surface = surface.Kind };
+        var candidate = ScanBuffers.Current.NewCandidate();
+        candidate.Begin = begin;
+        candidate.End = end;
+        candidate.FirstToken = first;
+        candidate.LastToken = last;
+        candidate.Surface = surface.Kind;
         if (surface.Kind is SurfaceKind.Place or SurfaceKind.AmbiguousPlace)
         {
             candidate.Place = surface.Target;

@@ -26,7 +26,8 @@ public sealed class NamedEntityRecognizer
         Tokenizer.Tokenize(text, tokens);
         var candidates = buffers.Candidates;
         _scanner.Scan(text, tokens, candidates);
-        var result = ImmutableArray.CreateBuilder<NamedEntity>();
+        var result = ImmutableArray.CreateBuilder<NamedEntity>(candidates.Count);
+        buffers.ClearTexts();
         foreach (var candidate in candidates)
         {
             if (candidate.Class is not { } entityClass || candidate.IsPart || candidate.IsCoreference)
@@ -38,7 +39,7 @@ public sealed class NamedEntityRecognizer
             var id = candidate.Entry >= 0
                 ? _scanner.Dictionary.Entries[candidate.Entry].Id
                 : new ActorId(_scanner.SlugOf(candidate));
-            result.Add(new NamedEntity(span, span.Of(text), entityClass, id));
+            result.Add(new NamedEntity(span, buffers.TextOf(text.AsSpan(span.Begin, span.Length)), entityClass, id));
         }
 
         return result.ToImmutable();

@@ -10,6 +10,9 @@ internal sealed class ScanBuffers
     [ThreadStatic]
     private static ScanBuffers? _current;
 
+    private readonly List<Candidate> _pool = new(64);
+    private readonly Dictionary<string, string> _texts = new();
+    private int _pooled;
     private int[] _scanOwner = [];
     private int[] _roleOwner = [];
 
@@ -20,6 +23,49 @@ internal sealed class ScanBuffers
     public List<Candidate> Candidates { get; } = new(64);
 
     public List<Candidate> All { get; } = new(64);
+
+    /// <summary>A cleared candidate of the pool; valid until the next <see cref="ReleaseCandidates"/>.</summary>
+    public Candidate NewCandidate()
+    {
+        if (_pooled < _pool.Count)
+        {
+            var candidate = _pool[_pooled++];
+            candidate.Clear();
+            return candidate;
+        }
+
+        var fresh = new Candidate();
+        _pool.Add(fresh);
+        _pooled++;
+        return fresh;
+    }
+
+    /// <summary>Hands every pooled candidate back (at the start of a scan: the last text's candidates are done with).</summary>
+    public void ReleaseCandidates() => _pooled = 0;
+
+    /// <summary>The text of <paramref name="span"/> as a string, one instance per distinct text of the document
+    /// (mentions repeat: "Putin", "Moskau"); <see cref="ClearTexts"/> at the start of each document.</summary>
+    public string TextOf(ReadOnlySpan<char> span)
+    {
+        var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(span, out var text))
+        {
+            text = span.ToString();
+            lookup[span] = text;
+        }
+
+        return text;
+    }
+
+    public void ClearTexts()
+    {
+        if (_texts.Count > 100_000)
+        {
+            _texts.TrimExcess(1024);
+        }
+
+        _texts.Clear();
+    }
 
     /// <summary>The owner of each token for <see cref="EntityScanner"/>: <paramref name="count"/> entries set to -1.</summary>
     public int[] ScanOwner(int count) => Cleared(ref _scanOwner, count);
