@@ -164,7 +164,7 @@ internal sealed class EntityScanner
         ExtendOrganizations(text, tokens, all, owner);
         FindInstitutionsAtPlaces(text, tokens, all, owner);
         _patterns.Find(text, tokens, all, owner);
-        all.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : b.End.CompareTo(a.End));
+        buffers.SortByPosition(all);
         var end = -1;
         foreach (var candidate in all)
         {

@@ -61,6 +61,9 @@ internal static class RoleLexicon
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> HeadsByTailLookup =
         HeadsByTail.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The same tails as a set: most words end in no head's tail and are turned away without the dictionary.
+    private static readonly WordSet Tails = new(HeadsByTail.Keys);
+
     /// <summary>Whether <paramref name="word"/> is a role noun; <paramref name="title"/> is its base form.</summary>
     public static bool TryRole(ReadOnlySpan<char> word, out string title, out bool political)
     {
@@ -96,7 +99,7 @@ internal static class RoleLexicon
             }
 
             var stem = lower[..^ending.Length];
-            if (stem.Length < 3 || !HeadsByTailLookup.TryGetValue(stem[^3..], out var heads))
+            if (stem.Length < 3 || !Tails.Contains(stem[^3..]) || !HeadsByTailLookup.TryGetValue(stem[^3..], out var heads))
             {
                 continue;
             }

@@ -14,6 +14,9 @@ internal sealed class ScanBuffers
     private readonly Dictionary<string, string> _texts = new();
     private int _pooled;
     private int[] _scanOwner = [];
+    private long[] _sortKeys = [];
+    private int[] _sortOrder = [];
+    private Candidate[] _sorted = [];
     private int[] _roleOwner = [];
 
     public static ScanBuffers Current => _current ??= new ScanBuffers();
@@ -65,6 +68,57 @@ internal sealed class ScanBuffers
         }
 
         _texts.Clear();
+    }
+
+    /// <summary>Sorts <paramref name="candidates"/> by start, the longer first at the same start, and in the order
+    /// they were found when both are equal: primitive keys instead of a comparison delegate (the sort took a tenth of
+    /// the scan).</summary>
+    public void SortByPosition(List<Candidate> candidates)
+    {
+        var count = candidates.Count;
+        if (_sortKeys.Length < count)
+        {
+            var size = Math.Max(count, _sortKeys.Length * 2);
+            _sortKeys = new long[size];
+            _sortOrder = new int[size];
+            _sorted = new Candidate[size];
+        }
+
+        var keys = _sortKeys;
+        var order = _sortOrder;
+        for (var i = 0; i < count; i++)
+        {
+            var candidate = candidates[i];
+            keys[i] = ((long)candidate.Begin << 32) | (uint)(int.MaxValue - candidate.End);
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order, 0, count);
+        for (var i = 1; i < count; i++)
+        {
+            if (keys[i] != keys[i - 1])
+            {
+                continue;
+            }
+
+            var start = i - 1;
+            while (i + 1 < count && keys[i + 1] == keys[start])
+            {
+                i++;
+            }
+
+            Array.Sort(order, start, i - start + 1);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            _sorted[i] = candidates[order[i]];
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            candidates[i] = _sorted[i];
+        }
     }
 
     /// <summary>The owner of each token for <see cref="EntityScanner"/>: <paramref name="count"/> entries set to -1.</summary>
