@@ -126,7 +126,7 @@ public sealed class ActorRecognizer
             if (lastHyphen >= 0)
             {
                 var firstHyphen = roleWord.IndexOf('-');
-                var rest = roleWord[(firstHyphen + 1)..].ToString();
+                var rest = roleWord[(firstHyphen + 1)..];
                 RoleLexicon.TryRole(rest, out var restTitle, out _);
                 title = restTitle.Length > 0 ? restTitle : title;
                 if (prefix is not null)
@@ -154,7 +154,7 @@ public sealed class ActorRecognizer
                     titleStart--;
                 }
 
-                title = titleStart < r ? text[tokens[titleStart].Begin..tokens[r].End] : title;
+                title = titleStart < r ? ScanBuffers.Current.TextOf(text.AsSpan(tokens[titleStart].Begin, tokens[r].End - tokens[titleStart].Begin)) : title;
             }
 
             var evidenceStart = titleStart;
@@ -476,7 +476,6 @@ public sealed class ActorRecognizer
         var names = new Dictionary<ActorId, (string Name, ActorKind Kind, SortedSet<string> Aliases, int Entry)>();
         var coreferenceKinds = new List<Candidate>();
         var texts = ScanBuffers.Current;
-        texts.ClearTexts();
         foreach (var candidate in candidates)
         {
             var id = IdOf(candidate);

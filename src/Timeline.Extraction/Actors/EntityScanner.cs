@@ -150,6 +150,7 @@ internal sealed class EntityScanner
         found.Clear();
         var buffers = ScanBuffers.Current;
         buffers.ReleaseCandidates();
+        buffers.ClearTexts();
         var owner = buffers.ScanOwner(tokens.Count);
         var all = buffers.All;
         all.Clear();

@@ -27,7 +27,6 @@ public sealed class NamedEntityRecognizer
         var candidates = buffers.Candidates;
         _scanner.Scan(text, tokens, candidates);
         var result = ImmutableArray.CreateBuilder<NamedEntity>(candidates.Count);
-        buffers.ClearTexts();
         foreach (var candidate in candidates)
         {
             if (candidate.Class is not { } entityClass || candidate.IsPart || candidate.IsCoreference)

@@ -42,8 +42,6 @@ internal static class RoleLexicon
         "secretary", "chancellor", "envoy", "governor", "mayor", "leader", "chief", "general", "kommissar", "papst",
     ];
 
-    private static readonly WordSet Colleagues = new(new[] { "kollege", "kollegin", "amtskollege", "amtskollegin", "counterpart" });
-
     // English words that extend a title to the left ("Prime Minister", "Foreign Secretary").
     private static readonly WordSet Modifiers = new(new[]
     {
@@ -73,7 +71,7 @@ internal static class RoleLexicon
             return false;
         }
 
-        title = word[..titleLength].ToString();
+        title = ScanBuffers.Current.TextOf(word[..titleLength]);
         return true;
     }
 
@@ -127,7 +125,7 @@ internal static class RoleLexicon
     }
 
     public static bool IsColleague(string title) =>
-        Colleagues.Contains(title.ToLowerInvariant()) || title.EndsWith("kollege", StringComparison.OrdinalIgnoreCase)
+        title.Equals("counterpart", StringComparison.OrdinalIgnoreCase) || title.EndsWith("kollege", StringComparison.OrdinalIgnoreCase)
         || title.EndsWith("kollegin", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.Contains(word);

@@ -47,7 +47,7 @@ internal sealed class ScanBuffers
     public void ReleaseCandidates() => _pooled = 0;
 
     /// <summary>The text of <paramref name="span"/> as a string, one instance per distinct text of the document
-    /// (mentions repeat: "Putin", "Moskau"); <see cref="ClearTexts"/> at the start of each document.</summary>
+    /// (mentions and titles repeat: "Putin", "Moskau", "Außenminister"); cleared when a scan starts.</summary>
     public string TextOf(ReadOnlySpan<char> span)
     {
         var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
