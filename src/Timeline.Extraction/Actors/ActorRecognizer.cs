@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
 using Timeline.Core;
@@ -18,16 +17,16 @@ public sealed class ActorRecognizer
 {
     private static readonly Lazy<ActorRecognizer> Default = new(() => new ActorRecognizer(new EntityScanner(ActorDictionary.BuiltIn)));
 
-    private static readonly FrozenSet<string> Articles = new[]
+    private static readonly WordSet Articles = new(new[]
     {
         "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des", "the", "The", "sein", "seinen",
         "seinem", "seines", "seine", "ihr", "ihre", "ihren", "ihrem", "his", "her", "its", "dessen", "deren",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> DefiniteArticles = new[]
+    private static readonly WordSet DefiniteArticles = new(new[]
     {
         "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des", "the", "The",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     private readonly EntityScanner _scanner;
 
@@ -73,12 +72,12 @@ public sealed class ActorRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        var tokens = new List<Token>(text.Length / 5);
+        var buffers = ScanBuffers.Current;
+        var tokens = buffers.Tokens;
         Tokenizer.Tokenize(text, tokens);
-        var candidates = new List<Candidate>(Math.Max(16, tokens.Count / 16));
+        var candidates = buffers.Candidates;
         _scanner.Scan(text, tokens, candidates);
-        var owner = new int[tokens.Count];
-        Array.Fill(owner, -1);
+        var owner = buffers.RoleOwner(tokens.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
             for (var t = candidates[c].FirstToken; t <= candidates[c].LastToken; t++)
@@ -127,7 +126,7 @@ public sealed class ActorRecognizer
             if (lastHyphen >= 0)
             {
                 var firstHyphen = roleWord.IndexOf('-');
-                var rest = roleWord[(firstHyphen + 1)..].ToString();
+                var rest = roleWord[(firstHyphen + 1)..];
                 RoleLexicon.TryRole(rest, out var restTitle, out _);
                 title = restTitle.Length > 0 ? restTitle : title;
                 if (prefix is not null)
@@ -155,7 +154,7 @@ public sealed class ActorRecognizer
                     titleStart--;
                 }
 
-                title = titleStart < r ? text[tokens[titleStart].Begin..tokens[r].End] : title;
+                title = titleStart < r ? ScanBuffers.Current.TextOf(text.AsSpan(tokens[titleStart].Begin, tokens[r].End - tokens[titleStart].Begin)) : title;
             }
 
             var evidenceStart = titleStart;
@@ -187,8 +186,14 @@ public sealed class ActorRecognizer
             if (target is null && person.Entry >= 0)
             {
                 var entry = _scanner.Dictionary.Entries[person.Entry];
-                var known = entry.Roles.FirstOrDefault(role => role.HeldOn(date) && SameTitle(role.Title, title));
-                target = known?.Of;
+                foreach (var role in entry.Roles)
+                {
+                    if (role.HeldOn(date) && SameTitle(role.Title, title))
+                    {
+                        target = role.Of;
+                        break;
+                    }
+                }
             }
 
             if (target is not { } of || of == personId)
@@ -205,7 +210,7 @@ public sealed class ActorRecognizer
     private static Candidate? Qualifier(string text, List<Token> tokens, List<Candidate> candidates, int[] owner, int titleStart)
     {
         var q = titleStart - 1;
-        while (q >= 0 && (Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[q].Of(text)) || tokens[q].Of(text) is "'" or "’" or "s"))
+        while (q >= 0 && (Articles.Contains(tokens[q].Of(text)) || tokens[q].Of(text) is "'" or "’" or "s"))
         {
             q--;
         }
@@ -264,7 +269,7 @@ public sealed class ActorRecognizer
         var added = new List<Candidate>();
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized || !DefiniteArticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text))
+            if (!tokens[i].IsCapitalized || !DefiniteArticles.Contains(tokens[i - 1].Of(text))
                 || owner[i] >= 0 && !candidates[owner[i]].IsPart)
             {
                 continue;
@@ -292,8 +297,8 @@ public sealed class ActorRecognizer
                 continue;
             }
 
-            var holder = roles.LastOrDefault(r => r.Position < tokens[i].Begin && SameTitle(r.Relation.Title!, title));
-            if (holder.Relation is null)
+            var holder = LastHolder(roles, tokens[i].Begin, title);
+            if (holder is null)
             {
                 continue;
             }
@@ -306,7 +311,7 @@ public sealed class ActorRecognizer
 
             added.Add(new Candidate
             {
-                Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = holder.Relation.Source.Value,
+                Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = holder.Source.Value,
                 Kind = ActorKind.Person, Surface = SurfaceKind.Name, IsCoreference = true,
             });
         }
@@ -318,6 +323,20 @@ public sealed class ActorRecognizer
             candidates.AddRange(added);
             candidates.Sort((a, b) => a.Begin.CompareTo(b.Begin));
         }
+    }
+
+    /// <summary>The last role before <paramref name="position"/> with the title <paramref name="title"/>, or null.</summary>
+    private static Relation? LastHolder(List<(Relation Relation, int Position)> roles, int position, string title)
+    {
+        for (var r = roles.Count - 1; r >= 0; r--)
+        {
+            if (roles[r].Position < position && SameTitle(roles[r].Relation.Title!, title))
+            {
+                return roles[r].Relation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"das Ministerium" after "das US-Außenministerium": the last organisation whose name ends with the word.</summary>
@@ -456,11 +475,12 @@ public sealed class ActorRecognizer
         var mentions = ImmutableArray.CreateBuilder<Mention>(candidates.Count);
         var names = new Dictionary<ActorId, (string Name, ActorKind Kind, SortedSet<string> Aliases, int Entry)>();
         var coreferenceKinds = new List<Candidate>();
+        var texts = ScanBuffers.Current;
         foreach (var candidate in candidates)
         {
             var id = IdOf(candidate);
             var span = new TextSpan(candidate.Begin, candidate.End);
-            var covered = span.Of(text);
+            var covered = texts.TextOf(text.AsSpan(candidate.Begin, candidate.End - candidate.Begin));
             if (!names.TryGetValue(id, out var info))
             {
                 info = candidate.Entry >= 0
@@ -510,17 +530,16 @@ public sealed class ActorRecognizer
             }
 
             var entry = _scanner.Dictionary.Entries[info.Entry];
-            var evidence = new Evidence(document.Id, mention.Span);
             if (entry.PartOf is { } parent && seen.Add((entry.Id, RelationType.PartOf, parent, null)))
             {
-                relations.Add(new Relation(entry.Id, RelationType.PartOf, parent, null, date, evidence));
+                relations.Add(new Relation(entry.Id, RelationType.PartOf, parent, null, date, new Evidence(document.Id, mention.Span)));
             }
 
             foreach (var alliance in entry.MemberOf)
             {
                 if (seen.Add((entry.Id, RelationType.MemberOf, alliance, null)))
                 {
-                    relations.Add(new Relation(entry.Id, RelationType.MemberOf, alliance, null, date, evidence));
+                    relations.Add(new Relation(entry.Id, RelationType.MemberOf, alliance, null, date, new Evidence(document.Id, mention.Span)));
                 }
             }
         }
@@ -545,6 +564,6 @@ public sealed class ActorRecognizer
             ? a.Evidence.Span.Begin.CompareTo(b.Evidence.Span.Begin)
             : string.CompareOrdinal(a.Type.ToWire() + a.Source.Value + a.Target.Value, b.Type.ToWire() + b.Source.Value + b.Target.Value));
         _ = coreferenceKinds;
-        return new ActorRecognition(mentions.ToImmutable(), actors, [.. relations]) { Groups = [.. groups] };
+        return new ActorRecognition(mentions.Count == mentions.Capacity ? mentions.MoveToImmutable() : mentions.ToImmutable(), actors, [.. relations]) { Groups = [.. groups] };
     }
 }

@@ -37,4 +37,21 @@ internal sealed class Candidate
     public bool IsCoreference { get; set; }
 
     public bool IsName => Surface is not (SurfaceKind.Adjective) && !IsCoreference;
+
+    /// <summary>Back to the state of a new candidate, for reuse (<see cref="ScanBuffers.NewCandidate"/>).</summary>
+    public void Clear()
+    {
+        Begin = 0;
+        End = 0;
+        FirstToken = 0;
+        LastToken = 0;
+        Entry = -1;
+        Place = -1;
+        NewName = null;
+        Kind = default;
+        Class = null;
+        Surface = default;
+        IsPart = false;
+        IsCoreference = false;
+    }
 }

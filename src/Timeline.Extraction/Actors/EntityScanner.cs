@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Timeline.Core.Actors;
 using Timeline.Extraction.Text;
 
@@ -11,30 +10,30 @@ namespace Timeline.Extraction.Actors;
 /// <remarks>Immutable and thread-safe; the per-text state lives in the lists passed in.</remarks>
 internal sealed class EntityScanner
 {
-    private static readonly FrozenSet<string> GovernmentNouns = new[]
+    private static readonly WordSet GovernmentNouns = new(new[]
     {
         "Regierung", "Regierungen", "Führung", "Staatsführung", "Staatsspitze", "Administration", "government",
         "Government", "administration", "leadership", "Staatsregierung",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> Locatives = new[]
+    private static readonly WordSet Locatives = new(new[]
     {
         "in", "nach", "aus", "bei", "von", "im", "nahe", "bis", "über", "from", "to", "near", "at", "In", "Aus", "Nach",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> Honorifics = new[]
+    private static readonly WordSet Honorifics = new(new[]
     {
         "Herr", "Herrn", "Frau", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lady", "Lord", "Madame", "Monsieur",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> Particles = new[]
+    private static readonly WordSet Particles = new(new[]
     {
         "von", "van", "de", "der", "den", "da", "di", "du", "al", "el", "bin", "ben", "le", "la", "zu", "ter", "dos",
         "della", "del", "dei", "degli", "do", "das", "af", "av", "vom", "zum", "ibn", "bint", "y",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Capitalised words that never start or continue a name (sentence-initial function words, pronouns, months, days).
-    private static readonly FrozenSet<string> NotNames = new[]
+    private static readonly WordSet NotNames = new(new[]
     {
         "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Er", "Sie", "Es",
         "Wir", "Ich", "Ihr", "Du", "Im", "In", "Am", "An", "Auf", "Bei", "Mit", "Nach", "Und", "Aber", "Oder", "Auch",
@@ -50,16 +49,16 @@ internal sealed class EntityScanner
         "Regierung", "Mann", "Frau", "Leute", "Menschen", "Angaben", "Gespräche", "Gespräch", "Sitzung", "Krieg",
         "Mal", "Alle", "Viele", "Beide", "Andere", "Nicht", "Kein", "Keine", "Hier", "Dort", "Dann", "Jetzt", "Heute",
         "Gestern", "Morgen", "Ja", "Nein", "Laut", "Trotz", "Während", "Wegen", "Nachdem", "Bereits", "Damit",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> LegalForms = new[]
+    private static readonly WordSet LegalForms = new(new[]
     {
         "AG", "GmbH", "SE", "KG", "KGaA", "eG", "OHG", "Inc", "Ltd", "Corp", "LLC", "plc", "PLC", "Co", "Group",
         "Holding", "Gruppe", "Verlag", "Bank", "Partei", "Stiftung", "Institut", "Verein", "Verband", "Konzern",
         "Airlines", "Motors", "Records", "Club", "Zeitung", "Rundschau", "Allgemeine", "Post", "Times", "News",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> OrgStarters = new[]
+    private static readonly WordSet OrgStarters = new(new[]
     {
         "FC", "SV", "VfB", "VfL", "TSV", "SC", "SpVgg", "TuS", "FSV", "SG", "TSG", "BV", "SSV", "ASV", "MSV", "KSV",
         "Borussia", "Eintracht", "Fortuna", "Hertha", "Werder", "Dynamo", "Union", "Rot-Weiss", "Rot-Weiß", "Alemannia",
@@ -67,7 +66,7 @@ internal sealed class EntityScanner
         "Bank", "Stiftung", "Partei", "Verein", "Verband", "Bund", "Ministerium", "Amt", "Landgericht", "Amtsgericht",
         "Oberlandesgericht", "Klinikum", "Theater", "Museum", "Staatsoper", "Real", "Olympique", "Inter", "AC", "AS",
         "Sporting", "Ajax", "Atlético", "Deutsche", "Deutscher", "Deutsches", "Europäische", "Internationale",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Heads that make a German compound an organisation: "Bundesverfassungsgericht", "Innenministerium".
     private static readonly string[] OrgHeads =
@@ -79,7 +78,7 @@ internal sealed class EntityScanner
     ];
 
     // Acronyms that are not organisations.
-    private static readonly FrozenSet<string> NotOrgAcronyms = new[]
+    private static readonly WordSet NotOrgAcronyms = new(new[]
     {
         "TV", "CD", "DVD", "PC", "NS", "DDR", "BRD", "USA", "UdSSR", "GB", "UK", "EM", "WM", "OK", "ID", "IT", "KW", "PS",
         "DNA", "DNS", "LKW", "PKW", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MP", "ICE", "SMS", "PDF",
@@ -90,13 +89,13 @@ internal sealed class EntityScanner
         "GmbH", "AG", "KG", "SA", "NV", "PR", "VIP", "SMS", "LED", "LCD", "TFT", "WWW", "CDU/CSU", "ICE", "IC", "RE",
         "PMID", "DOI", "ISSN", "MW", "GW", "GPL", "GNU", "DAX", "MDAX", "TecDAX", "SDAX", "CPI", "SDK", "GP", "GO",
         "MWh", "KWh", "GWh", "LGPL", "BSD", "API", "CSS", "SQL", "HTTP", "FTP", "TCP", "IP", "OS", "PIN", "TAN",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     private readonly Gazetteer _gazetteer;
     private readonly ActorDictionary _dictionary;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
+    private readonly WordSet _firstNames;
+    private readonly WordSet _givenNames;
+    private readonly WordSet _surnames;
     private readonly CommonWords _common = CommonWords.Instance;
     private readonly PersonCues _personCues = new();
     private readonly PlaceAndOrganizationPatterns _patterns;
@@ -109,14 +108,11 @@ internal sealed class EntityScanner
     {
         _dictionary = dictionary;
         _gazetteer = Gazetteer.Build(dictionary);
-        _firstNames = ActorDictionary.ReadResourceLines("actors-first-names.txt")
-            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstNames = new WordSet(ActorDictionary.ReadResourceLines("actors-first-names.txt")
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         _placeSlugs = new string?[_gazetteer.Places.Length];
-        _givenNames = ActorDictionary.ReadResourceLines("actors-given-names.txt").ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        _surnames = ActorDictionary.ReadResourceLines("actors-surnames.txt").ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenNames = new WordSet(ActorDictionary.ReadResourceLines("actors-given-names.txt"));
+        _surnames = new WordSet(ActorDictionary.ReadResourceLines("actors-surnames.txt"));
         _patterns = new PlaceAndOrganizationPatterns(_gazetteer, dictionary, _common, _givenNames);
     }
 
@@ -152,9 +148,12 @@ internal sealed class EntityScanner
     public void Scan(string text, List<Token> tokens, List<Candidate> found)
     {
         found.Clear();
-        var owner = new int[tokens.Count];
-        Array.Fill(owner, -1);
-        var all = new List<Candidate>(Math.Max(16, tokens.Count / 16));
+        var buffers = ScanBuffers.Current;
+        buffers.ReleaseCandidates();
+        buffers.ClearTexts();
+        var owner = buffers.ScanOwner(tokens.Count);
+        var all = buffers.All;
+        all.Clear();
         FindDictionaryNames(text, tokens, all, owner);
         FindPrefixedPlaces(text, tokens, all, owner);
         FindPersons(text, tokens, all, owner);
@@ -166,7 +165,7 @@ internal sealed class EntityScanner
         ExtendOrganizations(text, tokens, all, owner);
         FindInstitutionsAtPlaces(text, tokens, all, owner);
         _patterns.Find(text, tokens, all, owner);
-        all.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : b.End.CompareTo(a.End));
+        buffers.SortByPosition(all);
         var end = -1;
         foreach (var candidate in all)
         {
@@ -203,7 +202,7 @@ internal sealed class EntityScanner
                 }
 
                 if (match.Surface.Kind == SurfaceKind.Adjective && match.Last + 1 < tokens.Count
-                    && GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[match.Last + 1].Of(text)))
+                    && GovernmentNouns.Contains(tokens[match.Last + 1].Of(text)))
                 {
                     // "die britische Regierung": the government, a mention of the country.
                     candidate.LastToken = match.Last + 1;
@@ -303,10 +302,10 @@ internal sealed class EntityScanner
         var first = tokens[match.First];
         switch (match.Surface.Kind)
         {
-            case SurfaceKind.Place when match.First == match.Last && NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first.Of(text)):
+            case SurfaceKind.Place when match.First == match.Last && NotNames.Contains(first.Of(text)):
                 return false; // "March", "Mai": a month, not the town
             case SurfaceKind.AmbiguousPlace:
-                return match.First > 0 && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[match.First - 1].Of(text));
+                return match.First > 0 && Locatives.Contains(tokens[match.First - 1].Of(text));
             case SurfaceKind.Adjective:
                 return true;
             default:
@@ -353,7 +352,7 @@ internal sealed class EntityScanner
             return;
         }
 
-        if (GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest) && _dictionary.Entries[surface.Target] is { Kind: ActorKind.Country }
+        if (GovernmentNouns.Contains(rest) && _dictionary.Entries[surface.Target] is { Kind: ActorKind.Country }
                                                        && surface.Kind is not (SurfaceKind.Place))
         {
             // "US-Regierung", "Kreml-Führung": the government, a mention of the country.
@@ -380,22 +379,27 @@ internal sealed class EntityScanner
         Add(all, owner, part);
     }
 
-    private static readonly FrozenSet<string> DistrictWords = new[]
+    private static readonly WordSet DistrictWords = new(new[]
     {
         "Mitte", "Nord", "Süd", "Ost", "West", "Zentrum", "Altstadt", "Innenstadt", "Streifen", "Land", "Kreis", "Kreises",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     /// <summary>The part after a place's hyphen that makes a district or a larger place: another place, a name that is
     /// no common word, or a district word ("Mitte", "Altstadt").</summary>
     private bool IsPlaceDistrict(ReadOnlySpan<char> rest) =>
         rest.Length >= 3 && char.IsUpper(rest[0])
-        && (DistrictWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest)
+        && (DistrictWords.Contains(rest)
             || _gazetteer.TryMatchPart(rest, out var other) && other.Kind == SurfaceKind.Place
             || !_common.IsCommon(rest) && !rest.EndsWith("s", StringComparison.Ordinal));
 
     private Candidate FromSurface(Surface surface, int begin, int end, int first, int last)
     {
-        var candidate = new Candidate { Begin = begin, End = end, FirstToken = first, LastToken = last, Surface = surface.Kind };
+        var candidate = ScanBuffers.Current.NewCandidate();
+        candidate.Begin = begin;
+        candidate.End = end;
+        candidate.FirstToken = first;
+        candidate.LastToken = last;
+        candidate.Surface = surface.Kind;
         if (surface.Kind is SurfaceKind.Place or SurfaceKind.AmbiguousPlace)
         {
             candidate.Place = surface.Target;
@@ -422,16 +426,16 @@ internal sealed class EntityScanner
         return candidate;
     }
 
-    private static readonly FrozenSet<string> PlacePrefixes = new[]
+    private static readonly WordSet PlacePrefixes = new(new[]
     {
         "St", "St.", "Sankt", "Bad", "San", "Santa", "Santo", "São", "Sao", "Saint", "Sainte", "Mount", "Lake", "Kap",
         "Cape", "Isla", "Isola", "Lido", "Monte", "Puerto", "Porto", "Rio", "Río", "Cerro", "Fort", "Port", "Ciudad",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> RomanceParticles = new[]
+    private static readonly WordSet RomanceParticles = new(new[]
     {
         "di", "de", "del", "della", "la", "le", "du", "des", "do", "da", "dos", "las", "los", "el",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     /// <summary>"St. Moritz", "Bad Schussenried", "San Remo", "Lido di Spina": a place-name prefix before a name is one
     /// place (and not the person "Moritz").</summary>
@@ -440,7 +444,7 @@ internal sealed class EntityScanner
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsCapitalized || !PlacePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Of(text))
+            if (!token.IsCapitalized || !PlacePrefixes.Contains(token.Of(text))
                 || owner[i] >= 0 && !(all[owner[i]].Place >= 0 && all[owner[i]].FirstToken == i))
             {
                 continue;
@@ -462,7 +466,7 @@ internal sealed class EntityScanner
             {
                 var next = tokens[j];
                 var nextWord = next.Of(text);
-                if (j > start && RomanceParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord) && j + 1 < tokens.Count
+                if (j > start && RomanceParticles.Contains(nextWord) && j + 1 < tokens.Count
                     && tokens[j + 1].IsCapitalized)
                 {
                     continue;
@@ -470,7 +474,7 @@ internal sealed class EntityScanner
 
                 var placed = owner[j] >= 0 && all[owner[j]].Class == NamedEntityClass.Location && all[owner[j]].FirstToken >= j;
                 if (!next.IsWord || !next.IsCapitalized || next.IsAllCaps || next.StartsLine || j > start && next.HasHyphen && !placed
-                    || owner[j] >= 0 && !placed || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)
+                    || owner[j] >= 0 && !placed || NotNames.Contains(nextWord)
                     || !placed && word is not ("St" or "St." or "Sankt") && _common.IsCommon(nextWord) && !_givenNames.Contains(nextWord)
                     || j > start && !placed && _common.IsCommon(nextWord))
                 {
@@ -532,7 +536,7 @@ internal sealed class EntityScanner
                 start = i; // "Lady Gaga", "Sir Elton John": the title is part of the name
                 given = true;
             }
-            else if (Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsRoleWord(word))
+            else if (Honorifics.Contains(word) || IsRoleWord(word))
             {
                 start = i + 1;
                 if (start < tokens.Count && tokens[start].Of(text) is ".")
@@ -620,7 +624,7 @@ internal sealed class EntityScanner
             }
 
             var word = token.Of(text);
-            if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && j > start && j + 1 < tokens.Count
+            if (Particles.Contains(word) && j > start && j + 1 < tokens.Count
                 && tokens[j + 1].IsCapitalized && (owner[j + 1] < 0 || overPlaces is not null && PersonCues.IsSinglePlace(overPlaces, owner, j + 1))
                 && IsParticleBefore(text, tokens, j))
             {
@@ -639,7 +643,7 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            if (!token.IsCapitalized || token.IsAllCaps && token.Length > 1 || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            if (!token.IsCapitalized || token.IsAllCaps && token.Length > 1 || NotNames.Contains(word)
                 || IsRoleWord(word) || word.Length > 40 || j > start && LooksLikeNoun(word)
                 || j > start + 1 && IsCommonNotName(word) && !IsNameWord(tokens[j - 1].Of(text)) && tokens[j - 1].Of(text) is not ".")
             {
@@ -661,7 +665,7 @@ internal sealed class EntityScanner
         var next = tokens[j + 1].Of(text);
         if (word is "der" or "den" or "das" or "dem" or "des")
         {
-            return Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[j - 1].Of(text)) && !_common.IsListed(next);
+            return Particles.Contains(tokens[j - 1].Of(text)) && !_common.IsListed(next);
         }
 
         if (word is "von" or "vom" or "zu" or "zum")
@@ -679,7 +683,7 @@ internal sealed class EntityScanner
         && char.IsUpper(word[3]);
 
     private bool IsNameWord(ReadOnlySpan<char> word) =>
-        _givenNames.Contains(word) || _firstNames.Contains(word) || Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        _givenNames.Contains(word) || _firstNames.Contains(word) || Particles.Contains(word);
 
     /// <summary>A listed common word that is no surname or given name.</summary>
     private bool IsCommonNotName(ReadOnlySpan<char> word) =>
@@ -770,7 +774,7 @@ internal sealed class EntityScanner
 
             var word = token.Of(text);
             var last = -1;
-            if (OrgStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsOrgCompound(word) && i + 2 < tokens.Count
+            if (OrgStarters.Contains(word) || IsOrgCompound(word) && i + 2 < tokens.Count
                 && tokens[i + 1].Of(text) is "für" or "der" or "des" && tokens[i + 2].IsCapitalized)
             {
                 var from = i + 2 < tokens.Count && tokens[i + 1].Of(text) is "für" or "der" or "des" ? i + 2 : i + 1;
@@ -804,7 +808,7 @@ internal sealed class EntityScanner
 
                 Replace(all, owner, i, last);
             }
-            else if (token.IsAllCaps && word.Length is >= 2 and <= 6 && !NotOrgAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            else if (token.IsAllCaps && word.Length is >= 2 and <= 6 && !NotOrgAcronyms.Contains(word))
             {
                 last = i;
             }
@@ -817,7 +821,7 @@ internal sealed class EntityScanner
                 var run = CapitalizedRun(text, tokens, i, owner, allowFuer: false);
                 for (var k = i + 1; k <= run + 1 && k < tokens.Count && run >= i; k++)
                 {
-                    if (owner[k] < 0 && LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[k].Of(text)))
+                    if (owner[k] < 0 && LegalForms.Contains(tokens[k].Of(text)))
                     {
                         last = k; // "Wendler AG": the legal form may be capitalised like the name
                         break;
@@ -840,42 +844,42 @@ internal sealed class EntityScanner
         }
     }
 
-    private static readonly FrozenSet<string> PlaceCues = new[]
+    private static readonly WordSet PlaceCues = new(new[]
     {
         "in", "nach", "aus", "bei", "nahe", "Richtung", "near", "gen", "In", "Nach", "Aus", "Bei",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Nouns before a name that make it a place ("im Landkreis Garze") or an organisation ("die Firma Saperion").
-    private static readonly FrozenSet<string> PlaceCueNouns = new[]
+    private static readonly WordSet PlaceCueNouns = new(new[]
     {
         "Stadt", "Gemeinde", "Ort", "Ortsteil", "Dorf", "Kreis", "Landkreis", "Bezirk", "Kanton", "Provinz", "Region",
         "Fluss", "Insel", "Bundesland", "Hauptstadt", "Stadtteil", "Hafen", "Berg", "Tal", "Stadtbezirk", "Departement",
         "Distrikt", "Grafschaft", "Landschaft", "Halbinsel", "Gebirge", "See", "Nachbarort", "Kleinstadt", "Großstadt",
         "Metropole", "Ortschaft", "Weiler", "Markt", "Burg", "Schloss", "Kloster", "Kirche",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> OrgCueNouns = new[]
+    private static readonly WordSet OrgCueNouns = new(new[]
     {
         "Firma", "Unternehmen", "Konzern", "Hersteller", "Band", "Gruppe", "Label", "Plattenlabel", "Zeitung",
         "Zeitschrift", "Magazin", "Sender", "Fernsehsender", "Radiosender", "Fluggesellschaft", "Airline", "Mannschaft",
         "Verein", "Klub", "Club", "Partei", "Bank", "Agentur", "Nachrichtenagentur", "Softwarehersteller", "Autobauer",
         "Modekette", "Kette", "Rockband", "Popgruppe", "Tageszeitung", "Wochenzeitung", "Verlag", "Organisation",
         "Stiftung", "Institut", "Versicherer", "Energiekonzern", "Chemiekonzern", "Mobilfunker", "Reederei",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> SayingVerbs = new[]
+    private static readonly WordSet SayingVerbs = new(new[]
     {
         "sagte", "sagt", "erklärte", "erklärt", "meinte", "meint", "betonte", "betont", "kritisierte", "schrieb",
         "forderte", "fordert", "warnte", "warnt", "sagten", "erläuterte", "ergänzte", "fügte", "räumte", "bestätigte",
         "kündigte", "berichtete", "antwortete", "verriet", "gab", "zeigte", "hofft", "hoffte", "glaubt", "glaubte",
         "lobte", "erinnerte", "unterstrich", "versicherte", "bekräftigte", "verwies", "mahnte", "beklagte", "bedauerte",
         "dementierte", "behauptete", "sagen", "sprach", "said", "says", "told", "added", "wrote", "explained", "insisted",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> StreetHeads = new[]
+    private static readonly WordSet StreetHeads = new(new[]
     {
         "Straße", "Strasse", "Platz", "Allee", "Weg", "Gasse", "Ring", "Damm", "Ufer", "Brücke", "Tor", "Markt",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     private static readonly string[] StreetEndings = ["straße", "strasse", "platz", "allee", "gasse"];
 
@@ -976,19 +980,19 @@ internal sealed class EntityScanner
 
             var word = tokens[last].Of(text);
             if (last == i && word.EndsWith("er", StringComparison.Ordinal) && last + 1 < tokens.Count && tokens[last + 1].IsCapitalized
-                && _common.IsCommon(tokens[last + 1].Of(text)) && !StreetHeads.Contains(tokens[last + 1].Of(text).ToString()))
+                && _common.IsCommon(tokens[last + 1].Of(text)) && !StreetHeads.Contains(tokens[last + 1].Of(text)))
             {
                 continue; // "Petersburger Hängung": an adjective of a place name, no name itself
             }
 
             var previous = i > 0 ? tokens[i - 1].Of(text) : default;
-            var orgCue = i > 0 && OrgCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+            var orgCue = i > 0 && OrgCueNouns.Contains(previous);
             var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text))
                                      || last > i && _personCues.IsGivenName(tokens[i].Of(text)));
-            var place = !person && !orgCue && (IsStreet(word) || i > 0 && (PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
-                                                         || PlaceCueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+            var place = !person && !orgCue && (IsStreet(word) || i > 0 && (PlaceCues.Contains(previous)
+                                                         || PlaceCueNouns.Contains(previous)
                                                          || i > 1 && previous is "der" or "dem" && tokens[i - 2].Of(text) is "an" or "An"));
-            if (!place && !person && !orgCue && last + 1 < tokens.Count && StreetHeads.Contains(tokens[last + 1].Of(text).ToString()))
+            if (!place && !person && !orgCue && last + 1 < tokens.Count && StreetHeads.Contains(tokens[last + 1].Of(text)))
             {
                 last++; // "Neuendorfer Straße"
                 place = true;
@@ -1011,9 +1015,9 @@ internal sealed class EntityScanner
             {
                 // No cue: a person only next to a verb of saying or before an age or a party ("Kolb sagte", "sagte Kolb",
                 // ", so Kolb", "Klum (37)", "Kolb (SPD)"), or a genitive before a noun ("Napoleons Truppen").
-                person = i > 0 && SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                person = i > 0 && SayingVerbs.Contains(previous)
                          || i > 1 && previous is "so" && tokens[i - 2].Of(text) is ","
-                         || last + 1 < tokens.Count && (SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last + 1].Of(text))
+                         || last + 1 < tokens.Count && (SayingVerbs.Contains(tokens[last + 1].Of(text))
                                                      || last + 2 < tokens.Count && tokens[last + 1].Of(text) is "(" && (tokens[last + 2].Flags & TokenFlags.Numeric) != 0
                                                         && tokens[last + 2].Length <= 2
                                                      || last + 2 < tokens.Count && tokens[last + 1].Of(text) is "(" && tokens[last + 2].IsAllCaps
@@ -1038,28 +1042,28 @@ internal sealed class EntityScanner
         }
     }
 
-    private static readonly FrozenSet<string> LegalSuffixes = new[]
+    private static readonly WordSet LegalSuffixes = new(new[]
     {
         "AG", "GmbH", "SE", "KG", "KGaA", "eG", "OHG", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLC", "plc", "PLC",
         "Group", "Holding", "Holdings", "NV", "N.V.", "SA", "S.A.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "Verlag",
         "Airways", "Airlines", "Energy", "Comics", "Records", "Pharmaceuticals",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Words after a person's or place's name that make an organisation named after them: "Dave Matthews Band".
-    private static readonly FrozenSet<string> NamedAfterSuffixes = new[]
+    private static readonly WordSet NamedAfterSuffixes = new(new[]
     {
         "Band", "Verlag", "Comics", "School", "College", "Theatre", "Foundation", "Orchestra", "Ensemble", "Quartett",
         "Trio", "Institute", "Gallery", "Galerie", "Brothers", "Brüder", "Söhne", "Sons", "Partner", "Associates",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> ClubWords = new[]
+    private static readonly WordSet ClubWords = new(new[]
     {
         "City", "Town", "United", "Rovers", "Wanderers", "Athletic", "Albion", "County", "Bulls", "Spurs", "Flyers",
         "Lakers", "Celtics", "Knicks", "Giants", "Jets", "Rangers", "Warriors", "Kings", "Capitals", "Devils", "Sharks",
         "Penguins", "Bruins", "Canadiens", "Raptors", "Heat", "Magic", "Pistons", "Rockets", "Suns", "Nets", "Bears",
         "Eagles", "Lions", "Tigers", "Panthers", "Patriots", "Steelers", "Cowboys", "Packers", "Red Sox", "Yankees",
         "Mets", "Cubs", "Dodgers", "Braves", "Capitals", "Islanders", "Blackhawks", "Stars", "Wolves", "Hawks",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     /// <summary>Widens organisations: by a legal form after a name ("Audi AG", "Hays AG", "Google Inc."), by a place
     /// after an organisation found by pattern ("THW Kiel", "TU Berlin", "FC Chelsea London"), by a capitalised
@@ -1081,9 +1085,9 @@ internal sealed class EntityScanner
             }
 
             var nextWord = tokens[next].Of(text);
-            if (owner[next] < 0 && (LegalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)
+            if (owner[next] < 0 && (LegalSuffixes.Contains(nextWord)
                                     && candidate.Class != NamedEntityClass.Person
-                                    || NamedAfterSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord))
+                                    || NamedAfterSuffixes.Contains(nextWord))
                 && candidate.Kind != ActorKind.Country)
             {
                 Widen(text, tokens, all, owner, candidate, candidate.FirstToken, next);
@@ -1111,7 +1115,7 @@ internal sealed class EntityScanner
             }
 
             if (candidate.Class == NamedEntityClass.Location && candidate.Kind != ActorKind.Country && owner[next] < 0
-                && ClubWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord))
+                && ClubWords.Contains(nextWord))
             {
                 // "Stoke City", "Chicago Bulls", "Northampton Town": a club named after its town.
                 Widen(text, tokens, all, owner, candidate, candidate.FirstToken, next);
@@ -1137,7 +1141,7 @@ internal sealed class EntityScanner
             if (candidate.Class == NamedEntityClass.Organization && previous >= 0 && owner[previous] < 0 && !tokens[candidate.FirstToken].StartsLine
                 && tokens[previous].IsWord && IsOrgAdjective(tokens[previous].Of(text)) && _common.IsListed(tokens[previous].Of(text))
                 && !(previous > 0 && tokens[previous - 1].IsCapitalized && owner[previous - 1] < 0 && !tokens[previous].StartsLine
-                     && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[previous - 1].Of(text))))
+                     && !NotNames.Contains(tokens[previous - 1].Of(text))))
             {
                 Widen(text, tokens, all, owner, candidate, previous, candidate.LastToken); // "Deutschen Bundestag"
             }
@@ -1155,7 +1159,7 @@ internal sealed class EntityScanner
                 || all[owner[next]] is not { Class: NamedEntityClass.Location, IsPart: false } place
                 || place.FirstToken != next || place.Kind == ActorKind.Country
                 || next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && tokens[next + 1].IsWord
-                || !IsOrgHead(tokens[i].Of(text)) || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i].Of(text)))
+                || !IsOrgHead(tokens[i].Of(text)) || NotNames.Contains(tokens[i].Of(text)))
             {
                 continue;
             }
@@ -1265,7 +1269,7 @@ internal sealed class EntityScanner
         }
 
         var word = token.Of(text);
-        if (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        if (NotNames.Contains(word) || Honorifics.Contains(word)
             || IsRoleWord(word))
         {
             return false;
@@ -1383,7 +1387,7 @@ internal sealed class EntityScanner
             if (allowFuer && j > start && (connected && word is "und" or "&" || word.EndsWith("scher", StringComparison.Ordinal)
                                            && char.IsLower(word[0]))
                 && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && owner[j + 1] < 0
-                && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[j + 1].Of(text)))
+                && !NotNames.Contains(tokens[j + 1].Of(text)))
             {
                 continue; // "Hochschule für Technik und Wirtschaft", "Bundesverband deutscher Banken"
             }
@@ -1391,7 +1395,7 @@ internal sealed class EntityScanner
             if (!token.IsWord || token.StartsLine && j > start
                 || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].Class == NamedEntityClass.Location)
                 || !(token.IsCapitalized || char.IsDigit(word[0]))
-                || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                || NotNames.Contains(word))
             {
                 break;
             }

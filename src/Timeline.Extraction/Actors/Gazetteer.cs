@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Timeline.Extraction.Actors;
@@ -15,11 +14,11 @@ internal sealed class Gazetteer
     private static readonly string[] AdjectiveEndings = ["e", "en", "er", "es", "em"];
 
     // Surnames that are also common words or places: only with the full name earlier in the text.
-    private static readonly FrozenSet<string> UnsafeSurnames = new[]
+    private static readonly WordSet UnsafeSurnames = new(new[]
     {
         "May", "Power", "Price", "Miller", "Austin", "Carter", "Costa", "Michel", "Bruce", "Craft", "Healey", "Wallace",
         "Harris", "Gang", "Jun", "Qiang", "Yi", "Lula", "Silva", "Leyen", "Duda", "Haley", "Scholz",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Longest phrase a match may span, in tokens (a key of MaxKeyLength characters has at most half as many tokens).
     private const int MaxPhraseTokens = MaxKeyLength / 2 + 1;

@@ -21,11 +21,12 @@ public sealed class NamedEntityRecognizer
     public ImmutableArray<NamedEntity> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 5);
+        var buffers = ScanBuffers.Current;
+        var tokens = buffers.Tokens;
         Tokenizer.Tokenize(text, tokens);
-        var candidates = new List<Candidate>(Math.Max(16, tokens.Count / 16));
+        var candidates = buffers.Candidates;
         _scanner.Scan(text, tokens, candidates);
-        var result = ImmutableArray.CreateBuilder<NamedEntity>();
+        var result = ImmutableArray.CreateBuilder<NamedEntity>(candidates.Count);
         foreach (var candidate in candidates)
         {
             if (candidate.Class is not { } entityClass || candidate.IsPart || candidate.IsCoreference)
@@ -37,7 +38,7 @@ public sealed class NamedEntityRecognizer
             var id = candidate.Entry >= 0
                 ? _scanner.Dictionary.Entries[candidate.Entry].Id
                 : new ActorId(_scanner.SlugOf(candidate));
-            result.Add(new NamedEntity(span, span.Of(text), entityClass, id));
+            result.Add(new NamedEntity(span, buffers.TextOf(text.AsSpan(span.Begin, span.Length)), entityClass, id));
         }
 
         return result.ToImmutable();

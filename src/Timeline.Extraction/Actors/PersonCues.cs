@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Timeline.Core.Actors;
 
 namespace Timeline.Extraction.Actors;
@@ -11,7 +10,7 @@ namespace Timeline.Extraction.Actors;
 internal sealed class PersonCues
 {
     // Finite verbs (third person) whose subject is nearly always a person, when they directly follow a name.
-    private static readonly FrozenSet<string> PersonVerbs = new[]
+    private static readonly WordSet PersonVerbs = new(new[]
     {
         "lebte", "lebt", "starb", "stirbt", "heiratete", "heiratet", "komponierte", "komponiert", "studierte", "studiert",
         "floh", "flüchtete", "promovierte", "emigrierte", "verstarb", "schrieb", "schreibt", "erzielte", "erzielt",
@@ -20,22 +19,19 @@ internal sealed class PersonCues
         "resümierte", "kommentierte", "urteilte", "gestand", "gesteht", "schoss", "köpfte", "traf", "siegte",
         "unterlag", "verlor", "wuchs", "absolvierte", "lehrte", "predigte", "regierte", "herrschte",
         "died", "lived", "married", "wrote", "won", "scored", "played", "sang", "studied",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Words before a name that mark it as a person's: "laut Kolb", "nach Ansicht von Kolb" is left out (places too).
-    private static readonly FrozenSet<string> PersonPrepositions = new[] { "laut", "Laut", "zufolge" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet PersonPrepositions = new(new[] { "laut", "Laut", "zufolge" });
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _known;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _moreGivenNames;
+    private readonly WordSet _known;
+    private readonly WordSet _moreGivenNames;
 
     public PersonCues()
     {
-        _known = ActorDictionary.ReadResourceLines("actors-known-persons.txt")
-            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _moreGivenNames = ActorDictionary.ReadResourceLines("actors-given-names-more.txt")
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _known = new WordSet(ActorDictionary.ReadResourceLines("actors-known-persons.txt")
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        _moreGivenNames = new WordSet(ActorDictionary.ReadResourceLines("actors-given-names-more.txt"));
     }
 
     /// <summary>Whether <paramref name="word"/> is a given name of <c>actors-given-names-more.txt</c> (~52,000 names of
@@ -50,11 +46,11 @@ internal sealed class PersonCues
                              || word.EndsWith("ens", StringComparison.Ordinal) && _known.Contains(word[..^2]));
 
     // Words before a place name that make it a place even before a capitalised word ("in Stanley Park").
-    private static readonly FrozenSet<string> PlacePrepositions = new[]
+    private static readonly WordSet PlacePrepositions = new(new[]
     {
         "in", "nach", "aus", "bei", "im", "nahe", "bis", "über", "Richtung", "from", "to", "near", "at", "In", "Aus",
         "Nach", "Bei", "Im", "gen", "zwischen", "um",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     /// <summary>Whether token <paramref name="i"/> is a place of one token only, not a part of a compound.</summary>
     public static bool IsSinglePlace(List<Candidate> all, int[] owner, int i) =>
@@ -64,7 +60,7 @@ internal sealed class PersonCues
     /// "von Martin Stoll"): a capitalised word follows and no place preposition stands before it ("in Stanley").</summary>
     public static bool IsGivenNamePlace(string text, List<Token> tokens, List<Candidate> all, int[] owner, int i) =>
         IsSinglePlace(all, owner, i) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
-        && !(i > 0 && PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text)));
+        && !(i > 0 && PlacePrepositions.Contains(tokens[i - 1].Of(text)));
 
     /// <summary>The end of a name <paramref name="start"/>..<paramref name="end"/> widened over a regnal number or an
     /// abbreviated surname written with a point right after it: "Elisabeth II.", "Benedikt XVI.", "Nico G.".</summary>
@@ -115,7 +111,7 @@ internal sealed class PersonCues
     /// them as a person.</summary>
     public static bool HasContextCue(string text, List<Token> tokens, int first, int last)
     {
-        if (first > 0 && PersonPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[first - 1].Of(text)))
+        if (first > 0 && PersonPrepositions.Contains(tokens[first - 1].Of(text)))
         {
             return true; // "laut Kolb"
         }
@@ -136,7 +132,7 @@ internal sealed class PersonCues
         }
 
         var next = tokens[last + 1].Of(text);
-        if (PersonVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next) || next is "zufolge")
+        if (PersonVerbs.Contains(next) || next is "zufolge")
         {
             return true; // "Kolb lebte", "Kolb zufolge"
         }

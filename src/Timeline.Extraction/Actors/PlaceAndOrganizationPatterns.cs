@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Timeline.Core.Actors;
 using Timeline.Extraction.Text;
 
@@ -13,18 +12,18 @@ namespace Timeline.Extraction.Actors;
 /// <remarks>Immutable and thread-safe; works on the candidate list of one text.</remarks>
 internal sealed class PlaceAndOrganizationPatterns
 {
-    private static readonly FrozenSet<string> RoadWords = new[]
+    private static readonly WordSet RoadWords = new(new[]
     {
         "Bundesstraße", "Bundesstrasse", "Bundesautobahn", "Autobahn", "Landesstraße", "Staatsstraße", "Kreisstraße",
         "Interstate", "Highway", "Route", "Europastraße",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Words before "A 7" or "B 27" that make the letter a road (and not a grade, a class or a paper size).
-    private static readonly FrozenSet<string> RoadCues = new[]
+    private static readonly WordSet RoadCues = new(new[]
     {
         "der", "die", "Die", "auf", "Auf", "zur", "über", "via", "Richtung", "und", "oder", "Autobahn", "Bundesstraße",
         "Anschlussstelle", "Ausfahrt",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Heads of one-word landmarks named after someone or somewhere: "Kyffhäuserdenkmal", "Michaelskapelle".
     private static readonly string[] LandmarkEndings =
@@ -36,39 +35,39 @@ internal sealed class PlaceAndOrganizationPatterns
     ];
 
     // Nouns after a place adjective that make a place: "Tegeler See", "Frankfurter Tor", "Lehrter Bahnhof".
-    private static readonly FrozenSet<string> LandmarkHeads = new[]
+    private static readonly WordSet LandmarkHeads = new(new[]
     {
         "Straße", "Strasse", "Landstraße", "Chaussee", "Allee", "Platz", "Marktplatz", "Ring", "Weg", "Damm", "Ufer",
         "Brücke", "Tor", "See", "Bucht", "Hafen", "Bahnhof", "Hauptbahnhof", "Dreieck", "Kreuz", "Stein", "Berg",
         "Höhe", "Heide", "Forst", "Wald", "Stadtwald", "Becken", "Hütte", "Dom", "Münster", "Schloss", "Burg", "Altstadt",
         "Innenstadt", "Kanal", "Moor", "Tal", "Land", "Bergland", "Hügelland", "Börde", "Bucht", "Seenplatte", "Hof",
         "Markt", "Kessel", "Tunnel", "Stadion", "Rathaus", "Kirche", "Mühle", "Marsch", "Förde", "Graben",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Nouns before a place that name one place with it: "Kreuz Walldorf", "Schlosspark Moritzburg", "Arena Wien" (not
     // "Kloster", "Burg", "Festung": GermEval's spans leave them out).
-    private static readonly FrozenSet<string> PlaceBeforeHeads = new[]
+    private static readonly WordSet PlaceBeforeHeads = new(new[]
     {
         "Dreieck", "Kreuz", "Autobahnkreuz", "Autobahndreieck", "Schlosspark", "Arena", "Stadion", "Kurpark",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // English heads after a place name: "Hudson River", "Bedford Falls", "Westminster Hall".
-    private static readonly FrozenSet<string> EnglishPlaceHeads = new[]
+    private static readonly WordSet EnglishPlaceHeads = new(new[]
     {
         "River", "Falls", "Hall", "Valley", "Bay", "Lake", "Island", "Islands", "Mountains", "Mountain", "Square",
         "Street", "Avenue", "Road", "Bridge", "Tower", "Airport", "Station", "Castle", "Abbey", "Cathedral", "Beach",
         "Canyon", "Creek", "Heights", "Hill", "Hills", "Harbour", "Harbor", "Forest", "Park", "Gardens", "Boulevard",
         "Peninsula", "Desert", "Plains", "Sound", "Strait", "Springs",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> Ordinals = new[]
+    private static readonly WordSet Ordinals = new(new[]
     {
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
         "Twelfth",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Club names before the club's town: "Preußen Münster", "Hansa Rostock", "Eisbären Berlin".
-    private static readonly FrozenSet<string> ClubNames = new[]
+    private static readonly WordSet ClubNames = new(new[]
     {
         "Preußen", "Viktoria", "Victoria", "Germania", "Concordia", "Teutonia", "Lok", "Lokomotive", "Dynamo", "Dinamo",
         "Rapid", "Sparta", "Slavia", "Spartak", "Torpedo", "Energie", "Stahl", "Chemie", "Motor", "Wacker", "Rot-Weiß",
@@ -79,30 +78,30 @@ internal sealed class PlaceAndOrganizationPatterns
         "Racing", "Sporting", "Real", "Atlético", "Dinamo", "CSKA", "ZSKA", "Partizan", "Roter Stern", "Austria",
         "Admira", "Sturm", "Grasshoppers", "Servette", "Levski", "Slovan", "Ruch",
         "Zagłębie", "Górnik", "Steaua", "Bohemians", "Zenit", "Schachtar",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Heads of newspaper names after a place adjective: "Eichsfelder Tageblatt", "Passauer Neue Presse".
-    private static readonly FrozenSet<string> MediaHeads = new[]
+    private static readonly WordSet MediaHeads = new(new[]
     {
         "Tageblatt", "Tagblatt", "Presse", "Anzeiger", "Kurier", "Morgenpost", "Abendblatt", "Abendzeitung",
         "Nachrichten", "Rundschau", "Post", "Bote", "Echo", "Volksstimme", "Allgemeine", "Stimme", "Merkur", "Tagespost",
         "Generalanzeiger", "General-Anzeiger", "Landeszeitung", "Volkszeitung", "Kreiszeitung", "Stadtanzeiger",
         "Stadt-Anzeiger", "Wochenblatt", "Zeitung", "Volksblatt", "Tageszeitung", "Kreisblatt", "Kreisanzeiger",
         "Heimatzeitung", "Nachrichten", "Neuesten", "Neueste", "Lokalanzeiger", "Wochenspiegel", "Stadtspiegel",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> MediaAdjectives = new[]
+    private static readonly WordSet MediaAdjectives = new(new[]
     {
         "Neue", "Neuen", "Allgemeine", "Allgemeinen", "Freie", "Freien", "Neueste", "Neuesten",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     private readonly Gazetteer _gazetteer;
     private readonly ActorDictionary _dictionary;
     private readonly CommonWords _common;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
+    private readonly WordSet _givenNames;
 
     public PlaceAndOrganizationPatterns(Gazetteer gazetteer, ActorDictionary dictionary, CommonWords common,
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> givenNames)
+        WordSet givenNames)
     {
         _gazetteer = gazetteer;
         _dictionary = dictionary;
@@ -196,11 +195,11 @@ internal sealed class PlaceAndOrganizationPatterns
 
     // Last parts of a compound after an organisation that name the organisation's product or branch: "ZDF-Morgenmagazin",
     // "Zeit-Online", "dpa-AFX".
-    private static readonly FrozenSet<string> OrganizationCompoundHeads = new[]
+    private static readonly WordSet OrganizationCompoundHeads = new(new[]
     {
         "Online", "online", "Magazin", "Morgenmagazin", "Mittagsmagazin", "Nachtmagazin", "AFX", "TV", "Radio", "News",
         "Gruppe", "Stiftung", "Verlag", "Sport", "Tochter",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     /// <summary>Organisation spans and classes: "Fraunhofer FIT", "BNP Paribas" (an organisation and an unknown name or
     /// acronym after it), "ZDF-Morgenmagazin"; unknown two-letter acronyms ("FB", "BA") and governments ("Bundesregierung",
@@ -217,7 +216,7 @@ internal sealed class PlaceAndOrganizationPatterns
                 {
                     var word = tokens[candidate.FirstToken].Of(text);
                     var head = word[(word.LastIndexOfAny('-', '\u2011') + 1)..];
-                    if (OrganizationCompoundHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head)
+                    if (OrganizationCompoundHeads.Contains(head)
                         && owner[candidate.FirstToken] == c)
                     {
                         candidate.IsPart = false;
@@ -303,14 +302,14 @@ internal sealed class PlaceAndOrganizationPatterns
     private bool IsDistrictName(ReadOnlySpan<char> part) =>
         part.Length >= 4 && char.IsUpper(part[0]) && char.IsLower(part[^1]) && (!_common.IsCommon(part) || HasPlaceNameEnding(part));
 
-    private static readonly FrozenSet<string> Conjunctions = new[] { "und", "oder", "sowie", ",", "and", "or" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet Conjunctions = new(new[] { "und", "oder", "sowie", ",", "and", "or" });
 
     /// <summary>"in Cincinnati und Indianapolis": a name that is no word, coordinated with a place (not a country).</summary>
     private bool IsCoordinatedPlace(string text, List<Token> tokens, int i, int[] owner, List<Candidate> all)
     {
         var word = tokens[i].Of(text);
         if (owner[i] >= 0 || i < 2 || tokens[i].IsAllCaps || word.Length < 4 || !char.IsLower(word[^1]) || word.Contains('-')
-            || !Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text))
+            || !Conjunctions.Contains(tokens[i - 1].Of(text))
             || owner[i - 2] < 0 || all[owner[i - 2]] is not { Class: NamedEntityClass.Location, IsPart: false } place
             || place.LastToken != i - 2 || place.Kind == ActorKind.Country
             || i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
@@ -329,7 +328,7 @@ internal sealed class PlaceAndOrganizationPatterns
         var word = tokens[i].Of(text);
         if (word.Length >= 2 && word.Length <= 4 && word[0] is 'A' or 'B' && IsDigits(word[1..]))
         {
-            return i > 0 && owner[i] < 0 && RoadCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text))
+            return i > 0 && owner[i] < 0 && RoadCues.Contains(tokens[i - 1].Of(text))
                          && !NearProductCue(text, tokens[i].Begin) ? i : -1;
         }
 
@@ -342,11 +341,11 @@ internal sealed class PlaceAndOrganizationPatterns
 
         if (word is "A" or "B")
         {
-            return i > 0 && owner[i] < 0 && RoadCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i - 1].Of(text))
+            return i > 0 && owner[i] < 0 && RoadCues.Contains(tokens[i - 1].Of(text))
                          && !NearProductCue(text, tokens[i].Begin) ? i + 1 : -1;
         }
 
-        return RoadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsFreeOrSingleLocation(owner, all, i) ? i + 1 : -1;
+        return RoadWords.Contains(word) && IsFreeOrSingleLocation(owner, all, i) ? i + 1 : -1;
     }
 
     private static readonly string[] ProductCues =
@@ -377,7 +376,7 @@ internal sealed class PlaceAndOrganizationPatterns
     {
         var word = tokens[i].Of(text);
         if (i + 1 >= tokens.Count || word.Length < 5 || !word.EndsWith("er", StringComparison.Ordinal) || tokens[i].IsAllCaps
-            || tokens[i + 1].StartsLine || !LandmarkHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i + 1].Of(text))
+            || tokens[i + 1].StartsLine || !LandmarkHeads.Contains(tokens[i + 1].Of(text))
             || owner[i] >= 0 && all[owner[i]] is { Class: not null, IsPart: false } taken && !(taken.Class == NamedEntityClass.Location
                 && taken.FirstToken == i && taken.LastToken <= i + 1)
             || !IsFreeOrSingleLocation(owner, all, i + 1) || !IsPlaceStem(word[..^2]))
@@ -400,7 +399,7 @@ internal sealed class PlaceAndOrganizationPatterns
     private static int HeadBeforePlace(string text, List<Token> tokens, int i, int[] owner, List<Candidate> all)
     {
         var next = i + 1;
-        if (next >= tokens.Count || tokens[next].StartsLine || !PlaceBeforeHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i].Of(text))
+        if (next >= tokens.Count || tokens[next].StartsLine || !PlaceBeforeHeads.Contains(tokens[i].Of(text))
             || !IsFreeOrSingleLocation(owner, all, i) || owner[next] < 0
             || all[owner[next]] is not { Class: NamedEntityClass.Location, IsPart: false } place || place.FirstToken != next
             || place.Kind == ActorKind.Country || place.Entry >= 0 && place.Surface is SurfaceKind.Capital or SurfaceKind.Seat
@@ -424,7 +423,7 @@ internal sealed class PlaceAndOrganizationPatterns
         var numbered = word.Length >= 3 && char.IsDigit(word[0])
                        && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal)
                            || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
-        return numbered || Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? i + 1 : -1;
+        return numbered || Ordinals.Contains(word) ? i + 1 : -1;
     }
 
     /// <summary>"Preußen Münster", "Hansa Rostock", "ESV Lok Zwickau", "TSV Odenhausen/Lahn": a club name or a club
@@ -433,7 +432,7 @@ internal sealed class PlaceAndOrganizationPatterns
     {
         var word = tokens[i].Of(text);
         var acronym = tokens[i].IsAllCaps && IsClubAcronym(word);
-        if (!acronym && !ClubNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (!acronym && !ClubNames.Contains(word))
         {
             return -1;
         }
@@ -492,7 +491,7 @@ internal sealed class PlaceAndOrganizationPatterns
 
     // Last words of English organisation names that are no German words: "Danish Refugee Council", "Jet Propulsion
     // Laboratory" (not "Bank", "Front", "Fund").
-    private static readonly FrozenSet<string> EnglishOrganizationHeads = new[]
+    private static readonly WordSet EnglishOrganizationHeads = new(new[]
     {
         "Council", "Commission", "Committee", "Federation", "Association", "Agency", "Authority", "Laboratory",
         "Laboratories", "Institute", "University", "College", "Society", "Foundation", "Corporation", "Company",
@@ -500,7 +499,7 @@ internal sealed class PlaceAndOrganizationPatterns
         "League", "Board", "Department", "Ministry", "Organization", "Organisation", "Network", "Records",
         "Orchestra", "Technologies", "Entertainment", "Pictures", "Studios", "Motors", "Brewery", "Church", "Alliance",
         "Movement", "Congress", "Assembly", "Parliament", "Court", "Tribunal",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     /// <summary>"Danish Refugee Council", "Royal Air Force", "International Council on Security and Development": two
     /// to six capitalised words (joined by of, on, for, and) that end in an English organisation noun.</summary>
@@ -528,7 +527,7 @@ internal sealed class PlaceAndOrganizationPatterns
                 break;
             }
 
-            if (j > i && EnglishOrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            if (j > i && EnglishOrganizationHeads.Contains(word)
                 && !(j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].IsWord && !tokens[j + 1].StartsLine))
             {
                 last = j;
@@ -564,7 +563,7 @@ internal sealed class PlaceAndOrganizationPatterns
     {
         for (var j = from; j < tokens.Count; j++)
         {
-            if (tokens[j].IsCapitalized && EnglishOrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[j].Of(text)))
+            if (tokens[j].IsCapitalized && EnglishOrganizationHeads.Contains(tokens[j].Of(text)))
             {
                 return j;
             }
@@ -605,13 +604,13 @@ internal sealed class PlaceAndOrganizationPatterns
         }
 
         var head = i + 1;
-        if (head + 1 < tokens.Count && MediaAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[head].Of(text)) && owner[head] < 0)
+        if (head + 1 < tokens.Count && MediaAdjectives.Contains(tokens[head].Of(text)) && owner[head] < 0)
         {
             head++;
         }
 
         // The cheap tests first: most capitalised words have no newspaper head after them.
-        return owner[head] < 0 && !tokens[head].StartsLine && MediaHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[head].Of(text))
+        return owner[head] < 0 && !tokens[head].StartsLine && MediaHeads.Contains(tokens[head].Of(text))
                && !(head + 1 < tokens.Count && tokens[head + 1].IsCapitalized && tokens[head + 1].IsWord && !tokens[head + 1].StartsLine)
                && (word.EndsWith("er", StringComparison.Ordinal) && IsPlaceStem(word[..^2])
                    || word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal))
@@ -791,7 +790,7 @@ internal sealed class PlaceAndOrganizationPatterns
             var next = place.LastToken + 1;
             if (place is not { Class: NamedEntityClass.Location, IsPart: false } || place.End <= place.Begin || place.Kind == ActorKind.Country
                 || place.Entry >= 0 || next >= tokens.Count || owner[next] >= 0 && !IsLoneUnknownName(all[owner[next]], next) || tokens[next].StartsLine
-                || !EnglishPlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[next].Of(text)))
+                || !EnglishPlaceHeads.Contains(tokens[next].Of(text)))
             {
                 continue;
             }

@@ -42,15 +42,12 @@ internal static class RoleLexicon
         "secretary", "chancellor", "envoy", "governor", "mayor", "leader", "chief", "general", "kommissar", "papst",
     ];
 
-    private static readonly FrozenSet<string> Colleagues =
-        new[] { "kollege", "kollegin", "amtskollege", "amtskollegin", "counterpart" }.ToFrozenSet(StringComparer.Ordinal);
-
     // English words that extend a title to the left ("Prime Minister", "Foreign Secretary").
-    private static readonly FrozenSet<string> Modifiers = new[]
+    private static readonly WordSet Modifiers = new(new[]
     {
         "Prime", "Foreign", "Defense", "Defence", "Vice", "Deputy", "Interior", "Finance", "Press", "Home", "State",
         "Justice", "Economy", "Trade", "Health", "Energy", "First", "Chief", "Supreme", "Acting", "Former", "Crown",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    });
 
     private static readonly string[] CaseEndings = ["", "s", "n", "en", "es"];
 
@@ -62,6 +59,9 @@ internal static class RoleLexicon
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> HeadsByTailLookup =
         HeadsByTail.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The same tails as a set: most words end in no head's tail and are turned away without the dictionary.
+    private static readonly WordSet Tails = new(HeadsByTail.Keys);
+
     /// <summary>Whether <paramref name="word"/> is a role noun; <paramref name="title"/> is its base form.</summary>
     public static bool TryRole(ReadOnlySpan<char> word, out string title, out bool political)
     {
@@ -71,7 +71,7 @@ internal static class RoleLexicon
             return false;
         }
 
-        title = word[..titleLength].ToString();
+        title = ScanBuffers.Current.TextOf(word[..titleLength]);
         return true;
     }
 
@@ -97,7 +97,7 @@ internal static class RoleLexicon
             }
 
             var stem = lower[..^ending.Length];
-            if (stem.Length < 3 || !HeadsByTailLookup.TryGetValue(stem[^3..], out var heads))
+            if (stem.Length < 3 || !Tails.Contains(stem[^3..]) || !HeadsByTailLookup.TryGetValue(stem[^3..], out var heads))
             {
                 continue;
             }
@@ -125,8 +125,8 @@ internal static class RoleLexicon
     }
 
     public static bool IsColleague(string title) =>
-        Colleagues.Contains(title.ToLowerInvariant()) || title.EndsWith("kollege", StringComparison.OrdinalIgnoreCase)
+        title.Equals("counterpart", StringComparison.OrdinalIgnoreCase) || title.EndsWith("kollege", StringComparison.OrdinalIgnoreCase)
         || title.EndsWith("kollegin", StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.Contains(word);
 }

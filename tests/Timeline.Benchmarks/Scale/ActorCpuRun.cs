@@ -27,6 +27,8 @@ internal static class ActorCpuRun
         }
 
         var process = Process.GetCurrentProcess();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var collections = GC.CollectionCount(0);
         var before = process.TotalProcessorTime;
         for (var i = 0; i < passes; i++)
         {
@@ -35,7 +37,9 @@ internal static class ActorCpuRun
 
         process.Refresh();
         var seconds = (process.TotalProcessorTime - before).TotalSeconds / passes;
+        var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6 / passes;
+        var gcs = (double)(GC.CollectionCount(0) - collections) / passes;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {ActorBenchmarks.Bytes / 1e6:F2} MB, {found} found, {seconds * 1000:F1} ms CPU per pass, {ActorBenchmarks.Bytes / 1e6 / seconds:F1} MB/s per core"));
+            $"{name}: {ActorBenchmarks.Bytes / 1e6:F2} MB, {found} found, {seconds * 1000:F1} ms CPU per pass, {ActorBenchmarks.Bytes / 1e6 / seconds:F1} MB/s per core, {megabytes:F1} MB allocated and {gcs:F1} collections per pass"));
     }
 }
