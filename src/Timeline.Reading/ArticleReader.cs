@@ -267,7 +267,8 @@ public sealed class ArticleReader
             language = LanguageDetector.Detect(raw.Text);
         }
 
-        var published = (raw.Published ?? _options.DefaultPublished)?.Resolve(PublicationZones.For(language));
+        var given = raw.Published ?? _options.DefaultPublished;
+        var published = (_options.KeepGivenDate ? given : TextDateline.Prefer(given, raw.Text))?.Resolve(PublicationZones.For(language));
         var id = raw.Id ?? fallbackId ?? HashId(raw.Text);
         var info = new DocumentInfo(new DocumentId(id), raw.Title ?? string.Empty, language, published, raw.Source, raw.Url, raw.Origin);
         return new ArticleRead(new Document(info, raw.Text));

@@ -182,6 +182,28 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public async Task A_dateline_under_the_title_wins_over_a_json_date_that_names_another_day()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("wire.jsonl", """
+            {"id": "w-1", "lang": "en", "date": "2011-04-20", "text": "Ferry service resumes\nApril 26 , 2011\nThe ferry resumed service on Tuesday."}
+            {"id": "w-2", "lang": "en", "date": "2011-04-20T09:15:00Z", "text": "Ferry service halted\nApril 20, 2011\nThe ferry stopped on Wednesday."}
+            {"id": "w-3", "lang": "en", "date": "2011-04-20", "text": "Ferry service halted\nThe ferry operator said on Wednesday that the last crossing was on April 2, 2011."}
+            {"id": "w-4", "lang": "en", "text": "Ferry service halted\n19 April 2011\nThe ferry stopped on Tuesday."}
+            """);
+
+        var items = await ReadAsync(ReaderOptions.Default, path);
+        var kept = await ReadAsync(ReaderOptions.Default with { KeepGivenDate = true }, path);
+
+        var published = items.Select(i => Assert.IsType<ArticleRead>(i).Document.Info.Published!.Value.LocalDateTime).ToList();
+        Assert.Equal(new LocalDateTime(2011, 4, 26, 0, 0), published[0]);
+        Assert.Equal(new LocalDateTime(2011, 4, 20, 9, 15), published[1]);
+        Assert.Equal(new LocalDateTime(2011, 4, 20, 0, 0), published[2]);
+        Assert.Equal(new LocalDateTime(2011, 4, 19, 0, 0), published[3]);
+        Assert.Equal(new LocalDateTime(2011, 4, 20, 0, 0), Assert.IsType<ArticleRead>(kept[0]).Document.Info.Published!.Value.LocalDateTime);
+    }
+
+    [Fact]
     public async Task Standard_input_is_read_for_a_dash_with_the_given_language_and_publication_time()
     {
         var reader = new ArticleReader(new ReaderOptions(Language.German, new Timeline.Reading.Publication.PublishedTime(new LocalDateTime(2023, 1, 2, 0, 0), null)));

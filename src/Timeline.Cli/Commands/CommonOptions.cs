@@ -76,6 +76,11 @@ internal static class CommonOptions
         },
     };
 
+    public static Option<bool> KeepGivenDate() => new("--keep-given-date")
+    {
+        Description = "Keep the publication date a feed, a JSON field or --published gives even when the text states another day on a dateline under its title.",
+    };
+
     public static Option<string?> ActorsFile() => new("--actors")
     {
         Description = "A YAML or JSON dictionary of actors and aliases that adds to or corrects the built-in one.",

@@ -18,6 +18,7 @@ internal sealed class ExtractCommand : Command
 
     private readonly Option<Core.Documents.Language?> _language = CommonOptions.LanguageOption();
     private readonly Option<Reading.Publication.PublishedTime?> _published = CommonOptions.Published();
+    private readonly Option<bool> _keepGivenDate = CommonOptions.KeepGivenDate();
     private readonly Option<string?> _actors = CommonOptions.ActorsFile();
     private readonly Option<Extraction.Events.EventCoverage> _coverage = CommonOptions.EventCoverage();
     private readonly CliContext _context;
@@ -30,6 +31,7 @@ internal sealed class ExtractCommand : Command
         Options.Add(_output);
         Options.Add(_language);
         Options.Add(_published);
+        Options.Add(_keepGivenDate);
         Options.Add(_actors);
         Options.Add(_coverage);
         SetAction(RunAsync);
@@ -38,7 +40,7 @@ internal sealed class ExtractCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var pipeline = PipelineFactory.Create(parseResult.GetValue(_actors), parseResult.GetValue(_coverage));
-        var reader = new ArticleReader(new ReaderOptions(parseResult.GetValue(_language), parseResult.GetValue(_published)));
+        var reader = new ArticleReader(new ReaderOptions(parseResult.GetValue(_language), parseResult.GetValue(_published), parseResult.GetValue(_keepGivenDate)));
         var outputPath = parseResult.GetValue(_output);
         var failures = 0;
 

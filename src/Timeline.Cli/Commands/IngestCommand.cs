@@ -19,6 +19,7 @@ internal sealed class IngestCommand : Command
     private readonly Option<string?> _store = CommonOptions.Store();
     private readonly Option<Core.Documents.Language?> _language = CommonOptions.LanguageOption();
     private readonly Option<Reading.Publication.PublishedTime?> _published = CommonOptions.Published();
+    private readonly Option<bool> _keepGivenDate = CommonOptions.KeepGivenDate();
     private readonly Option<string?> _actors = CommonOptions.ActorsFile();
     private readonly Option<Extraction.Events.EventCoverage> _coverage = CommonOptions.EventCoverage();
     private readonly CliContext _context;
@@ -31,6 +32,7 @@ internal sealed class IngestCommand : Command
         Options.Add(_store);
         Options.Add(_language);
         Options.Add(_published);
+        Options.Add(_keepGivenDate);
         Options.Add(_actors);
         Options.Add(_coverage);
         SetAction(RunAsync);
@@ -39,7 +41,7 @@ internal sealed class IngestCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var pipeline = PipelineFactory.Create(parseResult.GetValue(_actors), parseResult.GetValue(_coverage));
-        var reader = new ArticleReader(new ReaderOptions(parseResult.GetValue(_language), parseResult.GetValue(_published)));
+        var reader = new ArticleReader(new ReaderOptions(parseResult.GetValue(_language), parseResult.GetValue(_published), parseResult.GetValue(_keepGivenDate)));
         await using var store = await StoreOpener.OpenAsync(_context, parseResult.GetValue(_store), cancellationToken);
         var progress = new ProgressReporter(_context.Error, _context.IsErrorTerminal);
         long articles = 0, events = 0, failures = 0;

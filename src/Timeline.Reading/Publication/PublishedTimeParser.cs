@@ -84,7 +84,7 @@ public static partial class PublishedTimeParser
     }
 
     /// <summary>Finds a dateline in one line of text: <c>Stand: 01.02.2022 10:53 Uhr</c>, <c>Updated: February 1, 2022</c>,
-    /// <c>1. Februar 2022</c> or an ISO date.</summary>
+    /// <c>1 February 2022</c>, <c>1. Februar 2022</c> or an ISO date.</summary>
     /// <returns>True with a time when the line holds a dateline; false with <paramref name="error"/> set when it holds an
     /// impossible one; false with no error when it holds none.</returns>
     public static bool TryParseDateline(string line, out PublishedTime? time, out string? error, bool wholeText = false)
@@ -104,7 +104,7 @@ public static partial class PublishedTimeParser
             return TryBuild(Int(match, "y"), month, Int(match, "d"), OptionalInt(match, "h"), OptionalInt(match, "min"), match.Value, out time, out error);
         }
 
-        if ((match = EnglishWordDate().Match(line)).Success)
+        if ((match = EnglishWordDate().Match(line)).Success || (match = EnglishDayFirstDate().Match(line)).Success)
         {
             var month = Array.IndexOf(EnglishMonths, match.Groups["mon"].Value.ToLowerInvariant()) + 1;
             var hour = OptionalInt(match, "h");
@@ -170,6 +170,9 @@ public static partial class PublishedTimeParser
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.\s*(?<mon>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?<y>\d{4})(?:,?\s*(?:um\s*)?(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*Uhr)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GermanWordDate();
 
-    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?:,?\s*(?:at\s*)?(?<h>\d{1,2})[:.](?<min>\d{2})\s*(?<ampm>[ap]\.?m\.?)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?<y>\d{4})(?:,?\s*(?:at\s*)?(?<h>\d{1,2})[:.](?<min>\d{2})\s*(?<ampm>[ap]\.?m\.?)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EnglishWordDate();
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>\d{4})(?:,?\s*(?:at\s*)?(?<h>\d{1,2})[:.](?<min>\d{2})\s*(?<ampm>[ap]\.?m\.?)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishDayFirstDate();
 }
