@@ -124,6 +124,8 @@ internal static class ThroughputCheck
         var rest = cpu - firstCpu;
         Console.WriteLine(FormattableString.Invariant(
             $"{dataset} x {articles} articles: {bytes / 1e6:F2} MB, {events} events, {cpu:F1} s CPU, {bytes / 1e6 / cpu:F2} MB/s per core overall; first 1,000 articles {firstBytes / 1e6 / firstCpu:F2} MB/s, the rest {(rest > 0 ? (bytes - firstBytes) / 1e6 / rest : 0):F2} MB/s; peak working set {process.PeakWorkingSet64 / 1e6:F0} MB"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"  allocated {GC.GetTotalAllocatedBytes() / 1e9:F2} GB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s; JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s"));
         return 0;
     }
 }
