@@ -51,8 +51,8 @@ public sealed class EventExtractor
         // participants.
         var datelineEnd = DatelineEnd(text);
         var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, [.. actors.Mentions.Where(m => m.Span.Begin >= datelineEnd)], actors.Actors, language))
-            .OrderBy(m => m.Span.Begin).ThenBy(m => m.Span.End).ToArray();
-        var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).OrderBy(t => t.Span.Begin).ToArray();
+            .ToArray().InTextOrder(m => m.Span, byEnd: true);
+        var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).ToArray().InTextOrder(t => t.Span, byEnd: false);
         if (!timexes.IsDefault && timexes.Length > 0)
         {
             // A name inside a time expression ("in early March", "am Ostermontag") is no actor.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Timeline.Core.Documents;
@@ -17,6 +18,9 @@ internal sealed class TriggerLexicon
     private readonly FrozenDictionary<string, ImmutableArray<ElementHit>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly ImmutableArray<(string Infix, ElementHit Hit)> _infixes;
 
+    // All infixes at once: most words contain none, and one vectorized search says so.
+    private readonly SearchValues<string> _anyInfix;
+
     // Which prefix lengths and first two letters occur: a word is looked up only with lengths a prefix can have, and not
     // at all when no prefix starts like it.
     private readonly bool[] _prefixLengths;
@@ -29,6 +33,7 @@ internal sealed class TriggerLexicon
         ImmutableArray<(string, ElementHit)> infixes)
     {
         (Entries, _exact, _prefix, _infixes, _prefixLookup) = (entries, exact, prefix, infixes, prefix.GetAlternateLookup<ReadOnlySpan<char>>());
+        _anyInfix = SearchValues.Create([.. infixes.Select(i => i.Item1).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
         _prefixLengths = new bool[MaxPrefixLength + 1];
         var starts = new HashSet<int>();
         foreach (var key in prefix.Keys)
@@ -163,7 +168,7 @@ internal sealed class TriggerLexicon
                 }
             }
 
-            foreach (var (infix, hit) in _infixes)
+            foreach (var (infix, hit) in _infixes.IsEmpty || !lower.AsSpan().ContainsAny(_anyInfix) ? [] : _infixes)
             {
                 if (lower.Length > infix.Length && lower.Contains(infix, StringComparison.Ordinal))
                 {

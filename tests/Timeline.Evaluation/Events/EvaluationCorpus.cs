@@ -64,10 +64,13 @@ internal static class EvaluationCorpus
         return result;
     }
 
+    /// <summary>The JSON Lines file of a dataset.</summary>
+    public static string FileOf(string dataset) => Path.Combine(SharedData.Directory(), "eval-data", Datasets[dataset]);
+
     /// <summary>All articles of a dataset (for throughput and robustness runs).</summary>
     public static IEnumerable<Document> All(string dataset)
     {
-        var path = Path.Combine(SharedData.Directory(), "eval-data", Datasets[dataset]);
+        var path = FileOf(dataset);
         foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
         {
             yield return FromJson(JObject.Parse(line), dataset);

@@ -4,7 +4,7 @@ using Timeline.Extraction;
 
 namespace Timeline.Evaluation.Events;
 
-/// <summary>The verb <c>events-throughput [DATASET]</c>: runs the whole extraction once over every article of a dataset
+/// <summary>The verb <c>events-throughput [DATASET] [--articles N | --stages [--passes N]]</c>: runs the whole extraction once over every article of a dataset
 /// (default news_de_10kgnad), reports failures by article and the MB/s (UTF-8) on one thread. A quick figure next to the
 /// BenchmarkDotNet class <c>ExtractionBenchmarks</c>.</summary>
 internal static class ThroughputCheck
@@ -12,6 +12,14 @@ internal static class ThroughputCheck
     public static int Run(string[] args)
     {
         var dataset = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "news_de_10kgnad";
+        if (args.Contains("--stages"))
+        {
+            var passes = Array.IndexOf(args, "--passes") is var p and >= 0 && p + 1 < args.Length
+                ? int.Parse(args[p + 1], System.Globalization.CultureInfo.InvariantCulture)
+                : 3;
+            return StageBreakdown.Run(dataset, passes);
+        }
+
         var documents = EvaluationCorpus.All(dataset).ToList();
         var articles = Array.IndexOf(args, "--articles") is var at and >= 0 && at + 1 < args.Length
             ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture)
@@ -116,6 +124,8 @@ internal static class ThroughputCheck
         var rest = cpu - firstCpu;
         Console.WriteLine(FormattableString.Invariant(
             $"{dataset} x {articles} articles: {bytes / 1e6:F2} MB, {events} events, {cpu:F1} s CPU, {bytes / 1e6 / cpu:F2} MB/s per core overall; first 1,000 articles {firstBytes / 1e6 / firstCpu:F2} MB/s, the rest {(rest > 0 ? (bytes - firstBytes) / 1e6 / rest : 0):F2} MB/s; peak working set {process.PeakWorkingSet64 / 1e6:F0} MB"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"  allocated {GC.GetTotalAllocatedBytes() / 1e9:F2} GB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s; JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s"));
         return 0;
     }
 }
