@@ -18,9 +18,10 @@ internal static class Program
             return ActorCpuRun.Run(passes is [var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 20);
         }
 
-        if (args is ["store-load", var events])
+        if (args is ["store-load", var events, .. var keep] && keep.Length <= 1)
         {
-            return await StoreLoadRun.RunAsync(int.Parse(events, CultureInfo.InvariantCulture));
+            // store-load N [PATH]: PATH keeps a copy of the loaded store.
+            return await StoreLoadRun.RunAsync(int.Parse(events, CultureInfo.InvariantCulture), keep is [var path] ? path : null);
         }
 
         if (args is ["query-store", var storeEvents, var storePath])

@@ -367,6 +367,8 @@ public sealed class SqliteGraphStore : IGraphStore
             writer.Enlist(transaction);
             try
             {
+                // By the number of documents: the list is not read ahead of the writes (cancellation, lazy lists).
+                var droppedIndexes = BulkIndexes.DropForBulkLoad(connection, transaction, end - start);
                 var cancelled = false;
                 var failed = -1;
                 Exception? error = null;
@@ -391,6 +393,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
                 if (error is null && TryWrite(writer.Flush, end - 1, out failed, out error))
                 {
+                    BulkIndexes.Restore(connection, transaction, droppedIndexes);
                     transaction.Commit();
                     if (cancelled)
                     {

@@ -10,7 +10,10 @@ namespace Timeline.Benchmarks.Scale;
 /// <remarks>Run: <c>dotnet run -c Release --project tests/Timeline.Benchmarks -- store-load 100000</c>.</remarks>
 internal static class StoreLoadRun
 {
-    public static async Task<int> RunAsync(int events)
+    /// <param name="events">How many events to load.</param>
+    /// <param name="keep">Where to copy the loaded store file afterwards (for <c>sqlite3</c> experiments); null to
+    /// delete it.</param>
+    public static async Task<int> RunAsync(int events, string? keep)
     {
         var directory = Path.Combine(Path.GetTempPath(), "timeline-store-load-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
@@ -25,7 +28,8 @@ internal static class StoreLoadRun
                 await warm.WriteAsync(IngestBenchmarks.CreateCorpus(2_000), CancellationToken.None);
             }
 
-            await using var store = new SqliteGraphStore(Path.Combine(directory, "load.db"));
+            var path = Path.Combine(directory, "load.db");
+            await using var store = new SqliteGraphStore(path);
             await store.InitializeAsync(CancellationToken.None);
             GC.Collect();
             using var process = Process.GetCurrentProcess();
@@ -40,7 +44,8 @@ internal static class StoreLoadRun
             var (read, written) = InputOutput();
             (read, written) = (read - io.Read, written - io.Written);
             var statistics = await store.GetStatisticsAsync(CancellationToken.None);
-            var size = new FileInfo(Path.Combine(directory, "load.db")).Length;
+            await store.DisposeAsync();
+            var size = new FileInfo(path).Length;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
                 events         {events} in {documents.Count} documents
                 stored         {statistics}
@@ -49,6 +54,11 @@ internal static class StoreLoadRun
                 file           {size / 1048576.0:0.0} MB
                 i/o            {read / 1048576.0:0} MB read, {written / 1048576.0:0} MB written (system calls)
                 """));
+            if (keep is not null)
+            {
+                File.Copy(path, keep, overwrite: false);
+            }
+
             return 0;
         }
         finally

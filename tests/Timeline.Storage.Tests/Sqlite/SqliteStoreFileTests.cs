@@ -338,6 +338,98 @@ public sealed class SqliteStoreFileTests : IDisposable
         Assert.Equal(3, (await store.GetStatisticsAsync(CancellationToken.None)).Documents);
     }
 
+    [Fact]
+    public async Task A_bulk_load_into_an_empty_store_keeps_every_index_and_reads_as_documents_written_one_by_one()
+    {
+        // Given enough articles for a bulk load (which builds the readers' indexes after the rows), and the same
+        // articles written one per batch (indexes kept all along)
+        var articles = Council(BulkIndexes.MinimumDocuments + 20);
+        var bulkPath = _directory.File("bulk.db");
+        var singlePath = _directory.File("single.db");
+        await using var bulk = await OpenAsync(bulkPath);
+        await using var single = await OpenAsync(singlePath);
+
+        await bulk.WriteAsync(articles, CancellationToken.None);
+        foreach (var article in articles)
+        {
+            await single.WriteAsync([article], CancellationToken.None);
+        }
+
+        // Then both files have the same indexes, and the reads that use them give the same answers
+        const string Indexes = "SELECT group_concat(name || ': ' || sql, char(10)) FROM (SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)";
+        using (var bulkFile = OpenRaw(bulkPath))
+        using (var singleFile = OpenRaw(singlePath))
+        {
+            var expected = (string)Scalar(singleFile, Indexes)!;
+            Assert.Contains("event_participants_by_actor", expected, StringComparison.Ordinal);
+            Assert.Equal(expected, (string)Scalar(bulkFile, Indexes)!);
+        }
+
+        var filter = EventFilter.All with { Actors = [new ActorId("ratsherr-007")], From = new NodaTime.LocalDate(2022, 3, 1), IncludeUndated = false };
+        var expectedEvents = (await single.FindEventsAsync(filter, CancellationToken.None)).Select(Describe).ToArray();
+        Assert.True(expectedEvents.Length > 10, $"{expectedEvents.Length} events");
+        Assert.Equal(expectedEvents, (await bulk.FindEventsAsync(filter, CancellationToken.None)).Select(Describe));
+        Assert.Equal(
+            (await single.FindActorsAsync("ratsherr 7", CancellationToken.None)).Select(a => a.Id.Value + " " + a.Name),
+            (await bulk.FindActorsAsync("ratsherr 7", CancellationToken.None)).Select(a => a.Id.Value + " " + a.Name));
+    }
+
+    [Fact]
+    public async Task A_refused_document_in_a_bulk_load_keeps_the_indexes_and_the_documents_before_it()
+    {
+        // Given a store that refuses the report of one article in the middle of a bulk load
+        var articles = Council(BulkIndexes.MinimumDocuments + 20);
+        var path = _directory.File("bulk-refused.db");
+        await using var store = await OpenAsync(path);
+        using (var connection = OpenRaw(path))
+        {
+            Execute(connection, """
+                CREATE TRIGGER refuse_sixty BEFORE INSERT ON event_documents WHEN NEW.document_id = 'rat-0060'
+                BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END
+                """);
+        }
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.WriteAsync(articles, CancellationToken.None));
+
+        // Then the error names it, the sixty articles before it are stored, and no index is missing
+        Assert.Contains("rat-0060", error.Message, StringComparison.Ordinal);
+        Assert.Equal(60, (await store.GetStatisticsAsync(CancellationToken.None)).Documents);
+        using var check = OpenRaw(path);
+        Assert.Equal(
+            "actor_aliases_by_key,actor_names_by_key,event_participants_by_actor,events_by_time,relations_by_document,relations_by_source,relations_by_target",
+            (string)Scalar(check, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)")!);
+    }
+
+    /// <summary>Invented council reports: one event each between two of twelve councillors, dated over a year.</summary>
+    private static List<Core.Extraction.DocumentExtraction> Council(int count)
+    {
+        var articles = new List<Core.Extraction.DocumentExtraction>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var a = 1 + (i % 12);
+            var b = 1 + ((i + 5) % 12);
+            var first = "Ratsherr " + a.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var second = "Ratsherr " + b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var sentence = $"{first} kritisierte {second} in der Sitzung.";
+            var day = new NodaTime.LocalDate(2022, 1, 1).PlusDays(i * 3);
+            articles.Add(new ArticleBuilder("rat-" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), sentence)
+                .Actor(Councillor(a), first)
+                .Actor(Councillor(b), second)
+                .Event(Core.Events.EventType.Accuse, sentence, "kritisierte", NodaTime.Text.LocalDatePattern.Iso.Format(day),
+                    [Councillor(a) + ":source", Councillor(b) + ":target"])
+                .Build());
+        }
+
+        return articles;
+    }
+
+    private static string Describe(Core.Events.Event e) => string.Join(
+        " ", e.Id.Value, e.Type, e.Time?.Start, e.Time?.End, e.Confidence.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        string.Join(",", e.Participants.Select(p => p.Actor.Value + ":" + p.Role)),
+        string.Join(",", e.Mentions.Select(m => m.Document.Value + "@" + m.Sentence.Begin.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+    private static string Councillor(int number) => "ratsherr-" + number.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task<IGraphStore> OpenAsync(string path)
     {
         var store = new SqliteGraphStore(path, ShortWait);
