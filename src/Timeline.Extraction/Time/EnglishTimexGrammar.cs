@@ -20,7 +20,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var month = $"(?-i:{Lexicon.Alternation("month")})";
         var mon = $@"(?:(?<mon>{month})\b|(?<mabbr>(?-i:{Lexicon.Alternation("monthabbr")}))\.?(?!\w))";
         var weekday = $"(?-i:{Lexicon.Alternation("weekday")})";
-        var num = $@"(?:(?<![\d.,/])\d{{1,4}}(?:\.\d+|\s+1/2(?!\d))?|{Lexicon.Alternation("number")})";
+        var num = $@"(?:(?<![\d.,/])\d{{1,4}}(?:\.\d+|\s+1/2(?!\d))?|\b(?:{Lexicon.Alternation("numbertens")})[\s-](?:{Lexicon.Alternation("numberones")})\b|{Lexicon.Alternation("number")})";
         var rel = Lexicon.Alternation("relpast", "relfuture", "relthis");
         var modifier = Lexicon.Alternation("modifier");
         var pod = Lexicon.Alternation("partofday");
@@ -44,7 +44,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(TokenTrigger.TwoDigits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // [early] [last] March [2022]
-        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight}|\s+(?<ry>this|last|next)\s+year\b(?!'))?", Month);
+        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight}|\s+(?:of\s+)?(?<ry>this|last|next)\s+year\b(?!'))?", Month);
 
         // [fiscal] 1998
         Add(TokenTrigger.FourDigits, "year", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<fy>fiscal)\s+)?", $@"{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
@@ -92,7 +92,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?<half>\s+and\s+a\s+half\b)?(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // the third quarter [of 1998], first-half
-        Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal|year-ago|year-earlier)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
+        Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal|year-ago|year-earlier)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight}|\s+of\s+(?<ry>this|last|next)\s+year\b(?!'))?", Quarter);
 
         // [last] summer [2021]
         // the quarter, the latest period, the year-earlier quarter
@@ -103,6 +103,8 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         // 5 p.m. [EST], 10:30 am, noon
         Add(TokenTrigger.TwoDigits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow)|,?\s+(?:on\s+)?{mon}\s*(?<d>\d{{1,2}})(?!\d|:\d|[.,]\d))?", Clock);
+        // 18:00 UTC, 0735 GMT [Monday|today]: a 24-hour clock with a universal-time zone
+        Add(TokenTrigger.DigitsOfLength(1, 2, 4).After(static (text, i) => i + 1 < text.Length && (text[i] == ':' || (text[i] == ' ' && text[i + 1] is 'G' or 'U'))), "clock-utc", $@"{NumberLeft}(?:(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d))\s*(?<utc>(?-i:GMT|UTC))\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
         Add(TokenTrigger.TwoDigits, "clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
         Add(Literal("noon", "midnight"), "clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
 
@@ -479,6 +481,15 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                 return; // "the current year" is a date (the-year rule), not a duration
             }
 
+            if (!plural && shift < 0 && unit is CalendarUnit.Month or CalendarUnit.Quarter or CalendarUnit.Year)
+            {
+                // "in the past year", "the last quarter": the unit before the publication's (TimeBank "the past year"
+                // 1997 in 1998 twice, MEANTIME "the last year" 2009 in 2010, "the last quarter" 2006-Q4 in January 2007).
+                // "the past decade" stays P10Y: the corpora have it twice as a duration, twice as the previous decade.
+                c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, -1)?.WithMod(mod)));
+                return;
+            }
+
             c.Add(new TimexCandidate(begin, end, _ => meaning.WithMod(durationMod)));
             return;
         }
@@ -531,6 +542,11 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         var pre = m.Groups["pre"].Success ? m.Groups["pre"].Value.ToLowerInvariant() : string.Empty;
         var shift = pre.StartsWith("last", StringComparison.Ordinal) ? -1 : pre.StartsWith("next", StringComparison.Ordinal) ? 1 : 0;
+        if (m.Groups["ry"].Success)
+        {
+            shift = LexShift(m.Groups["ry"].Value); // "the first quarter of last year"
+        }
+
         if (!half && !m.Groups["det"].Success && !m.Groups["y"].Success && !m.Groups["pre"].Success
             && !(m.Index + m.Length < c.Text.Length && c.Text[m.Groups["ord"].Index + m.Groups["ord"].Length] == '-'))
         {
@@ -540,7 +556,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var yearAgo = pre.StartsWith("year", StringComparison.Ordinal);
         var ended = FollowingWord(c.Text, m.Index + m.Length) is var next
             && (next.Equals("ended", StringComparison.OrdinalIgnoreCase) || next.Equals("ending", StringComparison.OrdinalIgnoreCase));
-        var bare = !m.Groups["y"].Success && !m.Groups["y2"].Success && pre.Length == 0;
+        var bare = !m.Groups["y"].Success && !m.Groups["y2"].Success && !m.Groups["ry"].Success && pre.Length == 0;
         c.Add(Candidate(m, ctx =>
         {
             int? year = m.Groups["y"].Success ? Int(m.Groups["y"])
@@ -653,13 +669,14 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var weekday = m.Groups["wd"].Success ? LexInt("weekday", m.Groups["wd"]) : 0;
         var relativeDay = m.Groups["rd"].Success ? LexInt("relday", m.Groups["rd"]) : (int?)null;
         var (month, dayOfMonth) = m.Groups["d"].Success ? (MonthOf(m), Int(m.Groups["d"])) : (0, 0);
+        var utc = m.Groups["utc"].Success;
         c.Add(Candidate(m, ctx =>
         {
             var day = weekday > 0 ? RelativeResolver.Weekday(ctx, m.Index, Weekday(weekday), null)
                 : relativeDay is { } shift ? ctx.Published?.PlusDays(shift)
                 : month > 0 ? RelativeResolver.YearlessDay(ctx, m.Index, month, dayOfMonth) // "5 p.m. EST, Nov. 6"
                 : ClockDay(ctx, m.Index);
-            return TimexValues.ClockTime(day, hour, minute, minutes);
+            return TimexValues.ClockTime(day, hour, minute, minutes, utc);
         }));
     }
 
