@@ -82,14 +82,14 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         });
 
         // yesterday [morning], tonight, last night, this afternoon
-        Add(Words(["relday"]), "relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
+        Add(Words(["relday"]), "relative-day", $@"(?:\b(?<mod>early|late|earlier|later)\s+)?", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
         Add(Literal("tonight", "last", "this"), "tonight", @"\b(?:(?<tonight>tonight)|(?<last>last\s+night)|this\s+(?<pod>morning|afternoon|evening))\b", Tonight);
 
         // [last] Monday [morning]
-        Add(Words(["weekday"]), "weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
+        Add(Words(["weekday"]), "weekday", $@"(?:\b(?<mod>early|late|earlier|later)\s+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
 
         // [the] [about] [past] [three] years [ago|later]
-        Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?<half>\s+and\s+a\s+half\b)?(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:(?:\b(?<first>first|final)\s+)?\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?<half>\s+and\s+a\s+half\b)?(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // the third quarter [of 1998], first-half
         Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal|year-ago|year-earlier)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight}|\s+of\s+(?<ry>this|last|next)\s+year\b(?!'))?", Quarter);
@@ -274,6 +274,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
     {
         var shift = LexInt("relday", m.Groups["w"]);
         var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
+        var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", m.Groups["mod"].Value) : null; // "late yesterday"
         c.Add(Candidate(m, ctx =>
         {
             if (ctx.Published is not { } published)
@@ -282,7 +283,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
 
             var day = published.PlusDays(shift);
-            return pod is null ? TimexValues.Day(day) : TimexValues.PartOfDay(day, pod);
+            return (pod is null ? TimexValues.Day(day) : TimexValues.PartOfDay(day, pod))?.WithMod(mod);
         }));
     }
 
@@ -300,6 +301,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
         var end = m.Index + m.Length;
         var possessive = end + 1 < c.Text.Length && c.Text[end] is '\'' or '’' && c.Text[end + 1] == 's';
+        var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", m.Groups["mod"].Value) : null; // "early Tuesday"
         c.Add(Candidate(m, ctx =>
         {
             // "Wednesday's ruling", "would look for ways to get around Wednesday's ruling", "before Friday's purchases": a
@@ -310,7 +312,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                 return new TimexMeaning(TimexType.Date, "XXXX-WXX-" + ((int)weekday).ToString(CultureInfo.InvariantCulture), null);
             }
 
-            return pod is null ? TimexValues.Day(d) : TimexValues.PartOfDay(d, pod);
+            return (pod is null ? TimexValues.Day(d) : TimexValues.PartOfDay(d, pod))?.WithMod(mod);
         }));
     }
 
