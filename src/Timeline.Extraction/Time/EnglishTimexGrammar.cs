@@ -212,6 +212,13 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
         }
 
+        if (month == 3 && !m.Groups["y"].Success && !m.Groups["ry"].Success && !m.Groups["mod"].Success && !m.Groups["rel"].Success
+            && FollowingWord(c.Text, m.Index + m.Length) is var after && (after.Equals("for", StringComparison.Ordinal) || after.Equals("of", StringComparison.Ordinal) || after.Equals("on", StringComparison.Ordinal))
+            && PrecedingWord(c.Text, m.Index) is var determiner && (determiner.Equals("the", StringComparison.OrdinalIgnoreCase) || determiner.Equals("a", StringComparison.OrdinalIgnoreCase) || determiner.Equals("annual", StringComparison.Ordinal)))
+        {
+            return; // "the annual March for Life", "the March on Washington": a march, not the month
+        }
+
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
         c.Add(Candidate(m, ctx =>
         {

@@ -99,4 +99,18 @@ public sealed class EnglishTimexRoundFiveTests
     {
         Assert.Equal(value, Single(Tag(sentence), text).Value);
     }
+
+    [Theory]
+    [InlineData("Thousands joined the annual March for Peace downtown.")]
+    [InlineData("Veterans recalled the March on the capital.")]
+    public void A_march_is_not_the_month(string sentence)
+    {
+        Assert.Empty(Tag(sentence));
+    }
+
+    [Fact]
+    public void The_month_march_before_of_with_a_year_stays_a_month()
+    {
+        Assert.Equal("2021-03", Single(Tag("Sales dropped compared to March of 2021."), "March of 2021").Value);
+    }
 }
