@@ -455,6 +455,14 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             return;
         }
 
+        if (mod is not null && !hasNumber && !plural && det.Value.Equals("the", StringComparison.OrdinalIgnoreCase)
+            && unit is CalendarUnit.Week or CalendarUnit.Month or CalendarUnit.Year)
+        {
+            // "by the end of the month", "the beginning of the year": the publication's unit
+            c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, 0)?.WithMod(mod)));
+            return;
+        }
+
         if (unit == CalendarUnit.Weekend && !plural && !hasNumber && det.Success)
         {
             c.Add(new TimexCandidate(det.Index, end, ctx => RelativeResolver.Weekend(ctx, det.Index, null)));

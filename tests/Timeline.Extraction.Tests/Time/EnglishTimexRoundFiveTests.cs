@@ -113,4 +113,14 @@ public sealed class EnglishTimexRoundFiveTests
     {
         Assert.Equal("2021-03", Single(Tag("Sales dropped compared to March of 2021."), "March of 2021").Value);
     }
+
+    [Theory]
+    [InlineData("The ministry will decide by the end of the month.", "the end of the month", "2022-02", "END")]
+    [InlineData("Prices have risen since the beginning of the year.", "the beginning of the year", "2022", "START")]
+    public void The_end_of_the_month_is_the_publication_month_with_a_mod(string sentence, string text, string value, string mod)
+    {
+        var timex = Single(Tag(sentence), text);
+        Assert.Equal(value, timex.Value);
+        Assert.Equal(mod, timex.Mod);
+    }
 }
