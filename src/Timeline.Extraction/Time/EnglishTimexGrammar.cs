@@ -20,7 +20,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var month = $"(?-i:{Lexicon.Alternation("month")})";
         var mon = $@"(?:(?<mon>{month})\b|(?<mabbr>(?-i:{Lexicon.Alternation("monthabbr")}))\.?(?!\w))";
         var weekday = $"(?-i:{Lexicon.Alternation("weekday")})";
-        var num = $@"(?:(?<![\d.,/])\d{{1,4}}(?:\.\d+|\s+1/2(?!\d))?|{Lexicon.Alternation("number")})";
+        var num = $@"(?:(?<![\d.,/])\d{{1,4}}(?:\.\d+|\s+1/2(?!\d))?|\b(?:{Lexicon.Alternation("numbertens")})[\s-](?:{Lexicon.Alternation("numberones")})\b|{Lexicon.Alternation("number")})";
         var rel = Lexicon.Alternation("relpast", "relfuture", "relthis");
         var modifier = Lexicon.Alternation("modifier");
         var pod = Lexicon.Alternation("partofday");
@@ -44,7 +44,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(TokenTrigger.TwoDigits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // [early] [last] March [2022]
-        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?<y>\d{{4}}){NumberRight}|\s+(?<ry>this|last|next)\s+year\b(?!'))?", Month);
+        Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight}|\s+(?:of\s+)?(?<ry>this|last|next)\s+year\b(?!'))?", Month);
 
         // [fiscal] 1998
         Add(TokenTrigger.FourDigits, "year", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<fy>fiscal)\s+)?", $@"{NumberLeft}(?<y>1[6-9]\d\d|20\d\d)(?!\w|[.,:]\d|/\d|\s*%|\s+{Lexicon.Alternation("yearstop")}\b)", Year);
@@ -82,17 +82,17 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         });
 
         // yesterday [morning], tonight, last night, this afternoon
-        Add(Words(["relday"]), "relative-day", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
+        Add(Words(["relday"]), "relative-day", $@"(?:\b(?<mod>early|late|earlier|later)\s+)?", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
         Add(Literal("tonight", "last", "this"), "tonight", @"\b(?:(?<tonight>tonight)|(?<last>last\s+night)|this\s+(?<pod>morning|afternoon|evening))\b", Tonight);
 
         // [last] Monday [morning]
-        Add(Words(["weekday"]), "weekday", $@"(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
+        Add(Words(["weekday"]), "weekday", $@"(?:\b(?<mod>early|late|earlier|later)\s+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
 
         // [the] [about] [past] [three] years [ago|later]
-        Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?<half>\s+and\s+a\s+half\b)?(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:(?:\b(?<first>first|final)\s+)?\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?<half>\s+and\s+a\s+half\b)?(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // the third quarter [of 1998], first-half
-        Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal|year-ago|year-earlier)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight})?", Quarter);
+        Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal|year-ago|year-earlier)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight}|\s+of\s+(?<ry>this|last|next)\s+year\b(?!'))?", Quarter);
 
         // [last] summer [2021]
         // the quarter, the latest period, the year-earlier quarter
@@ -103,6 +103,8 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         // 5 p.m. [EST], 10:30 am, noon
         Add(TokenTrigger.TwoDigits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow)|,?\s+(?:on\s+)?{mon}\s*(?<d>\d{{1,2}})(?!\d|:\d|[.,]\d))?", Clock);
+        // 18:00 UTC, 0735 GMT [Monday|today]: a 24-hour clock with a universal-time zone
+        Add(TokenTrigger.DigitsOfLength(1, 2, 4).After(static (text, i) => i + 1 < text.Length && (text[i] == ':' || (text[i] == ' ' && text[i + 1] is 'G' or 'U'))), "clock-utc", $@"{NumberLeft}(?:(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d))\s*(?<utc>(?-i:GMT|UTC))\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
         Add(TokenTrigger.TwoDigits, "clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
         Add(Literal("noon", "midnight"), "clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
 
@@ -210,6 +212,13 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
         }
 
+        if (month == 3 && !m.Groups["y"].Success && !m.Groups["ry"].Success && !m.Groups["mod"].Success && !m.Groups["rel"].Success
+            && FollowingWord(c.Text, m.Index + m.Length) is var after && (after.Equals("for", StringComparison.Ordinal) || after.Equals("of", StringComparison.Ordinal) || after.Equals("on", StringComparison.Ordinal))
+            && PrecedingWord(c.Text, m.Index) is var determiner && (determiner.Equals("the", StringComparison.OrdinalIgnoreCase) || determiner.Equals("a", StringComparison.OrdinalIgnoreCase) || determiner.Equals("annual", StringComparison.Ordinal)))
+        {
+            return; // "the annual March for Life", "the March on Washington": a march, not the month
+        }
+
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
         c.Add(Candidate(m, ctx =>
         {
@@ -272,6 +281,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
     {
         var shift = LexInt("relday", m.Groups["w"]);
         var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
+        var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", m.Groups["mod"].Value) : null; // "late yesterday"
         c.Add(Candidate(m, ctx =>
         {
             if (ctx.Published is not { } published)
@@ -280,7 +290,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
 
             var day = published.PlusDays(shift);
-            return pod is null ? TimexValues.Day(day) : TimexValues.PartOfDay(day, pod);
+            return (pod is null ? TimexValues.Day(day) : TimexValues.PartOfDay(day, pod))?.WithMod(mod);
         }));
     }
 
@@ -298,6 +308,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
         var end = m.Index + m.Length;
         var possessive = end + 1 < c.Text.Length && c.Text[end] is '\'' or '’' && c.Text[end + 1] == 's';
+        var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", m.Groups["mod"].Value) : null; // "early Tuesday"
         c.Add(Candidate(m, ctx =>
         {
             // "Wednesday's ruling", "would look for ways to get around Wednesday's ruling", "before Friday's purchases": a
@@ -308,7 +319,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                 return new TimexMeaning(TimexType.Date, "XXXX-WXX-" + ((int)weekday).ToString(CultureInfo.InvariantCulture), null);
             }
 
-            return pod is null ? TimexValues.Day(d) : TimexValues.PartOfDay(d, pod);
+            return (pod is null ? TimexValues.Day(d) : TimexValues.PartOfDay(d, pod))?.WithMod(mod);
         }));
     }
 
@@ -444,6 +455,14 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             return;
         }
 
+        if (mod is not null && !hasNumber && !plural && det.Value.Equals("the", StringComparison.OrdinalIgnoreCase)
+            && unit is CalendarUnit.Week or CalendarUnit.Month or CalendarUnit.Year)
+        {
+            // "by the end of the month", "the beginning of the year": the publication's unit
+            c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, 0)?.WithMod(mod)));
+            return;
+        }
+
         if (unit == CalendarUnit.Weekend && !plural && !hasNumber && det.Success)
         {
             c.Add(new TimexCandidate(det.Index, end, ctx => RelativeResolver.Weekend(ctx, det.Index, null)));
@@ -477,6 +496,15 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             if (!plural && (!det.Success || shift == 0))
             {
                 return; // "the current year" is a date (the-year rule), not a duration
+            }
+
+            if (!plural && shift < 0 && unit is CalendarUnit.Month or CalendarUnit.Quarter or CalendarUnit.Year)
+            {
+                // "in the past year", "the last quarter": the unit before the publication's (TimeBank "the past year"
+                // 1997 in 1998 twice, MEANTIME "the last year" 2009 in 2010, "the last quarter" 2006-Q4 in January 2007).
+                // "the past decade" stays P10Y: the corpora have it twice as a duration, twice as the previous decade.
+                c.Add(new TimexCandidate(begin, end, ctx => ShiftFrom(ctx.Published, unit, -1)?.WithMod(mod)));
+                return;
             }
 
             c.Add(new TimexCandidate(begin, end, _ => meaning.WithMod(durationMod)));
@@ -531,6 +559,11 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
         var pre = m.Groups["pre"].Success ? m.Groups["pre"].Value.ToLowerInvariant() : string.Empty;
         var shift = pre.StartsWith("last", StringComparison.Ordinal) ? -1 : pre.StartsWith("next", StringComparison.Ordinal) ? 1 : 0;
+        if (m.Groups["ry"].Success)
+        {
+            shift = LexShift(m.Groups["ry"].Value); // "the first quarter of last year"
+        }
+
         if (!half && !m.Groups["det"].Success && !m.Groups["y"].Success && !m.Groups["pre"].Success
             && !(m.Index + m.Length < c.Text.Length && c.Text[m.Groups["ord"].Index + m.Groups["ord"].Length] == '-'))
         {
@@ -540,7 +573,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var yearAgo = pre.StartsWith("year", StringComparison.Ordinal);
         var ended = FollowingWord(c.Text, m.Index + m.Length) is var next
             && (next.Equals("ended", StringComparison.OrdinalIgnoreCase) || next.Equals("ending", StringComparison.OrdinalIgnoreCase));
-        var bare = !m.Groups["y"].Success && !m.Groups["y2"].Success && pre.Length == 0;
+        var bare = !m.Groups["y"].Success && !m.Groups["y2"].Success && !m.Groups["ry"].Success && pre.Length == 0;
         c.Add(Candidate(m, ctx =>
         {
             int? year = m.Groups["y"].Success ? Int(m.Groups["y"])
@@ -653,13 +686,14 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var weekday = m.Groups["wd"].Success ? LexInt("weekday", m.Groups["wd"]) : 0;
         var relativeDay = m.Groups["rd"].Success ? LexInt("relday", m.Groups["rd"]) : (int?)null;
         var (month, dayOfMonth) = m.Groups["d"].Success ? (MonthOf(m), Int(m.Groups["d"])) : (0, 0);
+        var utc = m.Groups["utc"].Success;
         c.Add(Candidate(m, ctx =>
         {
             var day = weekday > 0 ? RelativeResolver.Weekday(ctx, m.Index, Weekday(weekday), null)
                 : relativeDay is { } shift ? ctx.Published?.PlusDays(shift)
                 : month > 0 ? RelativeResolver.YearlessDay(ctx, m.Index, month, dayOfMonth) // "5 p.m. EST, Nov. 6"
                 : ClockDay(ctx, m.Index);
-            return TimexValues.ClockTime(day, hour, minute, minutes);
+            return TimexValues.ClockTime(day, hour, minute, minutes, utc);
         }));
     }
 

@@ -87,6 +87,11 @@ public sealed class TenseDetector
 
             var word = sentence[start..i];
             var marker = MarkerOf(word);
+            if (IsMonthMay(sentence, start, i))
+            {
+                continue; // "On May 6, he was charged": the month, not the modal
+            }
+
             if ((marker & Marker.Future) != 0)
             {
                 if (!word.Equals("set", StringComparison.Ordinal) || sentence[i..].TrimStart(' ').StartsWith("to ", StringComparison.Ordinal))
@@ -146,7 +151,12 @@ public sealed class TenseDetector
             words++;
             var word = text.AsSpan(i, end - i);
             var marker = MarkerOf(word);
-            if ((marker & Marker.LocalFuture) != 0)
+            if (IsMonthMay(text, i, end))
+            {
+                continue;
+            }
+            if ((marker & Marker.LocalFuture) != 0
+                || (word.Equals("to", StringComparison.Ordinal) && (PreviousWordsContain(text, i, "is", 1) || PreviousWordsContain(text, i, "are", 1))))
             {
                 return Direction.Future; // "until Tuesday", "planned ... on Saturday", "as early as Tuesday"
             }
@@ -169,11 +179,80 @@ public sealed class TenseDetector
 
             if ((marker & Marker.Past) != 0 || (char.IsLower(word[0]) && IsParticiple(word)))
             {
+                if (_language == Language.English && IsFuturePassive(text, i))
+                {
+                    continue; // "would be paid in January", "is to be completed by June": the modal before it decides
+                }
+
                 return Direction.Past;
             }
         }
 
         return Direction.Unknown;
+    }
+
+    /// <summary>Whether the word [<paramref name="start"/>, <paramref name="end"/>) is the month "May" rather than the
+    /// modal: capitalised inside a sentence and followed by a day number ("May 6"), or after a preposition ("in May").</summary>
+    private static bool IsMonthMay(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start != 3 || !text[start..end].Equals("May", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next < text.Length && char.IsDigit(text[next]))
+        {
+            return true;
+        }
+
+        var before = start;
+        while (before > 0 && text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        var wordEnd = before;
+        while (before > 0 && char.IsLetter(text[before - 1]))
+        {
+            before--;
+        }
+
+        return text[before..wordEnd] is "in" or "since" or "until" or "by" or "of" or "from" or "through" or "during" or "early" or "late" or "mid" or "last" or "next" or "this";
+    }
+
+    /// <summary>Whether the participle at <paramref name="index"/> follows "will be", "would be" or "to be".</summary>
+    private static bool IsFuturePassive(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        if (i < 3 || !text.AsSpan(i - 3, 3).Equals(" be", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        i -= 3;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '\''))
+        {
+            i--;
+        }
+
+        return text.AsSpan(i, end - i) is "will" or "would" or "to" or "'ll" or "shall";
     }
 
     private static bool NextWordIs(string text, int index, string word)

@@ -136,6 +136,16 @@ internal abstract class TimexGrammar
 
     private static void Extend(TimexRule rule, Match match, CandidateCollection candidates)
     {
+        var first = candidates.Count;
+        Build(rule, match, candidates);
+        for (var k = first; k < candidates.Count; k++)
+        {
+            candidates[k] = candidates[k] with { Rule = rule.Order, Sequence = k };
+        }
+    }
+
+    private static void Build(TimexRule rule, Match match, CandidateCollection candidates)
+    {
         if (rule.Extension is null)
         {
             rule.Build(match, candidates);
@@ -163,6 +173,11 @@ internal abstract class TimexGrammar
     /// <summary>Indexes the triggered rules by their first words; call once all rules are added.</summary>
     protected void Complete()
     {
+        for (var index = 0; index < _rules.Count; index++)
+        {
+            _rules[index] = _rules[index] with { Order = index };
+        }
+
         var byWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var index = 0; index < _rules.Count; index++)
         {
@@ -346,6 +361,13 @@ internal abstract class TimexGrammar
         if (Lexicon.TryGet("number", TimeLexicon.NormalizeSpace(text), out var value) && value != "X")
         {
             return decimal.Parse(value, CultureInfo.InvariantCulture);
+        }
+
+        // "twenty-four", "thirty five"
+        var split = text.IndexOfAny([' ', '-']);
+        if (split > 0 && Lexicon.TryGet("numbertens", text[..split], out var tens) && Lexicon.TryGet("numberones", text[(split + 1)..].Trim(), out var ones))
+        {
+            return decimal.Parse(tens, CultureInfo.InvariantCulture) + decimal.Parse(ones, CultureInfo.InvariantCulture);
         }
 
         return null;

@@ -22,6 +22,10 @@ internal sealed record TimexRule(string Name, TieredRegex Pattern, TieredRegex? 
     /// present; null = always run the extension.</summary>
     public PrefixTail? Tail { get; init; }
 
+    /// <summary>The position of the rule in its grammar (the order of the <c>Add</c> calls); breaks ties between
+    /// candidates with the same span and priority.</summary>
+    public int Order { get; init; }
+
     /// <summary>The pattern without its <c>\\G</c> anchor (diagnostics).</summary>
     public TieredRegex Unanchored { get; init; } = Pattern;
 }

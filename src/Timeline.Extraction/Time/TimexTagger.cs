@@ -76,9 +76,10 @@ public sealed class TimexTagger
         return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
     }
 
-    /// <summary>Longest first (then leftmost, then by rule priority); a candidate overlapping a chosen one is dropped.
-    /// Returns the chosen ones in text order.</summary>
-    private static List<TimexCandidate> Choose(List<TimexCandidate> candidates)
+    /// <summary>Longest first, then leftmost, then by priority, then by rule order (the rule added first wins), then in
+    /// the order proposed: a total order, so the choice does not depend on the sort algorithm. A candidate overlapping a
+    /// chosen one is dropped. Returns the chosen ones in text order.</summary>
+    internal static List<TimexCandidate> Choose(List<TimexCandidate> candidates)
     {
         candidates.RemoveAll(c => c.Length <= 0);
         candidates.Sort(static (a, b) =>
@@ -90,7 +91,19 @@ public sealed class TimexTagger
             }
 
             var byBegin = a.Begin.CompareTo(b.Begin);
-            return byBegin != 0 ? byBegin : b.Priority.CompareTo(a.Priority);
+            if (byBegin != 0)
+            {
+                return byBegin;
+            }
+
+            var byPriority = b.Priority.CompareTo(a.Priority);
+            if (byPriority != 0)
+            {
+                return byPriority;
+            }
+
+            var byRule = a.Rule.CompareTo(b.Rule);
+            return byRule != 0 ? byRule : a.Sequence.CompareTo(b.Sequence);
         });
 
         var chosen = new List<TimexCandidate>();

@@ -149,14 +149,14 @@ internal static class TimexValues
     }
 
     /// <summary>A clock time, on <paramref name="day"/> if it is known.</summary>
-    public static TimexMeaning? ClockTime(LocalDate? day, int hour, int minute, bool minutesGiven)
+    public static TimexMeaning? ClockTime(LocalDate? day, int hour, int minute, bool minutesGiven, bool utc = false)
     {
         if (hour is < 0 or > 24 || minute is < 0 or > 59 || (hour == 24 && minute != 0))
         {
             return null;
         }
 
-        var clock = string.Create(Inv, $"T{hour:D2}:{minute:D2}");
+        var clock = string.Create(Inv, $"T{hour:D2}:{minute:D2}") + (utc ? "Z" : string.Empty);
         if (day is not { } d)
         {
             return new(TimexType.Time, clock, null);
