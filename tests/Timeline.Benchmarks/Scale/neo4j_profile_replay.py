@@ -3,13 +3,15 @@
 one request per statement inside the same transactions, so that each statement's wall time, rows, db hits and
 operators (Eager, index seeks or scans) are printed per statement and summed over the load.
 
-Usage: NEO4J_USERNAME=neo4j NEO4J_PASSWORD=... neo4j_profile_replay.py DUMP http://127.0.0.1:7474 [--plans]
+Usage: NEO4J_USERNAME=neo4j NEO4J_PASSWORD=... neo4j_profile_replay.py DUMP http://127.0.0.1:7474 [--plans] [--no-profile]
+(--no-profile: the same requests without PROFILE, to compare server CPU between two schemas).
 The graph the dump writes to must be empty (neo4j-load deletes it at its end)."""
 import base64, json, os, sys, time, urllib.request
 from collections import defaultdict
 
 dump, root = sys.argv[1], sys.argv[2].rstrip('/')
 show_plans = '--plans' in sys.argv
+prefix = '' if '--no-profile' in sys.argv else 'PROFILE '
 auth = base64.b64encode(f"{os.environ.get('NEO4J_USERNAME', 'neo4j')}:{os.environ.get('NEO4J_PASSWORD', '')}".encode()).decode()
 
 
@@ -47,7 +49,7 @@ for line in open(dump):
         location = None
         continue
     for statement in entry['statements']:
-        body = {'statements': [{'statement': 'PROFILE ' + statement['statement'], 'parameters': statement['parameters']}]}
+        body = {'statements': [{'statement': prefix + statement['statement'], 'parameters': statement['parameters']}]}
         started = time.perf_counter()
         if location is None:
             answer, location = post(root + '/db/data/transaction', body)
@@ -55,7 +57,8 @@ for line in open(dump):
             answer, _ = post(location, body)
         elapsed = time.perf_counter() - started
         operators = []
-        walk(answer['results'][0]['plan']['root'], 0, operators)
+        if prefix:
+            walk(answer['results'][0]['plan']['root'], 0, operators)
         key = name(statement['statement'])
         total = totals[key]
         total[0] += 1
