@@ -10,7 +10,8 @@ namespace Timeline.Storage.Neo4j;
 /// mentions (which carry the reports) and listings (which carry the actor mentions); (2) the other documents' reports
 /// of every touched event and listings of every touched actor; (3) the batch's documents, actors, listings, relations,
 /// events (merged by <see cref="EventAggregation"/> from all reports; CREATE for events no stored document reports),
-/// mentions and participants, and the deletion of events and actors nothing reports or lists any more. Every write is
+/// mentions and participants, the graph's longest event span, and the deletion of events and actors nothing reports or
+/// lists any more. Every write is
 /// an UNWIND over parameter rows keyed by deterministic ids, so a retried batch ends in the same graph.
 /// </remarks>
 internal sealed class DocumentBatchWriter
@@ -137,6 +138,12 @@ internal sealed class DocumentBatchWriter
                 ("event", Uid(e.Id.Value)),
                 ("participants", e.Participants.Select(p => Map(("actor", Uid(p.Actor.Value)), ("role", p.Role.ToWire()))).ToList()))).ToList())),
         };
+        // The graph's longest event span, an upper bound for read/find_events_window's index seek.
+        if (merged.Where(e => e.Time is not null).Select(e => GraphValues.EpochDay(e.Time!.End) - GraphValues.EpochDay(e.Time.Start)).DefaultIfEmpty(-1).Max() is var span and >= 0)
+        {
+            statements.Add(Statement("write/graph_span", ("graph", _graph), ("span", span)));
+        }
+
         if (goneEvents.Count > 0)
         {
             statements.Add(Statement("write/delete_events", ("events", goneEvents)));

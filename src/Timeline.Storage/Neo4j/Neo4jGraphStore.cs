@@ -28,6 +28,10 @@ public sealed class Neo4jGraphStore : IGraphStore
     /// <summary>Documents per transaction unless <see cref="Neo4jStoreOptions.BatchDocuments"/> says otherwise.</summary>
     public const int DefaultBatchDocuments = 1000;
 
+    /// <summary>The epoch days of 0001-01-01 and 9999-12-31, the bounds of an open side of a date window.</summary>
+    private static readonly long FirstDay = GraphValues.EpochDay(new LocalDate(1, 1, 1));
+    private static readonly long LastDay = GraphValues.EpochDay(new LocalDate(9999, 12, 31));
+
     private readonly ICypherRunner _runner;
     private readonly string _graph;
     private readonly Neo4jStoreOptions _options;
@@ -109,6 +113,13 @@ public sealed class Neo4jGraphStore : IGraphStore
                         }
                     }
                 }
+            }
+
+            // A graph written before the window query has events but no TimelineGraph node with their longest span.
+            var span = (await _runner.RunAsync([Statement("read/graph_span", ("graph", _graph))], ct))[0];
+            if (span.Rows.Count == 0)
+            {
+                await _retry.ExecuteAsync(async token => await _runner.RunAsync([Statement("schema/graph_span", ("graph", _graph))], token), ct);
             }
 
             // Graphs written by earlier versions keep reports and actor mentions as relationships of their own: moved
@@ -379,7 +390,21 @@ public sealed class Neo4jGraphStore : IGraphStore
             ("asOf", asOf is { } day ? GraphValues.EpochDay(day) : null),
             ("limit", filter.Limit is { } limit ? (long)limit : null),
         };
-        var result = (await _runner.RunAsync([Statement("read/find_events", parameters)], cancellationToken))[0];
+        var query = "read/find_events";
+        if (filter.From is not null || filter.To is not null || asOf is not null)
+        {
+            // A window: a range seek on Event(startDay), bounded below by $from minus the graph's longest event span.
+            var span = (await _runner.RunAsync([Statement("read/graph_span", ("graph", _graph))], cancellationToken))[0];
+            if (span.Rows.Count > 0 && span.Rows[0][0] is not null)
+            {
+                var high = Math.Min(filter.To is { } last ? GraphValues.EpochDay(last) : LastDay, asOf is { } known ? GraphValues.EpochDay(known) : LastDay);
+                var low = filter.From is { } first ? GraphValues.EpochDay(first) - GraphValues.ToLong(span.Rows[0][0]) : FirstDay;
+                parameters = [.. parameters, ("low", low), ("high", high)];
+                query = "read/find_events_window";
+            }
+        }
+
+        var result = (await _runner.RunAsync([Statement(query, parameters)], cancellationToken))[0];
         var events = result.Rows.Select(r => GraphValues.ReadEvent(
             (Dictionary<string, object?>)r[0]!, r[1] as List<object?> ?? [], r[2] as List<object?> ?? [])).ToList();
 

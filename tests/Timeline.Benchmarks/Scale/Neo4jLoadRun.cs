@@ -78,6 +78,25 @@ internal static class Neo4jLoadRun
     {
         private readonly Dictionary<string, (int Calls, TimeSpan Time)> _times = new(StringComparer.Ordinal);
 
+        /// <summary>NEO4J_BENCH_DUMP=FILE: every request of the load as one JSON line in the HTTP API's form
+        /// (<c>{"statements": [{"statement", "parameters"}]}</c>; a commit is <c>{"commit": true}</c>), for replaying
+        /// it with PROFILE (scripts/neo4j-profile-replay.py).</summary>
+        private readonly StreamWriter? _dump = Environment.GetEnvironmentVariable("NEO4J_BENCH_DUMP") is { Length: > 0 } file ? new StreamWriter(file) : null;
+
+        public void Dump(IReadOnlyList<CypherStatement>? statements)
+        {
+            if (_dump is null)
+            {
+                return;
+            }
+
+            object line = statements is null
+                ? new Dictionary<string, object?> { ["commit"] = true }
+                : new Dictionary<string, object?> { ["statements"] = statements.Select(s => new Dictionary<string, object?> { ["statement"] = s.Text, ["parameters"] = s.Parameters }).ToList() };
+            _dump.WriteLine(System.Text.Json.JsonSerializer.Serialize(line));
+            _dump.Flush();
+        }
+
         public void Reset() => _times.Clear();
 
         public void Print(TextWriter output)
@@ -117,16 +136,22 @@ internal static class Neo4jLoadRun
             _times[name] = (calls + 1, total + time);
         }
 
-        private static string Name(CypherStatement statement)
-        {
-            var line = statement.Text.Split('\n').FirstOrDefault(l => !l.StartsWith("UNWIND", StringComparison.Ordinal)) ?? statement.Text;
-            return line.Length > 70 ? line[..70] : line;
-        }
+        /// <summary>The cypher/ file of each statement text (e.g. <c>write/create_listings</c>).</summary>
+        private static readonly Dictionary<string, string> Files = typeof(CypherQueries).Assembly.GetManifestResourceNames()
+            .Where(r => r.StartsWith("Timeline.Storage.Cypher.", StringComparison.Ordinal) && r.EndsWith(".cypher", StringComparison.Ordinal))
+            .Select(r => r["Timeline.Storage.Cypher.".Length..^".cypher".Length])
+            .Select(r => r[..r.IndexOf('.', StringComparison.Ordinal)] + "/" + r[(r.IndexOf('.', StringComparison.Ordinal) + 1)..])
+            .GroupBy(CypherQueries.Get, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        private static string Name(CypherStatement statement) =>
+            Files.TryGetValue(statement.Text, out var file) ? file : statement.Text.Split('\n')[0];
 
         private sealed class TimingTransaction(TimingRunner owner, ICypherTransaction inner) : ICypherTransaction
         {
             public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
             {
+                owner.Dump(statements);
                 if (!owner.SplitStatements)
                 {
                     return await owner.TimeAsync(statements, () => inner.RunAsync(statements, cancellationToken));
@@ -143,6 +168,7 @@ internal static class Neo4jLoadRun
 
             public async Task CommitAsync(CancellationToken cancellationToken)
             {
+                owner.Dump(null);
                 var clock = Stopwatch.StartNew();
                 await inner.CommitAsync(cancellationToken);
                 owner.Add("COMMIT", clock.Elapsed);
