@@ -101,6 +101,38 @@ internal static class BroadParticipants
         return person is null ? [] : [person.Head];
     }
 
+    /// <summary>The person whose title names the chosen source of a saying verb ("Dana Reyes, the Kestrel chief
+    /// executive, said"): a person named before the source, followed by a comma, with the verb within twelve words of the
+    /// person and no quote in between; null otherwise.</summary>
+    public static ActorId? PersonBeforeTitle(SentenceAnalysis analysis, TriggerMatch match, ImmutableArray<ActorId> sources)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(match);
+        if (sources.Length != 1
+            || analysis.Groups.LastOrDefault(g => g.Head == sources[0] && g.Last < match.Head) is not { HeadKind: not ActorKind.Person } source)
+        {
+            return null;
+        }
+
+        var tokens = analysis.Tokens;
+        var person = analysis.Groups.LastOrDefault(g => g.Last < source.First && g.HeadKind == ActorKind.Person);
+        if (person is null || match.Head - person.Last > 12 || !tokens[person.Last + 1].Is(','))
+        {
+            return null;
+        }
+
+        for (var t = person.Last + 1; t < match.Head; t++)
+        {
+            var word = tokens[t].Lower;
+            if (word is "\"" or "\u201c" or "\u201d" or "``" || word.EndsWith('\''))
+            {
+                return null;
+            }
+        }
+
+        return person.Head;
+    }
+
     /// <summary>True when a person is the source: a person saying something ("Louis Carter, the Kestrel chief,
     /// said the company expects ...", "said Carter", "He stated that Kestrel would ...") speaks for himself; the
     /// companies in his title or in what he said are not parties to the saying (they take part in the events said,

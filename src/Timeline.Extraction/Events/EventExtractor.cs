@@ -318,6 +318,12 @@ public sealed class EventExtractor
                     // "'...,' said Dana Reyes, the Kestrel chief": the speaker follows the verb.
                     (sources, targets, postposedSpeaker) = (postposed, [], true);
                 }
+                else if (broad && match.Entry.Type == EventType.Statement && match.Entry.Mode == "say"
+                    && BroadParticipants.PersonBeforeTitle(analysis, match, sources) is { } titled)
+                {
+                    // "Dana Reyes, the Kestrel chief, said": the person, not the company of her title, speaks.
+                    (sources, targets, postposedSpeaker) = ([titled], [], true);
+                }
 
                 var modality = language.Modality.Read(analysis, c, match, passive);
                 var (type, mode) = Refine(language, analysis, clause, match);

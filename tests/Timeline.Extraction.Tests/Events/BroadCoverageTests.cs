@@ -291,6 +291,19 @@ public sealed class BroadCoverageTests
     }
 
     [Fact]
+    public void A_person_named_before_the_company_of_her_title_is_the_speaker()
+    {
+        const string text = "Dana Reyes, the Kestrel Motors chief executive, said on Monday that the new truck was a success.";
+        var events = Extract(Broad, text, timed: false, countries: [], persons: ["Dana Reyes"],
+            ("Dana Reyes", "dana-reyes"), ("Kestrel Motors", "kestrel-motors"));
+
+        var said = Assert.Single(events, e => e.Primary.Trigger == "said");
+        var speaker = Assert.Single(said.Participants);
+        Assert.Equal("dana-reyes", speaker.Actor.Value);
+        Assert.Equal(ParticipantRole.Source, speaker.Role);
+    }
+
+    [Fact]
     public void A_maiden_flight_is_reported_at_the_flight()
     {
         var events = Extract(Broad, "The Kestrel K9 made its maiden flight over Leeds.", ("Kestrel K9", "kestrel-k9"));
