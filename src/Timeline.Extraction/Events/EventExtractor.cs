@@ -311,6 +311,20 @@ public sealed class EventExtractor
                     (sources, targets) = BroadParticipants.PreferNamedOverPlace(analysis, match, sources, targets);
                 }
 
+                var postposedSpeaker = false;
+                if (broad && match.Entry.Type == EventType.Statement && match.Entry.Mode == "say"
+                    && BroadParticipants.PostposedSpeaker(text, analysis, match) is { } postposed)
+                {
+                    // "'...,' said Dana Reyes, the Kestrel chief": the speaker follows the verb.
+                    (sources, targets, postposedSpeaker) = (postposed, [], true);
+                }
+                else if (broad && match.Entry.Type == EventType.Statement && match.Entry.Mode == "say"
+                    && BroadParticipants.PersonBeforeTitle(analysis, match, sources) is { } titled)
+                {
+                    // "Dana Reyes, the Kestrel chief, said": the person, not the company of her title, speaks.
+                    (sources, targets, postposedSpeaker) = ([titled], [], true);
+                }
+
                 var modality = language.Modality.Read(analysis, c, match, passive);
                 var (type, mode) = Refine(language, analysis, clause, match);
                 var verbalAttack = match.Entry.Frame == TriggerFrame.Svo || (language.Language == Language.English && match.Entry.Frame == TriggerFrame.Np
@@ -368,9 +382,11 @@ public sealed class EventExtractor
 
                 attackNamed |= type == EventType.Assault && match.Entry.Frame == TriggerFrame.Np;
                 // A source the broad fill took from the clause is no resolved "he".
-                var sourceIsPerson = slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty && !filled);
+                var sourceIsPerson = postposedSpeaker ? !sources.IsEmpty : slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty && !filled);
+                var eventTargets = broad && type == EventType.Statement && mode == "say"
+                    && (postposedSpeaker || BroadParticipants.IsPersonSource(analysis, sources, sourceIsPerson)) ? [] : slots.Targets;
                 yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
-                    sources, slots.Targets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
+                    sources, eventTargets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
             }
         }
     }

@@ -248,6 +248,62 @@ public sealed class BroadCoverageTests
     }
 
     [Fact]
+    public void Money_given_a_field_of_activity_and_a_design_are_no_events()
+    {
+        const string text = "Kestrel Motors received fresh loans and a bailout from Harbor Bank on Monday.\n"
+            + "Kestrel Motors expanded its manufacturing and product development in Ohio.\n"
+            + "The new Kestrel Motors truck was designed to carry ten tonnes.";
+        var events = Extract(Broad, text, ("Kestrel Motors", "kestrel-motors"), ("Harbor Bank", "harbor-bank"));
+
+        Assert.Contains(events, e => e.Primary.Trigger == "received");
+        Assert.Contains(events, e => e.Primary.Trigger == "expanded");
+        var triggers = events.SelectMany(e => e.Mentions).Select(m => m.Trigger).ToList();
+        Assert.DoesNotContain("loans", triggers);
+        Assert.DoesNotContain("bailout", triggers);
+        Assert.DoesNotContain("manufacturing", triggers);
+        Assert.DoesNotContain("development", triggers);
+        Assert.DoesNotContain("designed", triggers);
+    }
+
+    [Fact]
+    public void A_person_saying_something_about_a_company_does_not_put_the_saying_on_the_company()
+    {
+        const string text = "Dana Reyes said that Kestrel Motors would close two plants in Ohio.";
+        var events = Extract(Broad, text, timed: false, countries: [], persons: ["Dana Reyes"],
+            ("Dana Reyes", "dana-reyes"), ("Kestrel Motors", "kestrel-motors"));
+
+        var said = Assert.Single(events, e => e.Primary.Trigger == "said");
+        Assert.Contains(said.Participants, p => p.Actor.Value == "dana-reyes" && p.Role == ParticipantRole.Source);
+        Assert.DoesNotContain(said.Participants, p => p.Actor.Value == "kestrel-motors");
+    }
+
+    [Fact]
+    public void A_speaker_named_after_the_quote_says_it_and_the_company_in_his_title_does_not()
+    {
+        const string text = "\"We will build the truck in Ohio,\" said Dana Reyes, the head of Kestrel Motors.\n"
+            + "\"The plants stay open,\" said a spokesman for Harbor Trucks.";
+        var events = Extract(Broad, text, timed: false, countries: [], persons: ["Dana Reyes"],
+            ("Dana Reyes", "dana-reyes"), ("Kestrel Motors", "kestrel-motors"), ("Harbor Trucks", "harbor-trucks"));
+
+        var said = Assert.Single(events, e => e.Primary.Trigger == "said");
+        Assert.Equal("dana-reyes", Assert.Single(said.Participants).Actor.Value);
+        Assert.DoesNotContain(events, e => e.Mentions.Any(m => m.Trigger == "said") && e.Participants.Any(p => p.Actor.Value is "kestrel-motors" or "harbor-trucks"));
+    }
+
+    [Fact]
+    public void A_person_named_before_the_company_of_her_title_is_the_speaker()
+    {
+        const string text = "Dana Reyes, the Kestrel Motors chief executive, said on Monday that the new truck was a success.";
+        var events = Extract(Broad, text, timed: false, countries: [], persons: ["Dana Reyes"],
+            ("Dana Reyes", "dana-reyes"), ("Kestrel Motors", "kestrel-motors"));
+
+        var said = Assert.Single(events, e => e.Primary.Trigger == "said");
+        var speaker = Assert.Single(said.Participants);
+        Assert.Equal("dana-reyes", speaker.Actor.Value);
+        Assert.Equal(ParticipantRole.Source, speaker.Role);
+    }
+
+    [Fact]
     public void A_maiden_flight_is_reported_at_the_flight()
     {
         var events = Extract(Broad, "The Kestrel K9 made its maiden flight over Leeds.", ("Kestrel K9", "kestrel-k9"));
