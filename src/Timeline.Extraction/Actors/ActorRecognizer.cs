@@ -87,7 +87,7 @@ public sealed class ActorRecognizer
         }
 
         var date = document.Info.Published?.Date;
-        var roles = new List<(Relation Relation, int Position)>();
+        var roles = new List<(ActorId Holder, ActorId Of, string Title, int Position, Relation? Relation)>();
         FindRoles(document, tokens, candidates, owner, date, roles, sentences);
         ResolveRolePhrases(text, tokens, candidates, owner, roles);
         var groups = FindGroups(text, tokens, candidates);
@@ -95,9 +95,10 @@ public sealed class ActorRecognizer
     }
 
     private void FindRoles(Document document, List<Token> tokens, List<Candidate> candidates, int[] owner, LocalDate? date,
-        List<(Relation, int)> roles, ImmutableArray<TextSpan> sentences)
+        List<(ActorId Holder, ActorId Of, string Title, int Position, Relation? Relation)> roles, ImmutableArray<TextSpan> sentences)
     {
         var text = document.Text;
+        HashSet<(ActorId, ActorId, string)>? distinct = null;
         _ = sentences;
         for (var index = 0; index < candidates.Count; index++)
         {
@@ -173,7 +174,7 @@ public sealed class ActorRecognizer
                     continue;
                 }
 
-                title = roles[^1].Item1.Title!;
+                title = roles[^1].Title;
                 political = true;
             }
 
@@ -202,7 +203,9 @@ public sealed class ActorRecognizer
             }
 
             var span = new TextSpan(tokens[Math.Min(evidenceStart, r)].Begin, person.End);
-            roles.Add((new Relation(personId, RelationType.HoldsRole, of, title, date, new Evidence(document.Id, span)), person.Begin));
+            // A Relation only for the first phrase of each holder, office and title: the later ones are duplicates.
+            var relation = (distinct ??= []).Add((personId, of, title)) ? new Relation(personId, RelationType.HoldsRole, of, title, date, new Evidence(document.Id, span)) : null;
+            roles.Add((personId, of, title, person.Begin, relation));
         }
     }
 
@@ -264,7 +267,7 @@ public sealed class ActorRecognizer
 
     /// <summary>"der Sprecher", "der Pentagon-Sprecher" after a named spokesperson: a mention of that person.</summary>
     private void ResolveRolePhrases(string text, List<Token> tokens, List<Candidate> candidates, int[] owner,
-        List<(Relation Relation, int Position)> roles)
+        List<(ActorId Holder, ActorId Of, string Title, int Position, Relation? Relation)> roles)
     {
         var added = new List<Candidate>();
         for (var i = 1; i < tokens.Count; i++)
@@ -311,7 +314,7 @@ public sealed class ActorRecognizer
 
             added.Add(new Candidate
             {
-                Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = holder.Source.Value,
+                Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = holder.Value.Value,
                 Kind = ActorKind.Person, Surface = SurfaceKind.Name, IsCoreference = true,
             });
         }
@@ -326,13 +329,13 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>The last role before <paramref name="position"/> with the title <paramref name="title"/>, or null.</summary>
-    private static Relation? LastHolder(List<(Relation Relation, int Position)> roles, int position, string title)
+    private static ActorId? LastHolder(List<(ActorId Holder, ActorId Of, string Title, int Position, Relation? Relation)> roles, int position, string title)
     {
         for (var r = roles.Count - 1; r >= 0; r--)
         {
-            if (roles[r].Position < position && SameTitle(roles[r].Relation.Title!, title))
+            if (roles[r].Position < position && SameTitle(roles[r].Title, title))
             {
-                return roles[r].Relation;
+                return roles[r].Holder;
             }
         }
 
@@ -468,7 +471,7 @@ public sealed class ActorRecognizer
         return new ActorId(_scanner.SlugOf(candidate));
     }
 
-    private ActorRecognition Build(Document document, List<Candidate> candidates, List<(Relation Relation, int Position)> roles,
+    private ActorRecognition Build(Document document, List<Candidate> candidates, List<(ActorId Holder, ActorId Of, string Title, int Position, Relation? Relation)> roles,
         List<GroupReference> groups, LocalDate? date)
     {
         var text = document.Text;
@@ -513,9 +516,9 @@ public sealed class ActorRecognizer
 
         var relations = new List<Relation>();
         var seen = new HashSet<(ActorId, RelationType, ActorId, string?)>();
-        foreach (var (relation, _) in roles)
+        foreach (var (_, _, _, _, relation) in roles)
         {
-            if (seen.Add((relation.Source, relation.Type, relation.Target, relation.Title)))
+            if (relation is not null && seen.Add((relation.Source, relation.Type, relation.Target, relation.Title)))
             {
                 relations.Add(relation);
             }

@@ -7,17 +7,27 @@ namespace Timeline.Extraction.Actors;
 /// out), so the recognizers stay thread-safe.</remarks>
 internal sealed class ScanBuffers
 {
+    /// <summary>The largest position and index <see cref="TrySortPacked"/> packs into 21 bits.</summary>
+    private const int PackedLimit = (1 << 21) - 1;
+
     [ThreadStatic]
     private static ScanBuffers? _current;
 
     private readonly List<Candidate> _pool = new(64);
-    private readonly Dictionary<string, string> _texts = new();
+    private readonly Dictionary<string, string> _texts;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _textLookup;
     private int _pooled;
     private int[] _scanOwner = [];
     private long[] _sortKeys = [];
     private int[] _sortOrder = [];
     private Candidate[] _sorted = [];
     private int[] _roleOwner = [];
+
+    private ScanBuffers()
+    {
+        _texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        _textLookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static ScanBuffers Current => _current ??= new ScanBuffers();
 
@@ -50,11 +60,10 @@ internal sealed class ScanBuffers
     /// (mentions and titles repeat: "Putin", "Moskau", "Außenminister"); cleared when a scan starts.</summary>
     public string TextOf(ReadOnlySpan<char> span)
     {
-        var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(span, out var text))
+        if (!_textLookup.TryGetValue(span, out var text))
         {
             text = span.ToString();
-            lookup[span] = text;
+            _textLookup[span] = text;
         }
 
         return text;
@@ -86,6 +95,12 @@ internal sealed class ScanBuffers
 
         var keys = _sortKeys;
         var order = _sortOrder;
+        if (count <= PackedLimit && TrySortPacked(candidates, keys, order))
+        {
+            ApplyOrder(candidates, order);
+            return;
+        }
+
         for (var i = 0; i < count; i++)
         {
             var candidate = candidates[i];
@@ -110,6 +125,38 @@ internal sealed class ScanBuffers
             Array.Sort(order, start, i - start + 1);
         }
 
+        ApplyOrder(candidates, order);
+    }
+
+    /// <summary>Start, reversed end and the index in one key each (21 bits apiece), so that a single sort of plain
+    /// integers gives the same order as the two-step sort: texts and candidate lists below two million each; false
+    /// (keys unused) when a candidate ends beyond that.</summary>
+    private static bool TrySortPacked(List<Candidate> candidates, long[] keys, int[] order)
+    {
+        var count = candidates.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var candidate = candidates[i];
+            if ((uint)candidate.End > PackedLimit || (uint)candidate.Begin > (uint)candidate.End)
+            {
+                return false;
+            }
+
+            keys[i] = ((long)candidate.Begin << 42) | ((long)(PackedLimit - candidate.End) << 21) | (long)i;
+        }
+
+        Array.Sort(keys, 0, count);
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = (int)(keys[i] & PackedLimit);
+        }
+
+        return true;
+    }
+
+    private void ApplyOrder(List<Candidate> candidates, int[] order)
+    {
+        var count = candidates.Count;
         for (var i = 0; i < count; i++)
         {
             _sorted[i] = candidates[order[i]];

@@ -6,6 +6,16 @@ namespace Timeline.Extraction.Actors;
 /// <remarks>Allocation-free apart from the result list; one pass over the text.</remarks>
 internal static class Tokenizer
 {
+    private const byte Letter = 1;
+    private const byte Word = 2;
+    private const byte Upper = 4;
+    private const byte Space = 8;
+
+    /// <summary>The classes of the Latin-1 characters, built from the same tests the tokenizer applies to any other
+    /// character (<see cref="IsWordChar"/>, <see cref="char.IsLetter(char)"/>, <see cref="char.IsUpper(char)"/>,
+    /// <see cref="char.IsWhiteSpace(char)"/>), so the table cannot disagree with them.</summary>
+    private static readonly byte[] Latin1 = BuildLatin1();
+
     public static void Tokenize(string text, List<Token> tokens)
     {
         tokens.Clear();
@@ -14,7 +24,7 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c < 256 ? (Latin1[c] & Space) != 0 : char.IsWhiteSpace(c))
             {
                 lineStart |= c is '\n' or '\r';
                 i++;
@@ -44,7 +54,19 @@ internal static class Tokenizer
             while (i < text.Length)
             {
                 c = text[i];
-                if (IsWordChar(c))
+                if (c < 256)
+                {
+                    // One table load per Latin-1 character instead of three classifications.
+                    var kind = Latin1[c];
+                    if ((kind & Word) != 0)
+                    {
+                        letters += kind & Letter;
+                        upper += (kind & Upper) >> 2;
+                        i++;
+                        continue;
+                    }
+                }
+                else if (IsWordChar(c))
                 {
                     if (char.IsLetter(c))
                     {
@@ -95,6 +117,37 @@ internal static class Tokenizer
 
             tokens.Add(new Token(start, i, flags));
         }
+    }
+
+    private static byte[] BuildLatin1()
+    {
+        var table = new byte[256];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)i;
+            var kind = 0;
+            if (IsWordChar(c))
+            {
+                kind |= Word;
+                if (char.IsLetter(c))
+                {
+                    kind |= Letter;
+                    if (char.IsUpper(c))
+                    {
+                        kind |= Upper;
+                    }
+                }
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                kind |= Space;
+            }
+
+            table[i] = (byte)kind;
+        }
+
+        return table;
     }
 
     public static bool IsWordChar(char c) =>
