@@ -18,7 +18,7 @@ internal static class TextDateline
         var nonEmpty = 0;
         foreach (var range in text.AsSpan().Split('\n'))
         {
-            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            var line = text.AsSpan()[range].Trim();
             if (line.IsEmpty)
             {
                 continue;
