@@ -258,7 +258,7 @@ internal sealed class ParticipantFinder
 
             var owner = Possessor(text, sentence, t)
                 ?? groups.FirstOrDefault(g => g.First > t && g.First <= t + 3 && g.Governor == GroupGovernor.Preposition
-                    && g.Preposition is "aus" or "in" or "from" && g.HeadKind == ActorKind.Country);
+                    && IsOwnerPreposition(g.Preposition!, match.Entry) && g.HeadKind == ActorKind.Country);
             if (owner is not null)
             {
                 sources.Add(owner);
@@ -292,6 +292,11 @@ internal sealed class ParticipantFinder
             && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0 && match.Entry.TargetPrepositions.Contains(g.Preposition!)
             && !sources.Contains(g))));
     }
+
+    // "Truppen aus Russland" name their owner; "Truppen in Belarus" too, unless "in" is where the trigger sends them
+    // ("verlegte Truppen in die Region").
+    private static bool IsOwnerPreposition(string preposition, TriggerEntry entry) =>
+        preposition is "aus" or "from" || (preposition == "in" && !entry.TargetPrepositions.Contains(preposition));
 
     private bool IsForceNoun(string lower) =>
         _cues.Is(lower, CueClass.Force) || lower.EndsWith("truppen", StringComparison.Ordinal)
