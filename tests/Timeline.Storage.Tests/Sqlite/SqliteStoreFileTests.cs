@@ -400,6 +400,136 @@ public sealed class SqliteStoreFileTests : IDisposable
             (string)Scalar(check, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)")!);
     }
 
+    [Fact]
+    public async Task Batches_written_with_one_statement_per_table_store_the_same_rows_as_one_statement_per_row()
+    {
+        // Given articles whose events are shared by several articles of one batch and by a later batch, with confidences
+        // that are not short decimals, an undated event and hostile text
+        var first = Reports(0, 150).Concat(Articles.All()).ToList();
+        var second = Reports(150, 120).Append(Articles.Call()).ToList();
+
+        // When one store takes them with one statement per table (which throws instead of falling back to rows) and
+        // another one statement per row
+        var bulkPath = _directory.File("by-table.db");
+        var rowPath = _directory.File("by-row.db");
+        await WriteDirectlyAsync(bulkPath, [first, second], bulk: true);
+        await WriteDirectlyAsync(rowPath, [first, second], bulk: false);
+
+        // Then every table holds the same rows, value for value (the comparison sees a different double or a missing row)
+        using var byTable = OpenRaw(bulkPath);
+        using var byRow = OpenRaw(rowPath);
+        var expected = Dump(byRow);
+        Assert.Contains("events", expected.Keys);
+        Assert.True(expected["event_mentions"].Count > 300, $"{expected["event_mentions"].Count} mentions");
+        Assert.True(expected["events"].Count < expected["event_documents"].Count, "some events have several reports");
+        var actual = Dump(byTable);
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (table, rows) in expected)
+        {
+            Assert.Equal(rows, actual[table]);
+        }
+    }
+
+    /// <summary>Writes each batch in one transaction through the store's <see cref="DocumentWriter"/>, without the
+    /// store's fallback from one statement per table to one per row.</summary>
+    private static async Task WriteDirectlyAsync(string path, IReadOnlyList<Core.Extraction.DocumentExtraction>[] batches, bool bulk)
+    {
+        await using (var created = await OpenAsync(path))
+        {
+            // Creates the schema.
+        }
+
+        using var connection = OpenRaw(path);
+        Execute(connection, "PRAGMA foreign_keys = ON");
+        using var writer = new DocumentWriter(connection);
+        foreach (var batch in batches)
+        {
+            using var transaction = connection.BeginTransaction();
+            writer.Enlist(transaction, bulk);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                writer.Write(batch[i], i);
+            }
+
+            writer.Flush();
+            writer.Enlist(null);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Invented reports of shared events: article <c>i</c> reports two of forty events (each reported by
+    /// several articles), with a confidence that is not a short decimal.</summary>
+    private static IEnumerable<Core.Extraction.DocumentExtraction> Reports(int from, int count)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            var a = 1 + (i % 9);
+            var b = 1 + ((i + 4) % 9);
+            var first = "Ratsherr " + a.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var second = "Ratsherr " + b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var praise = $"{first} lobte {second} für den Haushalt.";
+            var hostile = $"{first} sagte: \"'); DROP TABLE events; --\" \\ Grüße.";
+            var day = NodaTime.Text.LocalDatePattern.Iso.Format(new NodaTime.LocalDate(2023, 1, 1).PlusDays(i % 40));
+            var number = i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            yield return new ArticleBuilder("rep-" + number, praise + " " + hostile)
+                .Actor(Councillor(a), first)
+                .Actor(Councillor(b), second)
+                .Event(Core.Events.EventType.Support, praise, "lobte", day, [Councillor(a) + ":source", Councillor(b) + ":target"],
+                    confidence: 0.3 + ((i * 7 % 13) / 19.0), id: "ev-shared-" + (i % 40).ToString("D2", System.Globalization.CultureInfo.InvariantCulture))
+                .Event(Core.Events.EventType.Threaten, hostile, "sagte", i % 3 == 0 ? null : day, [Councillor(a) + ":source"],
+                    i % 2 == 0 ? Core.Events.Modality.Reported : Core.Events.Modality.Asserted, 1.0 / (2 + (i % 5)),
+                    id: "ev-said-" + (i % 25).ToString("D2", System.Globalization.CultureInfo.InvariantCulture))
+                .Build();
+        }
+    }
+
+    /// <summary>Every table's rows, each value with its storage class (a double as its bits), sorted.</summary>
+    private static SortedDictionary<string, List<string>> Dump(SqliteConnection connection)
+    {
+        var tables = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        using var names = connection.CreateCommand();
+        names.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+        var list = new List<string>();
+        using (var reader = names.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                list.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var table in list)
+        {
+            using var command = connection.CreateCommand();
+
+            // Table names come from the file's own schema, never from input.
+#pragma warning disable CA2100
+            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2, 3";
+#pragma warning restore CA2100
+            var rows = new List<string>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var values = new string[reader.FieldCount];
+                for (var c = 0; c < reader.FieldCount; c++)
+                {
+                    values[c] = reader.IsDBNull(c) ? "NULL" : reader.GetValue(c) switch
+                    {
+                        double real => "R" + BitConverter.DoubleToInt64Bits(real).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) + ":" + reader.GetDataTypeName(c),
+                    };
+                }
+
+                rows.Add(string.Join("|", values));
+            }
+
+            rows.Sort(StringComparer.Ordinal);
+            tables[table] = rows;
+        }
+
+        return tables;
+    }
+
     /// <summary>Invented council reports: one event each between two of twelve councillors, dated over a year.</summary>
     private static List<Core.Extraction.DocumentExtraction> Council(int count)
     {
