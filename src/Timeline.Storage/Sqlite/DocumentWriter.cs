@@ -48,13 +48,10 @@ internal sealed class DocumentWriter : IDisposable
     private readonly Statement _insertMention;
     private readonly Statement[] _all;
     private readonly List<QueuedReport> _pending = [];
-    private readonly BulkReportWriter _bulk;
-    private bool _bulkMode;
 
     public DocumentWriter(SqliteConnection connection)
     {
         _reports = new ReportReader(connection);
-        _bulk = new BulkReportWriter(connection);
         _previousVersion = new(connection, "SELECT actor_ids, event_ids FROM documents WHERE id = $id");
         _deleteEventMentions = new(connection, "DELETE FROM event_mentions WHERE event_id = $event AND document_id = $document");
         _deleteEventReport = new(connection, "DELETE FROM event_documents WHERE event_id = $event AND document_id = $document");
@@ -160,11 +157,7 @@ internal sealed class DocumentWriter : IDisposable
 
     /// <summary>Binds every statement to the transaction the next writes run in, and forgets the event reports a
     /// rolled-back transaction had queued.</summary>
-    /// <param name="transaction">The transaction; null after it ended.</param>
-    /// <param name="bulk">Whether <see cref="Flush"/> writes the queue with one statement per table
-    /// (<see cref="BulkReportWriter"/>; a failure then names the first queued document, not the failing one) instead of
-    /// one per row.</param>
-    public void Enlist(SqliteTransaction? transaction, bool bulk = false)
+    public void Enlist(SqliteTransaction? transaction)
     {
         foreach (var statement in _all)
         {
@@ -172,9 +165,7 @@ internal sealed class DocumentWriter : IDisposable
         }
 
         _reports.Enlist(transaction);
-        _bulk.Enlist(transaction);
         _pending.Clear();
-        _bulkMode = bulk && transaction is not null;
     }
 
     /// <summary>Writes (or rewrites) one document. A new document's event reports are queued and written by the next
@@ -249,7 +240,7 @@ internal sealed class DocumentWriter : IDisposable
     /// <exception cref="QueuedReportException">A report failed; names the position of its document.</exception>
     public void Flush()
     {
-        if (_pending.Count == 0 && !_bulk.HasRows)
+        if (_pending.Count == 0)
         {
             return;
         }
@@ -259,12 +250,6 @@ internal sealed class DocumentWriter : IDisposable
             var byEvent = string.CompareOrdinal(a.EventId, b.EventId);
             return byEvent != 0 ? byEvent : string.CompareOrdinal(a.DocumentId, b.DocumentId);
         });
-        if (_bulkMode)
-        {
-            FlushBulk();
-            return;
-        }
-
         var remerge = new SortedSet<string>(StringComparer.Ordinal);
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var queued in _pending)
@@ -305,58 +290,6 @@ internal sealed class DocumentWriter : IDisposable
         }
 
         _reports.Dispose();
-        _bulk.Dispose();
-    }
-
-    /// <summary><see cref="Flush"/> with one statement per table: reports of events already stored are added one by
-    /// one as above (they read the stored aggregate), the others are merged in memory and written by
-    /// <see cref="BulkReportWriter"/>. The content is the same as the row-by-row flush's.</summary>
-    private void FlushBulk()
-    {
-        var position = _pending.Count > 0 ? _pending[0].Position : 0;
-        try
-        {
-            var stored = _bulk.StoredEvents(DistinctEventIds());
-            var remerge = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var queued in _pending)
-            {
-                if (stored.Contains(queued.EventId))
-                {
-                    AddReport(queued.DocumentId, queued.Report, remerge);
-                }
-                else
-                {
-                    _bulk.Add(queued.DocumentId, queued.Report);
-                }
-            }
-
-            _bulk.Write();
-            foreach (var id in remerge)
-            {
-                Remerge(id);
-            }
-        }
-        catch (Exception ex) when (ex is SqliteException or InvalidDataException or ArgumentException)
-        {
-            // A statement for many documents cannot name the failing one: the store writes the batch again row by row.
-            throw new QueuedReportException(position, ex);
-        }
-
-        _pending.Clear();
-    }
-
-    /// <summary>The event ids of the sorted queue, each once.</summary>
-    private IEnumerable<string> DistinctEventIds()
-    {
-        string? previous = null;
-        foreach (var queued in _pending)
-        {
-            if (!string.Equals(queued.EventId, previous, StringComparison.Ordinal))
-            {
-                previous = queued.EventId;
-                yield return previous;
-            }
-        }
     }
 
     private static IReadOnlyList<Actor> DistinctActors(ImmutableArray<Actor> actors) =>
@@ -402,12 +335,6 @@ internal sealed class DocumentWriter : IDisposable
 
         foreach (var mention in extraction.Mentions.IsDefault ? [] : extraction.Mentions)
         {
-            if (_bulkMode)
-            {
-                _bulk.QueueActorMention(document, mention);
-                continue;
-            }
-
             _insertActorMention.Set("$document", document).Set("$begin", mention.Span.Begin).Set("$end", mention.Span.End)
                 .Set("$actor", mention.Actor.Value).Set("$text", mention.Text).Set("$kind", mention.Kind.ToWire()).Execute();
         }
@@ -571,13 +498,22 @@ internal sealed class DocumentWriter : IDisposable
             return false;
         }
 
-        var (next, confidence, stronger) = state.Add(report, candidate);
-        if (stronger)
+        var doubt = state.Doubt + EventAggregation.DoubtOf(report.Confidence);
+        var primary = report.Mentions[0];
+        var (orderDocument, orderOffset) = (state.OrderDocument, state.OrderOffset);
+        var byDocument = string.CompareOrdinal(primary.Document.Value, orderDocument);
+        if (byDocument < 0 || (byDocument == 0 && primary.Sentence.Begin < orderOffset))
+        {
+            (orderDocument, orderOffset) = (primary.Document.Value, primary.Sentence.Begin);
+        }
+
+        if (EventAggregation.IsStronger(candidate, state.Strongest))
         {
             // The new report now decides type, mode, modality, time and participants.
+            var confidence = EventAggregation.Corroborate(report.Confidence, doubt - EventAggregation.DoubtOf(report.Confidence));
             var merged = report with { Modality = candidate.Modality, Confidence = confidence };
-            BindEvent(_updateEvent, merged, candidate, report.Confidence, next.Doubt)
-                .Set("$order_document", next.OrderDocument).Set("$order_offset", next.OrderOffset).Execute();
+            BindEvent(_updateEvent, merged, candidate, report.Confidence, doubt)
+                .Set("$order_document", orderDocument).Set("$order_offset", orderOffset).Execute();
             _deleteParticipants.Set("$event", id).Execute();
             WriteParticipants(merged);
             return true;
@@ -585,10 +521,10 @@ internal sealed class DocumentWriter : IDisposable
 
         _corroborateEvent
             .Set("$id", id)
-            .Set("$confidence", confidence)
-            .Set("$doubt", next.Doubt)
-            .Set("$order_document", next.OrderDocument)
-            .Set("$order_offset", next.OrderOffset)
+            .Set("$confidence", EventAggregation.Corroborate(state.ReportConfidence, doubt - EventAggregation.DoubtOf(state.ReportConfidence)))
+            .Set("$doubt", doubt)
+            .Set("$order_document", orderDocument)
+            .Set("$order_offset", orderOffset)
             .Execute();
         return true;
     }
@@ -613,6 +549,9 @@ internal sealed class DocumentWriter : IDisposable
 
     /// <summary>A new document's event report, waiting for <see cref="Flush"/>.</summary>
     private sealed record QueuedReport(string EventId, string DocumentId, Event Report, int Position);
+
+    /// <summary>What <see cref="Corroborate"/> reads of a stored event.</summary>
+    private sealed record StoredAggregate(EventMention Strongest, double ReportConfidence, long Doubt, string OrderDocument, int OrderOffset);
 
     private static Statement BindTime(Statement statement, EventTime? time) =>
         statement

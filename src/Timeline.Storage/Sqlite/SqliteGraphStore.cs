@@ -332,21 +332,13 @@ public sealed class SqliteGraphStore : IGraphStore
     private void WriteBatch(
         SqliteConnection connection, DocumentWriter writer, IReadOnlyList<DocumentExtraction> documents, int start, int end, CancellationToken cancellationToken)
     {
-        // First with one statement per table for the queued rows; those statements cannot name a failing document, so
-        // a failed batch is written again one statement per row, which does (docs/storage.md).
-        var (failed, failure) = WriteDocuments(connection, writer, documents, start, end, bulk: true, cancellationToken);
+        var (failed, failure) = WriteDocuments(connection, writer, documents, start, end, cancellationToken);
         if (failure is null)
         {
             return;
         }
 
-        (failed, failure) = WriteDocuments(connection, writer, documents, start, end, bulk: false, cancellationToken);
-        if (failure is null)
-        {
-            return;
-        }
-
-        if (failed > start && WriteDocuments(connection, writer, documents, start, failed, bulk: false, cancellationToken).Failure is { } again)
+        if (failed > start && WriteDocuments(connection, writer, documents, start, failed, cancellationToken).Failure is { } again)
         {
             throw again;
         }
@@ -358,8 +350,7 @@ public sealed class SqliteGraphStore : IGraphStore
     /// the whole transaction back and returns the document's index and failure. Cancellation between documents commits
     /// the documents before.</summary>
     private (int Failed, StoreException? Failure) WriteDocuments(
-        SqliteConnection connection, DocumentWriter writer, IReadOnlyList<DocumentExtraction> documents, int start, int end, bool bulk,
-        CancellationToken cancellationToken)
+        SqliteConnection connection, DocumentWriter writer, IReadOnlyList<DocumentExtraction> documents, int start, int end, CancellationToken cancellationToken)
     {
         SqliteTransaction transaction;
         try
@@ -373,7 +364,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
         using (transaction)
         {
-            writer.Enlist(transaction, bulk);
+            writer.Enlist(transaction);
             try
             {
                 // By the number of documents: the list is not read ahead of the writes (cancellation, lazy lists).

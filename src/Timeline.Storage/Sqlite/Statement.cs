@@ -93,39 +93,6 @@ internal sealed partial class Statement : IDisposable
         return this;
     }
 
-    /// <summary>Binds UTF-8 text as it is (a JSON document of rows, see <see cref="JsonRows"/>); SQLite copies it when
-    /// the statement runs, so the buffer may be reused afterwards.</summary>
-    public Statement SetUtf8(string name, ReadOnlyMemory<byte> text)
-    {
-        _values[IndexOf(name)] = Value.Of(text);
-        return this;
-    }
-
-    /// <summary>Runs the statement and hands every row to <paramref name="read"/> (through SQLite's own API).</summary>
-    /// <exception cref="SqliteException">SQLite refused it.</exception>
-    public void ForEach(Action<StatementRow> read)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        var (db, statement) = Bind();
-        try
-        {
-            int result;
-            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
-            {
-                read(new StatementRow(statement));
-            }
-
-            if (result != raw.SQLITE_DONE)
-            {
-                Fail(db, statement, result);
-            }
-        }
-        finally
-        {
-            raw.sqlite3_reset(statement);
-        }
-    }
-
     /// <summary>Runs the statement and returns the number of rows it changed.</summary>
     /// <exception cref="SqliteException">SQLite refused it.</exception>
     public int Execute()
@@ -275,7 +242,6 @@ internal sealed partial class Statement : IDisposable
                 ValueKind.Real => raw.sqlite3_bind_double(_prepared, index, value.Real),
                 // UTF-16 as it is: SQLite copies it and converts it to the file's UTF-8 itself, without a managed copy.
                 ValueKind.Text => raw.sqlite3_bind_text16(_prepared, index, value.Text.AsSpan()),
-                ValueKind.Utf8 => raw.sqlite3_bind_text(_prepared, index, value.Utf8.Span),
                 _ => raw.sqlite3_bind_null(_prepared, index),
             };
             if (result != raw.SQLITE_OK)
@@ -293,26 +259,22 @@ internal sealed partial class Statement : IDisposable
         Integer,
         Real,
         Text,
-        Utf8,
     }
 
     /// <summary>A bound value without boxing; the default is SQL null.</summary>
-    private readonly record struct Value(ValueKind Kind, long Integer, double Real, string? Text, ReadOnlyMemory<byte> Utf8)
+    private readonly record struct Value(ValueKind Kind, long Integer, double Real, string? Text)
     {
-        public static Value Of(long number) => new(ValueKind.Integer, number, 0, null, default);
+        public static Value Of(long number) => new(ValueKind.Integer, number, 0, null);
 
-        public static Value Of(double number) => new(ValueKind.Real, 0, number, null, default);
+        public static Value Of(double number) => new(ValueKind.Real, 0, number, null);
 
-        public static Value Of(string text) => new(ValueKind.Text, 0, 0, text, default);
-
-        public static Value Of(ReadOnlyMemory<byte> utf8) => new(ValueKind.Utf8, 0, 0, null, utf8);
+        public static Value Of(string text) => new(ValueKind.Text, 0, 0, text);
 
         public object? Boxed() => Kind switch
         {
             ValueKind.Integer => Integer,
             ValueKind.Real => Real,
             ValueKind.Text => Text,
-            ValueKind.Utf8 => System.Text.Encoding.UTF8.GetString(Utf8.Span),
             _ => null,
         };
     }
