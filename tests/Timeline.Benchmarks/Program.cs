@@ -21,7 +21,14 @@ internal static class Program
         if (args is ["store-load", var events, .. var keep] && keep.Length <= 1)
         {
             // store-load N [PATH]: PATH keeps a copy of the loaded store.
-            return await StoreLoadRun.RunAsync(int.Parse(events, CultureInfo.InvariantCulture), keep is [var path] ? path : null);
+            return await StoreLoadRun.RunAsync(int.Parse(events, CultureInfo.InvariantCulture), keep is [var path] ? path : null, append: false);
+        }
+
+        if (args is ["store-append", var appended, .. var keepAppended] && keepAppended.Length <= 1)
+        {
+            // store-append N [PATH]: loads N events unmeasured, then measures loading N more into that store.
+            return await StoreLoadRun.RunAsync(
+                int.Parse(appended, CultureInfo.InvariantCulture), keepAppended is [var path] ? path : null, append: true);
         }
 
         if (args is ["query-store", var storeEvents, var storePath])

@@ -7,19 +7,22 @@ namespace Timeline.Benchmarks.Scale;
 /// <summary>Loads N synthetic events (<see cref="IngestBenchmarks.CreateCorpus"/>) into a new embedded store with one
 /// <c>WriteAsync</c> and reports the process CPU time (user + system) of the write alone: events per CPU-second do
 /// not depend on what else runs on the machine, unlike wall times.</summary>
-/// <remarks>Run: <c>dotnet run -c Release --project tests/Timeline.Benchmarks -- store-load 100000</c>.</remarks>
+/// <remarks>Run: <c>dotnet run -c Release --project tests/Timeline.Benchmarks -- store-load 100000</c>; <c>store-append
+/// 100000</c> first loads 100,000 events unmeasured and then measures loading the next 100,000 into that store.</remarks>
 internal static class StoreLoadRun
 {
     /// <param name="events">How many events to load.</param>
     /// <param name="keep">Where to copy the loaded store file afterwards (for <c>sqlite3</c> experiments); null to
     /// delete it.</param>
-    public static async Task<int> RunAsync(int events, string? keep)
+    /// <param name="append">Whether to load <paramref name="events"/> events first, unmeasured, and measure the next
+    /// <paramref name="events"/> written into that store.</param>
+    public static async Task<int> RunAsync(int events, string? keep, bool append)
     {
         var directory = Path.Combine(Path.GetTempPath(), "timeline-store-load-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
         try
         {
-            var documents = IngestBenchmarks.CreateCorpus(events);
+            var documents = IngestBenchmarks.CreateCorpus(events, firstEvent: append ? events : 0);
 
             // A first small load warms up the JIT, so that the measured load is the steady state.
             await using (var warm = new SqliteGraphStore(Path.Combine(directory, "warm.db")))
@@ -31,6 +34,11 @@ internal static class StoreLoadRun
             var path = Path.Combine(directory, "load.db");
             await using var store = new SqliteGraphStore(path);
             await store.InitializeAsync(CancellationToken.None);
+            if (append)
+            {
+                await store.WriteAsync(IngestBenchmarks.CreateCorpus(events), CancellationToken.None);
+            }
+
             GC.Collect();
             using var process = Process.GetCurrentProcess();
             process.Refresh();
