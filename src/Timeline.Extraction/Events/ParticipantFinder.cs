@@ -436,6 +436,12 @@ internal sealed class ParticipantFinder
             obj = null;
         }
 
+        if (obj is not null && match is not null && _language == Language.English && StartsNewPredicate(sentence, match.Tokens.Max() + 1, obj.First))
+        {
+            // "condemned the attack and said the United States would ...": the phrase belongs to the second verb.
+            obj = null;
+        }
+
         if (_language == Language.English && match is not null && RoleObject(sentence, clause, match) is { } role && (obj is null || role.First < obj.First))
         {
             // "invited the foreign ministers of Poland": the object is a role noun; its of-phrase names the actor.
@@ -464,6 +470,22 @@ internal sealed class ParticipantFinder
         }
 
         return null;
+    }
+
+    /// <summary>English: "and said", "and announced" (a coordination, then a speech or announcement verb) between the
+    /// verb and a phrase: a second predicate starts there.</summary>
+    private bool StartsNewPredicate(SentenceAnalysis sentence, int from, int to)
+    {
+        var tokens = sentence.Tokens;
+        for (var t = Math.Max(from, 0); t + 1 < to; t++)
+        {
+            if (_cues.Is(tokens[t].Lower, CueClass.Coordination) && (_cues.Classify(tokens[t + 1].Lower) & (CueClass.Speech | CueClass.Announce)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>English: a participle (-ing, -ed) after a noun between the verb and a phrase ("a report claiming he

@@ -22,6 +22,17 @@ public sealed class EnglishEventExtractionTests
     }
 
     [Fact]
+    public void A_phrase_after_and_said_is_not_the_object_of_the_first_verb()
+    {
+        var events = new EventTestDocument("Westrian President Tomas Berg condemned the raid and said Westria and its partners would punish Nordland.", Language.English)
+            .Actor("Westrian", "westria").Actor("Tomas Berg", "tomas-berg", ActorKind.Person).Actor("Westria", "westria").Actor("Nordland", "nordland")
+            .Extract();
+
+        var condemnation = Single(events, EventType.Accuse, "tomas-berg");
+        Assert.DoesNotContain(condemnation.Participants, p => p.Role == ParticipantRole.Target);
+    }
+
+    [Fact]
     public void Passive_with_by_agent_swaps_source_and_target()
     {
         var events = new EventTestDocument("Moldova was accused by Romania of hiding the shipments.", Language.English)
