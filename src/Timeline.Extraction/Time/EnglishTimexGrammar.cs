@@ -140,6 +140,31 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(Words(["holiday"]), "holiday", $@"\b(?<h>(?-i:{Lexicon.Alternation("holiday")}))(?!\w)", (m, c) =>
         {
             var spec = Lexicon.Get("holiday", m.Groups["h"].Value);
+            if (spec[0] == 'E')
+            {
+                // E+D: D days from Easter Sunday (Good Friday E-2); EW: the week of Easter Sunday ("Holy Week", "Easter week")
+                if (FollowingWord(c.Text, m.Index + m.Length) is var next && (next.Equals("Island", StringComparison.Ordinal) || next.Equals("Rising", StringComparison.Ordinal)))
+                {
+                    return; // Easter Island, the Easter Rising
+                }
+
+                var week = spec == "EW";
+                var offset = week ? 0 : int.Parse(spec.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                c.Add(Candidate(m, ctx =>
+                {
+                    if (ctx.Published is not { } published)
+                    {
+                        return null;
+                    }
+
+                    var thisYear = EasterSunday(published.Year).PlusDays(offset);
+                    var year = RelativeResolver.YearlessDay(ctx, m.Index, thisYear.Month, thisYear.Day)?.Year ?? published.Year;
+                    var day = EasterSunday(year).PlusDays(offset);
+                    return week ? TimexValues.Week(day) : TimexValues.Day(day);
+                }));
+                return;
+            }
+
             var month = int.Parse(spec.AsSpan(0, 2), CultureInfo.InvariantCulture);
             if (spec.Length >= 6 && spec[5] != '-')
             {
@@ -404,6 +429,17 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             return; // "a second group" (the ordinal), "about three-quarters of its food" (a fraction)
         }
 
+        var unitWord = m.Groups["unit"].Value;
+        if (hasNumber && char.IsDigit(m.Groups["num"].Value[0]) && char.IsUpper(unitWord[0]) && char.IsLower(unitWord[^1]) && !IsSentenceStart(c.Text, m.Groups["num"].Index))
+        {
+            return; // "CBS's ``60 Minutes''", "48 Hours": a title inside a sentence, not a duration
+        }
+
+        if (hasNumber && !post.Success && !hasRel && !det.Success && IsRate(c.Text, m, end))
+        {
+            return; // "$500 million a year", "four flights a week", "24 hours a day": a rate, not a time expression
+        }
+
         if (Lexicon.TryGet("agefollower", FollowingWord(c.Text, end), out _) || (end < c.Text.Length && c.Text[end] == '-' && FollowingWord(c.Text, end + 1).Equals("old", StringComparison.Ordinal)))
         {
             return; // an age ("6-year-old"), not a time expression
@@ -560,6 +596,25 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
 
             c.Add(new TimexCandidate(begin, end, _ => meaning.WithMod(durationMod)));
+            return;
+        }
+
+        if (plural && !timeUnit && det.Value.Equals("the", StringComparison.OrdinalIgnoreCase) && approx is null
+            && PrecedingWord(c.Text, det.Index) is var governor
+            && (governor.Equals("over", StringComparison.OrdinalIgnoreCase) || governor.Equals("in", StringComparison.OrdinalIgnoreCase)
+                || governor.Equals("during", StringComparison.OrdinalIgnoreCase) || governor.Equals("through", StringComparison.OrdinalIgnoreCase)
+                || governor.Equals("throughout", StringComparison.OrdinalIgnoreCase))
+            && FollowingWord(c.Text, end) is var after
+            && !(after.Equals("before", StringComparison.OrdinalIgnoreCase) || after.Equals("after", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("of", StringComparison.OrdinalIgnoreCase) || after.Equals("since", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("prior", StringComparison.OrdinalIgnoreCase) || after.Equals("leading", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("when", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "over the years", "in the years that followed", "in the weeks ahead": an unknown stretch (not "in the days
+            // before the shooting", whose value is the time before that event)
+            var ahead = after.Equals("ahead", StringComparison.OrdinalIgnoreCase);
+            var stretchEnd = ahead ? SkipSpaces(c.Text, end) + after.Length : end;
+            c.Add(new TimexCandidate(det.Index, stretchEnd, _ => TimexValues.VagueDuration(unit)));
             return;
         }
 
@@ -765,6 +820,11 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var relativeDay = m.Groups["rd"].Success ? LexInt("relday", m.Groups["rd"]) : (int?)null;
         var (month, dayOfMonth) = m.Groups["d"].Success ? (MonthOf(m), Int(m.Groups["d"])) : (0, 0);
         var utc = m.Groups["utc"].Success;
+        if (utc && IsConversionOfClockBefore(c.Text, m.Index))
+        {
+            return; // "10:35 a.m. (0735 GMT)": the same instant restated in universal time, not a second expression
+        }
+
         c.Add(Candidate(m, ctx =>
         {
             var day = weekday > 0 ? RelativeResolver.Weekday(ctx, m.Index, Weekday(weekday), null)
@@ -804,6 +864,84 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         }
 
         return !after.IsEmpty && char.IsUpper(after[0]) && Lexicon.TryGet("weekday", after, out value) ? int.Parse(value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Whether the number-and-unit match is part of a rate: "a week" after a quantity ("700 seats a week",
+    /// "$2 million a year", "358,000 a month"), or a duration followed by one ("24 hours a day", "seven days a week").</summary>
+    private bool IsRate(string text, Match m, int end)
+    {
+        var num = m.Groups["num"];
+        if (num.Value is "a" or "an" && !m.Groups["approx"].Success && m.Groups["unit"].Value is var u && char.IsLower(u[0]) && !u.EndsWith('s'))
+        {
+            var before = PrecedingWord(text, num.Index);
+            if (before.IsEmpty)
+            {
+                return false;
+            }
+
+            if (char.IsDigit(before[0]) || Lexicon.TryGet("ratequantity", before, out _))
+            {
+                return true; // "358,000 a month", "$500 million a year"
+            }
+
+            // "four flights a week", "fifty thousand CDs a year": a plural noun after a number
+            var start = num.Index;
+            while (start > 0 && text[start - 1] == ' ')
+            {
+                start--;
+            }
+
+            var second = PrecedingWord(text, start - before.Length);
+            return before.Length > 2 && before[^1] == 's' && !second.IsEmpty
+                && (char.IsDigit(second[0]) || Lexicon.TryGet("ratequantity", second, out _) || Number(second.ToString().ToLowerInvariant()) is not null);
+        }
+
+        // "24 hours a day": the duration before the rate's unit
+        var next = FollowingWord(text, end);
+        if (!(next.Equals("a", StringComparison.Ordinal) || next.Equals("per", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var unitAfter = FollowingWord(text, SkipSpaces(text, end) + next.Length);
+        return !unitAfter.IsEmpty && Lexicon.TryGet("unit", unitAfter, out var code) && !code.EndsWith(".pl", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether <paramref name="index"/> opens a parenthesis right after a clock time ("a.m. (", "p.m. (").</summary>
+    private static bool IsConversionOfClockBefore(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        if (i == 0 || text[i - 1] != '(')
+        {
+            return false;
+        }
+
+        i--;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var before = text.AsSpan(0, i);
+        return before.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" am", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" pm", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("a.m", StringComparison.OrdinalIgnoreCase) || before.EndsWith("p.m", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Easter Sunday of <paramref name="year"/> in the Gregorian calendar (the anonymous computus).</summary>
+    private static LocalDate EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, n = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * n) + 114) / 31;
+        var day = ((h + l - (7 * n) + 114) % 31) + 1;
+        return new LocalDate(year, month, day);
     }
 
     /// <summary>Whether "of [the] Name" follows <paramref name="end"/>: a capitalised word that is no month, weekday or

@@ -120,4 +120,62 @@ public sealed class EnglishTimexRoundSixTests
         Assert.Equal(TimexType.Duration, timex.Type);
         Assert.Equal(value, timex.Value);
     }
+
+    [Theory]
+    [InlineData("Pilgrims gathered as Easter week began.", "Easter week", "2022-W15")]
+    [InlineData("Shops will close on Good Friday.", "Good Friday", "2022-04-15")]
+    [InlineData("The march is planned for Easter Monday.", "Easter Monday", "2022-04-18")]
+    public void Easter_holidays_follow_the_date_of_easter(string sentence, string text, string value)
+    {
+        Assert.Equal(value, Single(Tag(sentence), text).Value);
+    }
+
+    [Fact]
+    public void Easter_island_is_a_place()
+    {
+        Assert.Empty(Tag("Tourists flew to Easter Island."));
+    }
+
+    [Fact]
+    public void A_universal_time_in_parentheses_after_a_clock_time_restates_it()
+    {
+        var timexes = Tag("The quake struck at 4:20 p.m. (1420 GMT) on the coast.");
+        Assert.Equal("2022-02-01T16:20", Single(timexes, "4:20 p.m.").Value);
+        Assert.DoesNotContain(timexes, t => t.Text.Contains("GMT", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_capitalised_unit_after_a_number_inside_a_sentence_is_a_title()
+    {
+        Assert.Empty(Tag("The senator appeared on ``48 Hours'' with her lawyer."));
+    }
+
+    [Theory]
+    [InlineData("The plant saves $40 million a year in fuel.")]
+    [InlineData("The airline adds six flights a week to Lagos.")]
+    [InlineData("Guards watch the gate 24 hours a day.")]
+    public void A_rate_after_a_quantity_is_no_time_expression(string sentence)
+    {
+        Assert.Empty(Tag(sentence));
+    }
+
+    [Fact]
+    public void A_year_ago_after_a_quantity_is_still_a_date()
+    {
+        Assert.Equal("2021", Single(Tag("Sales were $40 million a year ago."), "a year ago").Value);
+    }
+
+    [Theory]
+    [InlineData("Prices have risen over the years.", "the years", "PXY")]
+    [InlineData("Funds may sell bonds in the weeks ahead.", "the weeks ahead", "PXW")]
+    public void The_years_after_over_or_in_is_a_vague_duration(string sentence, string text, string value)
+    {
+        Assert.Equal(value, Single(Tag(sentence), text).Value);
+    }
+
+    [Fact]
+    public void The_days_before_an_event_is_not_a_vague_duration()
+    {
+        Assert.Empty(Tag("The car was seen in the days before the shooting."));
+    }
 }
