@@ -124,7 +124,7 @@ internal sealed class ResolutionContext
         }
 
         var (nextBegin, nextEnd) = TenseDetector.ClauseAround(Text, clauseEnd + 1, clauseEnd + 1, end);
-        return _tense.Detect(Text.AsSpan(nextBegin, nextEnd - nextBegin));
+        return _tense.LeadingDirection(Text.AsSpan(nextBegin, nextEnd - nextBegin));
     }
 
     private Direction SentenceDirectionAt(int position)

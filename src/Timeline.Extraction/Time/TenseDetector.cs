@@ -121,6 +121,46 @@ public sealed class TenseDetector
         return future > past ? Direction.Future : past > future ? Direction.Past : future > 0 ? Direction.Future : Direction.Unknown;
     }
 
+    /// <summary>The direction of the first verb marker of a clause (its main verb when the clause follows a fronted
+    /// adverbial: "said the Tories would ..." is past, "plans to hold" future), else that of the whole clause.</summary>
+    public Direction LeadingDirection(ReadOnlySpan<char> clause)
+    {
+        var i = 0;
+        while (i < clause.Length)
+        {
+            if (!char.IsLetter(clause[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < clause.Length && (char.IsLetter(clause[i]) || clause[i] == '\''))
+            {
+                i++;
+            }
+
+            var word = clause[start..i];
+            if (IsMonthMay(clause, start, i))
+            {
+                continue;
+            }
+
+            var marker = MarkerOf(word);
+            if ((marker & Marker.Future) != 0 && (!NeedsTo(word) || clause[i..].TrimStart(' ').StartsWith("to ", StringComparison.Ordinal)))
+            {
+                return Direction.Future;
+            }
+
+            if ((marker & Marker.Past) != 0)
+            {
+                return Direction.Past;
+            }
+        }
+
+        return Detect(clause);
+    }
+
     /// <summary>The direction of the nearest verb marker in the few words before <paramref name="position"/> (inside its
     /// clause): in English the verb that governs a time expression usually stands just before it ("said Monday",
     /// "will meet on Thursday", "effective June 1"). Unknown when none is near.</summary>

@@ -20,6 +20,13 @@ public sealed class EnglishTimexRoundSixTests
     }
 
     [Fact]
+    public void A_fronted_day_before_reported_speech_takes_the_reporting_verb()
+    {
+        var timexes = Tag("On Saturday, the minister said the party would fund the cuts by removing \"waste\" which had grown.");
+        Assert.Equal("2022-01-29", Single(timexes, "Saturday").Value);
+    }
+
+    [Fact]
     public void Plans_as_a_noun_does_not_mark_the_future()
     {
         var timexes = Tag("On Friday, when the minister set aside her holiday plans, the ministry lifted the warning.");
