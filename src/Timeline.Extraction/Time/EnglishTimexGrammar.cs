@@ -85,11 +85,14 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(Words(["relday"]), "relative-day", $@"(?:\b(?<mod>early|late|earlier|later)\s+)?", $@"\b(?<w>{Lexicon.Alternation("relday")})\b(?:\s+(?<pod>{pod})\b)?", RelativeDay);
         Add(Literal("tonight", "last", "this"), "tonight", @"\b(?:(?<tonight>tonight)|(?<last>last\s+night)|this\s+(?<pod>morning|afternoon|evening))\b", Tonight);
 
+        // the day before last Tuesday('s hearing), the day after March 3: one day from that day
+        Add(Literal("day"), "day-before", $@"\bday\s+(?<ba>before|after)\s+(?:(?:(?<rel>{rel})\s+)?(?<wd>{weekday})\b|{mon}\s*(?<d>\d{{1,2}})(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?)", DayBefore);
+
         // [last] Monday [morning]
         Add(Words(["weekday"]), "weekday", $@"(?:\b(?<mod>early|late|earlier|later)\s+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<wd>{weekday})\b(?:\s+(?<pod>{pod})\b)?", Weekday);
 
         // [the] [about] [past] [three] years [ago|later]
-        Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:(?:\b(?<first>first|final)\s+)?\b(?<num>{num})(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?<half>\s+and\s+a\s+half\b)?(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
+        Add(Words(["unit"]), "unit", $@"(?:\b(?<mod>{modifier})\s+)?(?:\b(?<det>the|this|that|these|those)\s+)?(?:\b(?<approx>{Lexicon.Alternation("approx")})\s+)?(?:\b(?<rel>{rel})\s+)?(?:(?:\b(?<first>first|final)\s+)?\b(?<num>{num})(?:\s+more\b)?(?:\s+|-))?", $@"\b(?<unit>{Lexicon.Alternation("unit")})\b(?<half>\s+and\s+a\s+half\b)?(?:\s+(?<post>ago|from\s+now|{Lexicon.Alternation("anchorafter", "anchorbefore")})\b)?", Unit);
 
         // the third quarter [of 1998], first-half
         Add(Words(["ordinal"]), "quarter", $@"(?:\b(?<det>the)\s+)?(?:\b(?<pre>(?:last|next|this)\s+year's|fiscal|year-ago|year-earlier)\s+)?(?:(?<y2>\d{{4}})\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})[\s-]+(?<u>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y>\d{{4}}){NumberRight}|\s+of\s+(?<ry>this|last|next)\s+year\b(?!'))?", Quarter);
@@ -105,8 +108,10 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(TokenTrigger.TwoDigits, "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|ET|UTC)\b)?(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow)|,?\s+(?:on\s+)?{mon}\s*(?<d>\d{{1,2}})(?!\d|:\d|[.,]\d))?", Clock);
         // 18:00 UTC, 0735 GMT [Monday|today]: a 24-hour clock with a universal-time zone
         Add(TokenTrigger.DigitsOfLength(1, 2, 4).After(static (text, i) => i + 1 < text.Length && (text[i] == ':' || (text[i] == ' ' && text[i + 1] is 'G' or 'U'))), "clock-utc", $@"{NumberLeft}(?:(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d))\s*(?<utc>(?-i:GMT|UTC))\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
+        // 4 in the morning, 10 at night, 6 o'clock in the evening
+        Add(TokenTrigger.TwoDigits.After(static (text, i) => FirstNonSpace(text, i) is ':' or 'i' or 'a' or 'o'), "clock-part-of-day", $@"{NumberLeft}(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s+(?:o'clock\s+)?(?:in\s+the\s+(?<pod>morning|afternoon|evening)|at\s+(?<pod>night))\b", Clock);
         Add(TokenTrigger.TwoDigits, "clock-oclock", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])\s+o'clock\b", Clock);
-        Add(Literal("noon", "midnight"), "clock-word", $@"\b(?<word>noon|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
+        Add(Literal("noon", "midday", "midnight"), "clock-word", $@"\b(?<word>noon|midday|midnight)\b(?:\s+(?:on\s+)?(?<wd>{weekday})|\s+(?<rd>yesterday|today|tomorrow))?", Clock);
 
         AddTriggered(Literal([.. Lexicon.LastWords("vague")]), "vague", $@"\b{LastWords("vague")}(?!\w)", $@"\b(?<v>{Lexicon.Alternation("vague")})(?!\w)", (m, c) =>
         {
@@ -135,14 +140,41 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(Words(["holiday"]), "holiday", $@"\b(?<h>(?-i:{Lexicon.Alternation("holiday")}))(?!\w)", (m, c) =>
         {
             var spec = Lexicon.Get("holiday", m.Groups["h"].Value);
-            var month = int.Parse(spec.AsSpan(0, 2), CultureInfo.InvariantCulture);
-            if (spec.Length == 6)
+            if (spec[0] == 'E')
             {
-                // MM-N-W: the N-th weekday W of the month (Thanksgiving 11-4-4), its year by the nearest occurrence
+                // E+D: D days from Easter Sunday (Good Friday E-2); EW: the week of Easter Sunday ("Holy Week", "Easter week")
+                if (FollowingWord(c.Text, m.Index + m.Length) is var next && (next.Equals("Island", StringComparison.Ordinal) || next.Equals("Rising", StringComparison.Ordinal)))
+                {
+                    return; // Easter Island, the Easter Rising
+                }
+
+                var week = spec == "EW";
+                var offset = week ? 0 : int.Parse(spec.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                c.Add(Candidate(m, ctx =>
+                {
+                    if (ctx.Published is not { } published)
+                    {
+                        return null;
+                    }
+
+                    var thisYear = EasterSunday(published.Year).PlusDays(offset);
+                    var year = RelativeResolver.YearlessDay(ctx, m.Index, thisYear.Month, thisYear.Day)?.Year ?? published.Year;
+                    var day = EasterSunday(year).PlusDays(offset);
+                    return week ? TimexValues.Week(day) : TimexValues.Day(day);
+                }));
+                return;
+            }
+
+            var month = int.Parse(spec.AsSpan(0, 2), CultureInfo.InvariantCulture);
+            if (spec.Length >= 6 && spec[5] != '-')
+            {
+                // MM-N-W[+D]: the N-th weekday W of the month (Thanksgiving 11-4-4), D days after it (US Election Day, the
+                // Tuesday after the first Monday of November: 11-1-1+1), its year by the nearest occurrence
                 var nth = spec[3] - '0';
                 var weekday = Weekday(spec[5] - '0');
+                var days = spec.Length > 7 && spec[6] == '+' ? int.Parse(spec.AsSpan(7), CultureInfo.InvariantCulture) : 0;
                 c.Add(Candidate(m, ctx => RelativeResolver.YearlessDay(ctx, m.Index, month, 15) is { } near
-                    ? TimexValues.Day(new LocalDate(near.Year, month, 1).With(DateAdjusters.NextOrSame(weekday)).PlusWeeks(nth - 1))
+                    ? TimexValues.Day(new LocalDate(near.Year, month, 1).With(DateAdjusters.NextOrSame(weekday)).PlusWeeks(nth - 1).PlusDays(days))
                     : null));
                 return;
             }
@@ -219,6 +251,11 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             return; // "the annual March for Life", "the March on Washington": a march, not the month
         }
 
+        if (!m.Groups["y"].Success && !m.Groups["ry"].Success && !m.Groups["mod"].Success && !m.Groups["rel"].Success && IsNameOfPhrase(c.Text, m.Index + m.Length))
+        {
+            return; // "the March of the Combatant Mothers", "the March of Dimes": a name, not the month
+        }
+
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
         c.Add(Candidate(m, ctx =>
         {
@@ -279,6 +316,13 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
 
     private void RelativeDay(Match m, CandidateCollection c)
     {
+        var end = m.Index + m.Length;
+        if (!m.Groups["pod"].Success && end + 1 < c.Text.Length && c.Text[end] is '\'' or '’' && c.Text[end + 1] == 's'
+            && m.Groups["w"].Value.Equals("today", StringComparison.OrdinalIgnoreCase) && IsGenericAfterToday(c.Text, end + 2))
+        {
+            return; // "today's youth", "in today's world": nowadays, not the day of publication
+        }
+
         var shift = LexInt("relday", m.Groups["w"]);
         var pod = m.Groups["pod"].Success ? Lexicon.Get("partofday", m.Groups["pod"].Value) : null;
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", m.Groups["mod"].Value) : null; // "late yesterday"
@@ -292,6 +336,25 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             var day = published.PlusDays(shift);
             return (pod is null ? TimexValues.Day(day) : TimexValues.PartOfDay(day, pod))?.WithMod(mod);
         }));
+    }
+
+    /// <summary>Whether one of the next two words after "today's" is a generic noun of the lexicon ("youth", "world",
+    /// "personal computers").</summary>
+    private bool IsGenericAfterToday(string text, int index)
+    {
+        var first = FollowingWord(text, index);
+        if (first.IsEmpty)
+        {
+            return false;
+        }
+
+        if (Lexicon.TryGet("nowadaysnoun", first, out _))
+        {
+            return true;
+        }
+
+        var next = FollowingWord(text, SkipSpaces(text, index) + first.Length);
+        return !next.IsEmpty && Lexicon.TryGet("nowadaysnoun", next, out _);
     }
 
     private void Tonight(Match m, CandidateCollection c)
@@ -309,11 +372,14 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var end = m.Index + m.Length;
         var possessive = end + 1 < c.Text.Length && c.Text[end] is '\'' or '’' && c.Text[end + 1] == 's';
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", m.Groups["mod"].Value) : null; // "early Tuesday"
+        var subjectOfPast = pod is null && !possessive && end < c.Text.Length && c.Text[end] == ' '
+            && FollowingWord(c.Text, end) is var verb && (verb.Equals("was", StringComparison.Ordinal) || verb.Equals("were", StringComparison.Ordinal));
         c.Add(Candidate(m, ctx =>
         {
             // "Wednesday's ruling", "would look for ways to get around Wednesday's ruling", "before Friday's purchases": a
             // reported event, the most recent such day (every possessive weekday in TimeBank and AQUAINT is)
-            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift ?? (possessive ? 2 : null));
+            // "a service planned for Saturday was canceled": the verb after the day puts the plan in the past
+            var day = RelativeResolver.Weekday(ctx, m.Index, weekday, shift ?? (possessive || subjectOfPast ? 2 : null));
             if (day is not { } d)
             {
                 return new TimexMeaning(TimexType.Date, "XXXX-WXX-" + ((int)weekday).ToString(CultureInfo.InvariantCulture), null);
@@ -363,9 +429,31 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             return; // "a second group" (the ordinal), "about three-quarters of its food" (a fraction)
         }
 
+        var unitWord = m.Groups["unit"].Value;
+        if (hasNumber && char.IsDigit(m.Groups["num"].Value[0]) && char.IsUpper(unitWord[0]) && char.IsLower(unitWord[^1]) && !IsSentenceStart(c.Text, m.Groups["num"].Index))
+        {
+            return; // "CBS's ``60 Minutes''", "48 Hours": a title inside a sentence, not a duration
+        }
+
+        if (hasNumber && !post.Success && !hasRel && !det.Success && IsRate(c.Text, m, end))
+        {
+            return; // "$500 million a year", "four flights a week", "24 hours a day": a rate, not a time expression
+        }
+
         if (Lexicon.TryGet("agefollower", FollowingWord(c.Text, end), out _) || (end < c.Text.Length && c.Text[end] == '-' && FollowingWord(c.Text, end + 1).Equals("old", StringComparison.Ordinal)))
         {
             return; // an age ("6-year-old"), not a time expression
+        }
+
+        if (!post.Success && !hasRel && !m.Groups["half"].Success && string.CompareOrdinal(c.Text, end, "-long", 0, 5) == 0
+            && (end + 5 == c.Text.Length || !char.IsLetter(c.Text[end + 5])))
+        {
+            // "a day-long meeting", "a decades-long battle", "a two-week-long strike": the duration, with "-long"
+            var article = m.Groups["num"].Value is "a" or "an" or "A" or "An"; // "a day-long", "a decades-long"
+            var lasting = hasNumber && !article ? amount is { } n ? TimexValues.CompoundDuration(n, unit) : TimexValues.VagueDuration(unit)
+                : plural ? TimexValues.VagueDuration(unit) : TimexValues.Duration(1, unit);
+            c.Add(new TimexCandidate(article ? m.Groups["unit"].Index : FirstIndex(m, "approx", "num", "unit"), end + 5, _ => lasting));
+            return;
         }
 
         if (post.Success)
@@ -511,6 +599,25 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             return;
         }
 
+        if (plural && !timeUnit && det.Value.Equals("the", StringComparison.OrdinalIgnoreCase) && approx is null
+            && PrecedingWord(c.Text, det.Index) is var governor
+            && (governor.Equals("over", StringComparison.OrdinalIgnoreCase) || governor.Equals("in", StringComparison.OrdinalIgnoreCase)
+                || governor.Equals("during", StringComparison.OrdinalIgnoreCase) || governor.Equals("through", StringComparison.OrdinalIgnoreCase)
+                || governor.Equals("throughout", StringComparison.OrdinalIgnoreCase))
+            && FollowingWord(c.Text, end) is var after
+            && !(after.Equals("before", StringComparison.OrdinalIgnoreCase) || after.Equals("after", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("of", StringComparison.OrdinalIgnoreCase) || after.Equals("since", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("prior", StringComparison.OrdinalIgnoreCase) || after.Equals("leading", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("when", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "over the years", "in the years that followed", "in the weeks ahead": an unknown stretch (not "in the days
+            // before the shooting", whose value is the time before that event)
+            var ahead = after.Equals("ahead", StringComparison.OrdinalIgnoreCase);
+            var stretchEnd = ahead ? SkipSpaces(c.Text, end) + after.Length : end;
+            c.Add(new TimexCandidate(det.Index, stretchEnd, _ => TimexValues.VagueDuration(unit)));
+            return;
+        }
+
         if (plural && !timeUnit)
         {
             var previous = PrecedingWord(c.Text, m.Groups["unit"].Index);
@@ -630,6 +737,12 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             return; // the verb
         }
 
+        if (!m.Groups["rel"].Success && !m.Groups["y"].Success && !m.Groups["mod"].Success && char.IsUpper(m.Groups["s"].Value[0])
+            && IsNameOfPhrase(c.Text, m.Index + m.Length) && !IsSentenceStart(c.Text, m.Index))
+        {
+            return; // "the ``Spring of Life'' demonstrations", "the Summer of Love": a name, not the season
+        }
+
         var mod = m.Groups["mod"].Success ? Lexicon.Get("modifier", TimeLexicon.NormalizeSpace(m.Groups["mod"].Value)) : null;
         c.Add(Candidate(m, ctx =>
         {
@@ -661,7 +774,27 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         var minutes = m.Groups["mi"].Success;
         if (m.Groups["word"].Success)
         {
-            hour = m.Groups["word"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? 12 : 24;
+            if (PrecedingWord(c.Text, m.Index).Equals("high", StringComparison.OrdinalIgnoreCase))
+            {
+                return; // "high noon": the idiom (or the film), not a clock time
+            }
+
+            hour = m.Groups["word"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? 24 : 12;
+        }
+        else if (m.Groups["pod"].Success)
+        {
+            // "4 in the morning", "10 at night", "2 in the afternoon"
+            hour = Int(m.Groups["h"]);
+            minute = minutes ? Int(m.Groups["mi"]) : 0;
+            var pod = m.Groups["pod"].Value.ToLowerInvariant();
+            if ((pod is "afternoon" or "evening" && hour < 12) || (pod == "night" && hour is >= 6 and < 12))
+            {
+                hour += 12;
+            }
+            else if (hour == 12 && pod is "morning" or "night")
+            {
+                hour = 0;
+            }
         }
         else
         {
@@ -683,10 +816,15 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
             }
         }
 
-        var weekday = m.Groups["wd"].Success ? LexInt("weekday", m.Groups["wd"]) : 0;
+        var weekday = m.Groups["wd"].Success ? LexInt("weekday", m.Groups["wd"]) : ParentheticalWeekday(c.Text, m.Index + m.Length);
         var relativeDay = m.Groups["rd"].Success ? LexInt("relday", m.Groups["rd"]) : (int?)null;
         var (month, dayOfMonth) = m.Groups["d"].Success ? (MonthOf(m), Int(m.Groups["d"])) : (0, 0);
         var utc = m.Groups["utc"].Success;
+        if (utc && IsConversionOfClockBefore(c.Text, m.Index))
+        {
+            return; // "10:35 a.m. (0735 GMT)": the same instant restated in universal time, not a second expression
+        }
+
         c.Add(Candidate(m, ctx =>
         {
             var day = weekday > 0 ? RelativeResolver.Weekday(ctx, m.Index, Weekday(weekday), null)
@@ -695,6 +833,179 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
                 : ClockDay(ctx, m.Index);
             return TimexValues.ClockTime(day, hour, minute, minutes, utc);
         }));
+    }
+
+    /// <summary>The weekday of a clock time given after a parenthesis that converts it: "10:35 a.m. (0735 GMT) Friday",
+    /// "at 4 in the morning (4 a.m. EDT Thursday)"; 0 when there is none.</summary>
+    private int ParentheticalWeekday(string text, int end)
+    {
+        var open = SkipSpaces(text, end);
+        if (open >= text.Length || text[open] != '(')
+        {
+            return 0;
+        }
+
+        var close = text.IndexOf(')', open, Math.Min(40, text.Length - open));
+        if (close < 0)
+        {
+            return 0;
+        }
+
+        var inside = PrecedingWord(text, close);
+        if (Lexicon.TryGet("weekday", inside, out var value) && char.IsUpper(inside[0]))
+        {
+            return int.Parse(value, CultureInfo.InvariantCulture);
+        }
+
+        var after = FollowingWord(text, close + 1);
+        if (after.Equals("on", StringComparison.Ordinal))
+        {
+            after = FollowingWord(text, SkipSpaces(text, close + 1) + 2);
+        }
+
+        return !after.IsEmpty && char.IsUpper(after[0]) && Lexicon.TryGet("weekday", after, out value) ? int.Parse(value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Whether the number-and-unit match is part of a rate: "a week" after a quantity ("700 seats a week",
+    /// "$2 million a year", "358,000 a month"), or a duration followed by one ("24 hours a day", "seven days a week").</summary>
+    private bool IsRate(string text, Match m, int end)
+    {
+        var num = m.Groups["num"];
+        if (num.Value is "a" or "an" && !m.Groups["approx"].Success && m.Groups["unit"].Value is var u && char.IsLower(u[0]) && !u.EndsWith('s'))
+        {
+            var before = PrecedingWord(text, num.Index);
+            if (before.IsEmpty)
+            {
+                return false;
+            }
+
+            if (char.IsDigit(before[0]) || Lexicon.TryGet("ratequantity", before, out _))
+            {
+                return true; // "358,000 a month", "$500 million a year"
+            }
+
+            // "four flights a week", "fifty thousand CDs a year": a plural noun after a number
+            var start = num.Index;
+            while (start > 0 && text[start - 1] == ' ')
+            {
+                start--;
+            }
+
+            var second = PrecedingWord(text, start - before.Length);
+            return before.Length > 2 && before[^1] == 's' && !second.IsEmpty
+                && (char.IsDigit(second[0]) || Lexicon.TryGet("ratequantity", second, out _) || Number(second.ToString().ToLowerInvariant()) is not null);
+        }
+
+        // "24 hours a day": the duration before the rate's unit
+        var next = FollowingWord(text, end);
+        if (!(next.Equals("a", StringComparison.Ordinal) || next.Equals("per", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var unitAfter = FollowingWord(text, SkipSpaces(text, end) + next.Length);
+        return !unitAfter.IsEmpty && Lexicon.TryGet("unit", unitAfter, out var code) && !code.EndsWith(".pl", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether <paramref name="index"/> opens a parenthesis right after a clock time ("a.m. (", "p.m. (").</summary>
+    private static bool IsConversionOfClockBefore(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        if (i == 0 || text[i - 1] != '(')
+        {
+            return false;
+        }
+
+        i--;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var before = text.AsSpan(0, i);
+        return before.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" am", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" pm", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("a.m", StringComparison.OrdinalIgnoreCase) || before.EndsWith("p.m", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Easter Sunday of <paramref name="year"/> in the Gregorian calendar (the anonymous computus).</summary>
+    private static LocalDate EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, n = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * n) + 114) / 31;
+        var day = ((h + l - (7 * n) + 114) % 31) + 1;
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>Whether "of [the] Name" follows <paramref name="end"/>: a capitalised word that is no month, weekday or
+    /// relative word ("of the Combatant Mothers", "of Dimes", not "of 2008", "of this year", "of Next Year").</summary>
+    private bool IsNameOfPhrase(string text, int end)
+    {
+        var i = SkipSpaces(text, end);
+        if (!FollowingWord(text, i).Equals("of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        i = SkipSpaces(text, i + 2);
+        if (FollowingWord(text, i).Equals("the", StringComparison.Ordinal))
+        {
+            i = SkipSpaces(text, i + 3);
+        }
+
+        var word = FollowingWord(text, i);
+        return word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1])
+            && !Lexicon.TryGet("month", word, out _) && !Lexicon.TryGet("weekday", word, out _)
+            && !Lexicon.TryGet("relpast", word, out _) && !Lexicon.TryGet("relfuture", word, out _) && !Lexicon.TryGet("relthis", word, out _);
+    }
+
+    /// <summary>Whether <paramref name="index"/> starts a sentence (a capital there says nothing).</summary>
+    private static bool IsSentenceStart(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && text[i - 1] is ' ' or '\t' or '`' or '\'' or '"' or '“')
+        {
+            i--;
+        }
+
+        return i == 0 || text[i - 1] is '.' or '!' or '?' or '\n';
+    }
+
+    private static int SkipSpaces(string text, int index)
+    {
+        while (index < text.Length && text[index] is ' ' or '\t' or '\u00a0')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static char FirstNonSpace(string text, int index) => SkipSpaces(text, index) is var i && i < text.Length ? text[i] : '\0';
+
+    /// <summary>"the day before last Tuesday('s hearing)", "the day after March 3": the day next to that day.</summary>
+    private void DayBefore(Match m, CandidateCollection c)
+    {
+        var offset = m.Groups["ba"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+        if (m.Groups["wd"].Success)
+        {
+            var weekday = Weekday(LexInt("weekday", m.Groups["wd"]));
+            int? shift = m.Groups["rel"].Success ? LexShift(m.Groups["rel"].Value) : null;
+            var end = m.Index + m.Length;
+            var possessive = end + 1 < c.Text.Length && c.Text[end] is '\'' or '’' && c.Text[end + 1] == 's';
+            c.Add(Candidate(m, ctx => DayOrNull(RelativeResolver.Weekday(ctx, m.Groups["wd"].Index, weekday, shift ?? (possessive ? 2 : null))?.PlusDays(offset))));
+            return;
+        }
+
+        var (month, day, year) = (MonthOf(m), Int(m.Groups["d"]), m.Groups["y"]);
+        c.Add(Candidate(m, ctx => DayOrNull((year.Success ? TimexValues.TryDate(Int(year), month, day) : RelativeResolver.YearlessDay(ctx, m.Index, month, day))?.PlusDays(offset))));
     }
 
     private void SetEvery(Match m, CandidateCollection c)

@@ -114,6 +114,19 @@ internal sealed class ResolutionContext
     /// <summary>The direction of the verb just before <paramref name="position"/> only (Unknown when none is near).</summary>
     public Direction LocalDirectionAt(int position) => _tense.LocalDirection(Text, position);
 
+    /// <summary>The direction of the clause after a verbless clause that opens its sentence ("On Friday," "Until
+    /// Thursday,"): a fronted adverbial belongs to the clause that follows it, not to the sentence's other verbs.</summary>
+    private Direction FrontedClauseDirection(int begin, int end, int clauseBegin, int clauseEnd)
+    {
+        if (Language != Language.English || clauseEnd >= end || Text[clauseEnd] != ',' || Text.AsSpan(begin, clauseBegin - begin).Trim(" \t\n\"'`").Length > 0)
+        {
+            return Direction.Unknown;
+        }
+
+        var (nextBegin, nextEnd) = TenseDetector.ClauseAround(Text, clauseEnd + 1, clauseEnd + 1, end);
+        return _tense.LeadingDirection(Text.AsSpan(nextBegin, nextEnd - nextBegin));
+    }
+
     private Direction SentenceDirectionAt(int position)
     {
         var known = position >= _cachedSentenceBegin && position < _cachedSentenceEnd;
@@ -128,6 +141,11 @@ internal sealed class ResolutionContext
         if (_cachedClauseDirection != Direction.Unknown)
         {
             return _cachedClauseDirection; // the clause's own verb beats the rest of the sentence
+        }
+
+        if (FrontedClauseDirection(begin, end, clauseBegin, clauseEnd) is var main && main != Direction.Unknown)
+        {
+            return main; // "On Tuesday, the league plans to hold a news conference": the clause it stands before
         }
 
         if (!known)

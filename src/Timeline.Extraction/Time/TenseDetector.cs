@@ -94,9 +94,9 @@ public sealed class TenseDetector
 
             if ((marker & Marker.Future) != 0)
             {
-                if (!word.Equals("set", StringComparison.Ordinal) || sentence[i..].TrimStart(' ').StartsWith("to ", StringComparison.Ordinal))
+                if (!NeedsTo(word) || sentence[i..].TrimStart(' ').StartsWith("to ", StringComparison.Ordinal))
                 {
-                    future++; // "set to resume", not "set Friday as the deadline"
+                    future++; // "set to resume", "plans to hold", not "set Friday as the deadline" or "vacation plans"
                 }
             }
             else if ((marker & Marker.Past) != 0)
@@ -119,6 +119,46 @@ public sealed class TenseDetector
         }
 
         return future > past ? Direction.Future : past > future ? Direction.Past : future > 0 ? Direction.Future : Direction.Unknown;
+    }
+
+    /// <summary>The direction of the first verb marker of a clause (its main verb when the clause follows a fronted
+    /// adverbial: "said the Tories would ..." is past, "plans to hold" future), else that of the whole clause.</summary>
+    public Direction LeadingDirection(ReadOnlySpan<char> clause)
+    {
+        var i = 0;
+        while (i < clause.Length)
+        {
+            if (!char.IsLetter(clause[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < clause.Length && (char.IsLetter(clause[i]) || clause[i] == '\''))
+            {
+                i++;
+            }
+
+            var word = clause[start..i];
+            if (IsMonthMay(clause, start, i))
+            {
+                continue;
+            }
+
+            var marker = MarkerOf(word);
+            if ((marker & Marker.Future) != 0 && (!NeedsTo(word) || clause[i..].TrimStart(' ').StartsWith("to ", StringComparison.Ordinal)))
+            {
+                return Direction.Future;
+            }
+
+            if ((marker & Marker.Past) != 0)
+            {
+                return Direction.Past;
+            }
+        }
+
+        return Detect(clause);
     }
 
     /// <summary>The direction of the nearest verb marker in the few words before <paramref name="position"/> (inside its
@@ -158,6 +198,11 @@ public sealed class TenseDetector
             if ((marker & Marker.LocalFuture) != 0
                 || (word.Equals("to", StringComparison.Ordinal) && (PreviousWordsContain(text, i, "is", 1) || PreviousWordsContain(text, i, "are", 1))))
             {
+                if (word.Equals("until", StringComparison.OrdinalIgnoreCase) && IsPastPerfectSentence(text, position))
+                {
+                    return Direction.Past; // "Until Thursday, they had not called him a suspect": a limit in the past
+                }
+
                 return Direction.Future; // "until Tuesday", "planned ... on Saturday", "as early as Tuesday"
             }
 
@@ -168,9 +213,9 @@ public sealed class TenseDetector
 
             if ((marker & Marker.Future) != 0)
             {
-                if (word.Equals("set", StringComparison.Ordinal) && !NextWordIs(text, end, "to"))
+                if (NeedsTo(word) && !NextWordIs(text, end, "to"))
                 {
-                    continue; // "set Friday as the deadline": the past form
+                    continue; // "set Friday as the deadline": the past form; "vacation plans": the noun
                 }
 
                 // "had been due to expire Friday": a plan of the past
@@ -189,6 +234,47 @@ public sealed class TenseDetector
         }
 
         return Direction.Unknown;
+    }
+
+    /// <summary>Forms that mark a plan only before "to": "set to resume", "plans to hold" (not "set Friday as the
+    /// deadline", "vacation plans").</summary>
+    private static bool NeedsTo(ReadOnlySpan<char> word) =>
+        word.Equals("set", StringComparison.Ordinal) || word.Equals("plans", StringComparison.Ordinal) || word.Equals("plan", StringComparison.Ordinal);
+
+    /// <summary>Whether the sentence around <paramref name="position"/> has a past perfect ("had not called", "had
+    /// agreed") and no modal of the future.</summary>
+    private bool IsPastPerfectSentence(string text, int position)
+    {
+        var (begin, end) = SentenceAround(text, position);
+        var sentence = text.AsSpan(begin, end - begin);
+        var had = false;
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '\''))
+            {
+                i++;
+            }
+
+            var word = sentence[start..i];
+            if (word.Equals("had", StringComparison.OrdinalIgnoreCase) || word.Equals("hadn't", StringComparison.OrdinalIgnoreCase))
+            {
+                had = true;
+            }
+            else if (word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return had;
     }
 
     /// <summary>Whether the word [<paramref name="start"/>, <paramref name="end"/>) is the month "May" rather than the

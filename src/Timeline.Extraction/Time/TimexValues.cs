@@ -218,7 +218,10 @@ internal static class TimexValues
         return new(TimexType.Duration, value, null);
     }
 
-    public static TimexMeaning VagueDuration(CalendarUnit unit) => new(TimexType.Duration, DurationValue("X", unit), null);
+    /// <summary>"years", "decades": an unknown amount; decades and centuries in years, as their numbered durations
+    /// ("decades" = <c>PXY</c>, as AQUAINT and MEANTIME write "decades-long").</summary>
+    public static TimexMeaning VagueDuration(CalendarUnit unit) =>
+        new(TimexType.Duration, DurationValue("X", unit is CalendarUnit.Decade or CalendarUnit.Century ? CalendarUnit.Year : unit), null);
 
     public static string DurationValue(string amount, CalendarUnit unit) => unit switch
     {
