@@ -256,14 +256,26 @@ internal sealed class CommonWords
 
     private bool ContainsInflected(ReadOnlySpan<char> word)
     {
-        if (Contains(word))
+        // One pass of the hash gives the word's and its stems' hashes (the endings are one to three letters long).
+        var hash = 14695981039346656037UL;
+        ulong less1 = 0, less2 = 0, less3 = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            less3 = less2;
+            less2 = less1;
+            less1 = hash;
+            hash = (hash ^ word[i]) * 1099511628211UL;
+        }
+
+        if (ContainsHash(hash))
         {
             return true;
         }
 
         foreach (var ending in Endings)
         {
-            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && Contains(word[..^ending.Length]))
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && ContainsHash(ending.Length switch { 1 => less1, 2 => less2, _ => less3 }))
             {
                 return true;
             }
