@@ -18,6 +18,11 @@ internal static class Program
             return ActorCpuRun.Run(passes is [var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 20);
         }
 
+        if (args is ["actors-real", var realPasses, .. var realOptions])
+        {
+            return ActorRealRun.Run(int.Parse(realPasses, CultureInfo.InvariantCulture), realOptions);
+        }
+
         if (args is ["store-load", var events, .. var keep] && keep.Length <= 1)
         {
             // store-load N [PATH]: PATH keeps a copy of the loaded store.

@@ -22,6 +22,17 @@ internal sealed class CommonWords
     // Inflection endings tried when a word is not in the list as written ("Abschnitte" -> "Abschnitt").
     private static readonly string[] Endings = ["e", "en", "n", "s", "es", "er", "ern", "nen"];
 
+    // Answers of IsCommon and IsListed per word, kept per thread (a word's 64-bit hash as its tag, like the table):
+    // the answers need up to thirty probes of tables far larger than the processor's cache, while news repeat
+    // their words. Bits of a fact byte: 1 IsCommon known, 2 IsCommon, 4 IsListed known, 8 IsListed.
+    private const int MemoSize = 1 << 14;
+
+    [ThreadStatic]
+    private static ulong[]? _memoTags;
+
+    [ThreadStatic]
+    private static byte[]? _memoFacts;
+
     private readonly ulong[] _table;
     private readonly int _mask;
 
@@ -86,9 +97,12 @@ internal sealed class CommonWords
     public int Count { get; }
 
     /// <summary>Whether <paramref name="word"/> is a common word as written.</summary>
-    public bool Contains(ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> word) => ContainsHash(Hash(word));
+
+    /// <summary>Whether the word of 64-bit FNV-1a hash <paramref name="hash"/> (not yet mapped from 0) is listed.</summary>
+    private bool ContainsHash(ulong hash)
     {
-        var hash = Hash(word);
+        hash = hash == 0 ? 1 : hash;
         var bit = (int)(hash >> 32) & _filterMask;
         if ((_filter[bit >> 6] & (1UL << bit)) == 0)
         {
@@ -117,6 +131,22 @@ internal sealed class CommonWords
     /// its parts ("Wachtelmann" is not, "Farbe" is).</summary>
     public bool IsListed(ReadOnlySpan<char> word)
     {
+        if (word.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        ref var facts = ref Memo(word);
+        if ((facts & 4) == 0)
+        {
+            facts |= (byte)(ListedUncached(word) ? 12 : 4);
+        }
+
+        return (facts & 8) != 0;
+    }
+
+    private bool ListedUncached(ReadOnlySpan<char> word)
+    {
         if (word.Length > MaxWordLength || ContainsInflected(word))
         {
             return word.Length <= MaxWordLength;
@@ -132,6 +162,39 @@ internal sealed class CommonWords
     /// or verb at the start of a sentence), a compound whose last part of four or more letters is a common noun
     /// (<c>Konsolidierungskurs</c>), or a noun by its ending (<c>Panzerung</c>).</summary>
     public bool IsCommon(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return true;
+        }
+
+        ref var facts = ref Memo(word);
+        if ((facts & 1) == 0)
+        {
+            facts |= (byte)(CommonUncached(word) ? 3 : 1);
+        }
+
+        return (facts & 2) != 0;
+    }
+
+    /// <summary>The memo's fact byte of <paramref name="word"/> on this thread, emptied when the slot held another word.</summary>
+    private static ref byte Memo(ReadOnlySpan<char> word)
+    {
+        var tags = _memoTags ??= new ulong[MemoSize];
+        var factBytes = _memoFacts ??= new byte[MemoSize];
+        var hash = Hash(word);
+        var slot = (int)(hash ^ (hash >> 32)) & (MemoSize - 1);
+        ref var facts = ref factBytes[slot];
+        if (tags[slot] != hash)
+        {
+            tags[slot] = hash;
+            facts = 0;
+        }
+
+        return ref facts;
+    }
+
+    private bool CommonUncached(ReadOnlySpan<char> word)
     {
         if (word.Length > MaxWordLength || ContainsInflected(word))
         {
@@ -193,14 +256,26 @@ internal sealed class CommonWords
 
     private bool ContainsInflected(ReadOnlySpan<char> word)
     {
-        if (Contains(word))
+        // One pass of the hash gives the word's and its stems' hashes (the endings are one to three letters long).
+        var hash = 14695981039346656037UL;
+        ulong less1 = 0, less2 = 0, less3 = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            less3 = less2;
+            less2 = less1;
+            less1 = hash;
+            hash = (hash ^ word[i]) * 1099511628211UL;
+        }
+
+        if (ContainsHash(hash))
         {
             return true;
         }
 
         foreach (var ending in Endings)
         {
-            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && Contains(word[..^ending.Length]))
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && ContainsHash(ending.Length switch { 1 => less1, 2 => less2, _ => less3 }))
             {
                 return true;
             }

@@ -965,16 +965,23 @@ internal sealed class EntityScanner
     private void FindUnknownNames(string text, List<Token> tokens, List<Candidate> all, int[] owner)
     {
         var common = _common;
+        var notName = -1; // the token that ended the last run, known to be no unknown name
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsUnknownName(text, tokens, i, owner, common))
+            if (i == notName || !IsUnknownName(text, tokens, i, owner, common))
             {
                 continue;
             }
 
             var last = i;
-            while (last + 1 < tokens.Count && !tokens[last + 1].StartsLine && IsUnknownName(text, tokens, last + 1, owner, common))
+            while (last + 1 < tokens.Count && !tokens[last + 1].StartsLine)
             {
+                if (!IsUnknownName(text, tokens, last + 1, owner, common))
+                {
+                    notName = last + 1;
+                    break;
+                }
+
                 last++;
             }
 

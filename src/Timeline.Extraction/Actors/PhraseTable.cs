@@ -21,6 +21,13 @@ internal sealed class PhraseTable
     private readonly int _filterMask;
     private readonly Surface[] _surfaces;
 
+    // Answers of Starts by hash, shared by all threads: one 64-bit word each (written whole, so a reader sees an old or
+    // a new answer, never half of one), the hash's bits 2..63 with the answer in bits 0..1; the slot holds bits 0..1 of
+    // the hash, so an entry stands for exactly one hash. Frequent words ("der", "the") are answered here, in the
+    // processor's cache, instead of in the filter and the table.
+    private const int MemoMask = (1 << 12) - 1;
+    private readonly ulong[] _memo = new ulong[MemoMask + 1];
+
     public PhraseTable(IReadOnlyDictionary<string, Surface> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
@@ -86,6 +93,21 @@ internal sealed class PhraseTable
     public bool Starts(ulong hash, out bool isPhrase)
     {
         var h = Final(hash);
+        var slot = (int)h & MemoMask;
+        var entry = _memo[slot];
+        if (entry != 0 && (entry & ~3UL) == (h & ~3UL))
+        {
+            isPhrase = (entry & 2) != 0;
+            return (entry & 1) != 0;
+        }
+
+        var found = StartsUncached(h, out isPhrase);
+        _memo[slot] = (h & ~3UL) | (found ? 1UL : 0) | (isPhrase ? 2UL : 0);
+        return found;
+    }
+
+    private bool StartsUncached(ulong h, out bool isPhrase)
+    {
         isPhrase = false;
         var bit = (int)(h >> 32) & _filterMask;
         if ((_filter[bit >> 6] & (1UL << bit)) == 0)
