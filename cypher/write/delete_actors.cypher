@@ -1,5 +1,4 @@
-// Actors that no stored document lists any more.
+// Actors that no stored document lists any more. MERGE as the lookup (see write/document_facts); the actors exist.
 UNWIND $actors AS actorUid
-MATCH (a:Actor {uid: actorUid})
-USING INDEX a:Actor(uid)
+MERGE (a:Actor {uid: actorUid})
 DETACH DELETE a

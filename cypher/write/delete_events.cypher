@@ -1,5 +1,4 @@
-// Events left without any report.
+// Events left without any report. MERGE as the lookup (see write/document_facts); the events exist.
 UNWIND $events AS eventUid
-MATCH (e:Event {uid: eventUid})
-USING INDEX e:Event(uid)
+MERGE (e:Event {uid: eventUid})
 DETACH DELETE e

@@ -1,4 +1,7 @@
+// The participants of stored events, before write/events creates their merged participants.
+// MERGE as the lookup (see write/document_facts); the events exist.
 UNWIND $events AS eventUid
-MATCH (e:Event {uid: eventUid})<-[p:PARTICIPATED_IN]-(:Actor)
-USING INDEX e:Event(uid)
+MERGE (e:Event {uid: eventUid})
+WITH e
+MATCH (e)<-[p:PARTICIPATED_IN]-()
 DELETE p

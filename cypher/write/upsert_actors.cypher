@@ -1,8 +1,9 @@
-// Canonical actors: properties plus exactly one kind label.
+// Canonical actors: properties plus exactly one kind label. A new actor exists already, with its uid only
+// (write/actor_states looked it up with MERGE); `+=` on a match (the map names every property, null removes one).
 UNWIND $rows AS row
 MERGE (a:Actor {uid: row.uid})
 ON CREATE SET a = row.properties
-ON MATCH SET a = row.properties
+ON MATCH SET a += row.properties
 REMOVE a:Person:Country:Organization:Location:Group
 FOREACH (_ IN CASE row.properties.kind WHEN 'person' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE row.properties.kind WHEN 'country' THEN [1] ELSE [] END | SET a:Country)

@@ -9,10 +9,11 @@ namespace Timeline.Storage.Neo4j;
 /// Three round trips: (1) what the stored versions contributed (their events and actors), then delete their relations,
 /// mentions (which carry the reports) and listings (which carry the actor mentions); (2) the other documents' reports
 /// of every touched event and listings of every touched actor; (3) the batch's documents, actors, listings, relations,
-/// events (merged by <see cref="EventAggregation"/> from all reports; CREATE for events no stored document reports),
-/// mentions and participants, the graph's longest event span, and the deletion of events and actors nothing reports or
-/// lists any more. Every write is
-/// an UNWIND over parameter rows keyed by deterministic ids, so a retried batch ends in the same graph.
+/// events (merged by <see cref="EventAggregation"/> from all reports) with their participants, mentions, the graph's
+/// longest event span, and the deletion of events and actors nothing reports or lists any more. Every write is an
+/// UNWIND over parameter rows keyed by deterministic ids, so a retried batch ends in the same graph. Every node lookup
+/// is a MERGE on a uid constraint (see cypher/write/document_facts): Neo4j 3.1 plans it as a unique index seek under
+/// any label statistics, so the first load into a fresh server is planned as well as a later one.
 /// </remarks>
 internal sealed class DocumentBatchWriter
 {
@@ -69,9 +70,9 @@ internal sealed class DocumentBatchWriter
         var grown = touchedActors.Except(rebuilt, StringComparer.Ordinal).ToList();
         var others = await transaction.RunAsync(
             [
-                Statement("read/event_reports", ("events", touchedEvents.Select(Uid).ToList()), ("asOf", null)),
-                Statement("read/actor_listings", ("actors", rebuilt.Select(Uid).ToList())),
-                Statement("read/actor_states", ("actors", grown.Select(Uid).ToList())),
+                Statement("write/event_reports", ("events", touchedEvents.Select(Uid).ToList())),
+                Statement("write/actor_listings", ("actors", rebuilt.Select(Uid).ToList())),
+                Statement("write/actor_states", ("actors", grown.Select(Uid).ToList())),
             ],
             cancellationToken);
         var reports = touchedEvents.ToDictionary(id => id, _ => new List<Event>(), StringComparer.Ordinal);
@@ -130,13 +131,9 @@ internal sealed class DocumentBatchWriter
             Statement("write/upsert_actors", ("rows", actors)),
             Statement("write/create_listings", ("documents", ListingRows(documents))),
             Statement("write/create_relations", ("rows", RelationRows(documents))),
-            Statement("write/update_events", ("rows", merged.Where(e => existed.Contains(e.Id.Value)).Select(EventRow).ToList())),
-            Statement("write/create_events", ("rows", merged.Where(e => !existed.Contains(e.Id.Value)).Select(EventRow).ToList())),
-            Statement("write/create_event_mentions", ("documents", MentionRows(documents))),
             Statement("write/delete_participants", ("events", merged.Where(e => existed.Contains(e.Id.Value)).Select(e => Uid(e.Id.Value)).ToList())),
-            Statement("write/create_participants", ("rows", merged.Where(e => !e.Participants.IsDefaultOrEmpty).Select(e => Map(
-                ("event", Uid(e.Id.Value)),
-                ("participants", e.Participants.Select(p => Map(("actor", Uid(p.Actor.Value)), ("role", p.Role.ToWire()))).ToList()))).ToList())),
+            Statement("write/events", ("rows", merged.Select(EventRow).ToList())),
+            Statement("write/create_event_mentions", ("documents", MentionRows(documents))),
         };
         // The graph's longest event span, an upper bound for read/find_events_window's index seek.
         if (merged.Where(e => e.Time is not null).Select(e => GraphValues.EpochDay(e.Time!.End) - GraphValues.EpochDay(e.Time.Start)).DefaultIfEmpty(-1).Max() is var span and >= 0)
@@ -189,7 +186,12 @@ internal sealed class DocumentBatchWriter
             ("nameKeys", form.NameKeys),
             ("aliasKeys", form.AliasKeys.Count == 0 ? null : form.AliasKeys))));
 
-    private Dictionary<string, object?> EventRow(Event merged) => Map(("uid", Uid(merged.Id.Value)), ("properties", GraphValues.Event(_graph, merged)));
+    private Dictionary<string, object?> EventRow(Event merged) => Map(
+        ("uid", Uid(merged.Id.Value)),
+        ("properties", GraphValues.Event(_graph, merged)),
+        ("participants", merged.Participants.IsDefaultOrEmpty
+            ? new List<Dictionary<string, object?>>()
+            : merged.Participants.Select(p => Map(("actor", Uid(p.Actor.Value)), ("role", p.Role.ToWire()))).ToList()));
 
     /// <summary>Per document, the actors it lists, each with the document's mentions of it (by span).</summary>
     private List<Dictionary<string, object?>> ListingRows(List<DocumentExtraction> documents) =>
