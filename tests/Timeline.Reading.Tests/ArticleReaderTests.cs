@@ -125,6 +125,41 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public async Task Json_lines_with_numbers_nested_values_repeated_keys_and_comments_read_as_one_object_per_line()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("mixed.jsonl", """
+            {"id": 42, "text": "Die Fähre legt am Freitag wieder ab.", "lang": "de"}
+            {"id": "nested", "meta": {"tags": ["a", {"b": [1, 2.5, true, null]}]}, "text": "The council met on Tuesday.", "title": null}
+            {"id": "repeat", "text": "first", "text": "The vote was held on Sunday.", "url": "https://example.org/v"}
+            {"id": "later-array", "text": "The port reopened.", "text": ["x"]}
+            {"id": "comment", "text": "Der Hafen öffnet am Montag."} // a comment after the object
+            {"id": "second", "text": "One."} {"id": "value"}
+            {"id": "float", "text": "The bridge reopened.", "source": 1.5}
+            ["not", "an", "object"]
+            {"id": "escaped", "text": "Quote \"inside\" and \u00fc and a\nnew line.", "published": null, "date": "2023-05-03"}
+            """);
+
+        var items = await ReadAsync(ReaderOptions.Default, path);
+
+        Assert.Equal(9, items.Count);
+        var number = Assert.IsType<ArticleRead>(items[0]).Document;
+        Assert.Equal(("42", Language.German), (number.Id.Value, number.Info.Language));
+        var nested = Assert.IsType<ArticleRead>(items[1]).Document;
+        Assert.Equal(("nested", "The council met on Tuesday.", string.Empty), (nested.Id.Value, nested.Text, nested.Info.Title));
+        var repeat = Assert.IsType<ArticleRead>(items[2]).Document;
+        Assert.Equal(("The vote was held on Sunday.", "https://example.org/v"), (repeat.Text, repeat.Info.Url));
+        Assert.Equal($"{path}:4: \"text\" must be a string, not array", Assert.IsType<ReadFailure>(items[3]).Message);
+        Assert.Equal("comment", Assert.IsType<ArticleRead>(items[4]).Document.Id.Value);
+        Assert.StartsWith($"{path}:6: invalid JSON: Additional text encountered", Assert.IsType<ReadFailure>(items[5]).Message, StringComparison.Ordinal);
+        Assert.Equal($"{path}:7: \"source\" must be a string, not float", Assert.IsType<ReadFailure>(items[6]).Message);
+        Assert.StartsWith($"{path}:8: invalid JSON: Error reading JObject", Assert.IsType<ReadFailure>(items[7]).Message, StringComparison.Ordinal);
+        var escaped = Assert.IsType<ArticleRead>(items[8]).Document;
+        Assert.Equal("Quote \"inside\" and ü and a\nnew line.", escaped.Text);
+        Assert.Equal(new LocalDate(2023, 5, 3), escaped.Info.Published!.Value.Date);
+    }
+
+    [Fact]
     public async Task An_html_page_gives_its_main_text_without_navigation_and_its_meta_date()
     {
         using var folder = new TempFolder();

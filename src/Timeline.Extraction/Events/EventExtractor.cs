@@ -25,16 +25,17 @@ public sealed class EventExtractor
     private const int AnaphoraSentences = 2;
     private const int BroadPersonSentences = 4;
     private const int RunningTimeSentences = 4;
-    private readonly EventLanguage _german;
-    private readonly EventLanguage _english;
+    // Each language's lexicons are loaded at its first document: a run over articles of one language never loads the other.
+    private readonly Lazy<EventLanguage> _german;
+    private readonly Lazy<EventLanguage> _english;
 
-    private EventExtractor(EventLanguage german, EventLanguage english) => (_german, _english) = (german, english);
+    private EventExtractor(Lazy<EventLanguage> german, Lazy<EventLanguage> english) => (_german, _english) = (german, english);
 
     public static EventExtractor Create() => Create(EventCoverage.Standard);
 
     /// <summary>An extractor with the trigger lexicons of <paramref name="coverage"/>.</summary>
     public static EventExtractor Create(EventCoverage coverage) =>
-        new(EventLanguage.Load(Language.German, coverage), EventLanguage.Load(Language.English, coverage));
+        new(new(() => EventLanguage.Load(Language.German, coverage)), new(() => EventLanguage.Load(Language.English, coverage)));
 
     public ImmutableArray<Event> Extract(
         Document document,
@@ -44,7 +45,7 @@ public sealed class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(actors);
-        var language = document.Info.Language == Language.German ? _german : _english;
+        var language = (document.Info.Language == Language.German ? _german : _english).Value;
         var text = document.Text;
         LocalDate? published = document.Info.Published?.Date;
         // A wire dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON, August 8 (Xinhua) --") names places and agencies, never

@@ -13,7 +13,8 @@ namespace Timeline.Extraction.Json;
 
 /// <summary>Writes the extraction JSON of the contract (<c>timeline-extract/1</c>), streaming documents as they come and
 /// writing the merged actors, relations and events at the end.</summary>
-/// <remarks>Byte-identical output for the same input: ordinal ordering, invariant formatting, two-space indentation.</remarks>
+/// <remarks>Byte-identical output for the same input: ordinal ordering, invariant formatting, two-space indentation.
+/// Property names are the contract's plain ASCII names and are written without the escaping pass.</remarks>
 public sealed class ExtractionJsonWriter : IDisposable
 {
     public const string Schema = "timeline-extract/1";
@@ -32,9 +33,9 @@ public sealed class ExtractionJsonWriter : IDisposable
         ArgumentNullException.ThrowIfNull(output);
         _json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
         _json.WriteStartObject();
-        _json.WritePropertyName("schema");
+        _json.WritePropertyName("schema", escape: false);
         _json.WriteValue(Schema);
-        _json.WritePropertyName("documents");
+        _json.WritePropertyName("documents", escape: false);
         _json.WriteStartArray();
     }
 
@@ -68,7 +69,7 @@ public sealed class ExtractionJsonWriter : IDisposable
         _finished = true;
         _json.WriteEndArray();
 
-        _json.WritePropertyName("actors");
+        _json.WritePropertyName("actors", escape: false);
         _json.WriteStartArray();
         foreach (var actor in _actors.Values)
         {
@@ -77,7 +78,7 @@ public sealed class ExtractionJsonWriter : IDisposable
 
         _json.WriteEndArray();
 
-        _json.WritePropertyName("relations");
+        _json.WritePropertyName("relations", escape: false);
         _json.WriteStartArray();
         foreach (var relation in _relations
                      .OrderBy(r => r.Source.Value, StringComparer.Ordinal)
@@ -91,7 +92,7 @@ public sealed class ExtractionJsonWriter : IDisposable
 
         _json.WriteEndArray();
 
-        _json.WritePropertyName("events");
+        _json.WritePropertyName("events", escape: false);
         _json.WriteStartArray();
         foreach (var item in EventMerger.Merge(_events))
         {
@@ -121,7 +122,7 @@ public sealed class ExtractionJsonWriter : IDisposable
         Property("url", info.Url);
         Property("language", info.Language.ToCode());
         Property("published", info.Published is { } published ? FormatPublished(published) : null);
-        _json.WritePropertyName("timexes");
+        _json.WritePropertyName("timexes", escape: false);
         _json.WriteStartArray();
         foreach (var timex in extraction.Timexes)
         {
@@ -137,7 +138,7 @@ public sealed class ExtractionJsonWriter : IDisposable
 
             if (timex.Interval is { } interval)
             {
-                _json.WritePropertyName("resolved");
+                _json.WritePropertyName("resolved", escape: false);
                 _json.WriteStartObject();
                 Property("start", LocalDatePattern.Iso.Format(interval.Start));
                 Property("end", LocalDatePattern.Iso.Format(interval.End));
@@ -149,7 +150,7 @@ public sealed class ExtractionJsonWriter : IDisposable
         }
 
         _json.WriteEndArray();
-        _json.WritePropertyName("mentions");
+        _json.WritePropertyName("mentions", escape: false);
         _json.WriteStartArray();
         foreach (var mention in extraction.Mentions)
         {
@@ -171,7 +172,7 @@ public sealed class ExtractionJsonWriter : IDisposable
         Property("id", actor.Id.Value);
         Property("name", actor.Name);
         Property("kind", actor.Kind.ToWire());
-        _json.WritePropertyName("aliases");
+        _json.WritePropertyName("aliases", escape: false);
         _json.WriteStartArray();
         foreach (var alias in actor.Aliases)
         {
@@ -190,7 +191,7 @@ public sealed class ExtractionJsonWriter : IDisposable
         Property("target", relation.Target.Value);
         Property("title", relation.Title);
         Property("since", relation.Since is { } since ? LocalDatePattern.Iso.Format(since) : null);
-        _json.WritePropertyName("evidence");
+        _json.WritePropertyName("evidence", escape: false);
         _json.WriteStartObject();
         Property("document", relation.Evidence.Document.Value);
         Span(relation.Evidence.Span);
@@ -209,7 +210,7 @@ public sealed class ExtractionJsonWriter : IDisposable
         Property("trigger", primary.Trigger);
         Property("document", primary.Document.Value);
         WriteSentence(primary);
-        _json.WritePropertyName("time");
+        _json.WritePropertyName("time", escape: false);
         if (item.Time is { } time)
         {
             _json.WriteStartObject();
@@ -228,9 +229,9 @@ public sealed class ExtractionJsonWriter : IDisposable
             }
             else
             {
-                _json.WritePropertyName("begin");
+                _json.WritePropertyName("begin", escape: false);
                 _json.WriteNull();
-                _json.WritePropertyName("end");
+                _json.WritePropertyName("end", escape: false);
                 _json.WriteNull();
             }
 
@@ -241,7 +242,7 @@ public sealed class ExtractionJsonWriter : IDisposable
             _json.WriteNull();
         }
 
-        _json.WritePropertyName("participants");
+        _json.WritePropertyName("participants", escape: false);
         _json.WriteStartArray();
         foreach (var participant in item.Participants)
         {
@@ -253,9 +254,9 @@ public sealed class ExtractionJsonWriter : IDisposable
 
         _json.WriteEndArray();
         Number("confidence", item.Confidence);
-        _json.WritePropertyName("mentionCount");
+        _json.WritePropertyName("mentionCount", escape: false);
         _json.WriteValue(item.Mentions.Length);
-        _json.WritePropertyName("mentions");
+        _json.WritePropertyName("mentions", escape: false);
         _json.WriteStartArray();
         foreach (var mention in item.Mentions)
         {
@@ -263,7 +264,7 @@ public sealed class ExtractionJsonWriter : IDisposable
             Property("document", mention.Document.Value);
             WriteSentence(mention);
             Property("trigger", mention.Trigger);
-            _json.WritePropertyName("triggerSpan");
+            _json.WritePropertyName("triggerSpan", escape: false);
             _json.WriteStartObject();
             Span(mention.TriggerSpan);
             _json.WriteEndObject();
@@ -278,7 +279,7 @@ public sealed class ExtractionJsonWriter : IDisposable
 
     private void WriteSentence(EventMention mention)
     {
-        _json.WritePropertyName("sentence");
+        _json.WritePropertyName("sentence", escape: false);
         _json.WriteStartObject();
         Span(mention.Sentence);
         Property("text", mention.SentenceText);
@@ -287,21 +288,21 @@ public sealed class ExtractionJsonWriter : IDisposable
 
     private void Span(TextSpan span)
     {
-        _json.WritePropertyName("begin");
+        _json.WritePropertyName("begin", escape: false);
         _json.WriteValue(span.Begin);
-        _json.WritePropertyName("end");
+        _json.WritePropertyName("end", escape: false);
         _json.WriteValue(span.End);
     }
 
     private void Property(string name, string? value)
     {
-        _json.WritePropertyName(name);
+        _json.WritePropertyName(name, escape: false);
         _json.WriteValue(value);
     }
 
     private void Number(string name, double value)
     {
-        _json.WritePropertyName(name);
+        _json.WritePropertyName(name, escape: false);
         _json.WriteRawValue(Math.Round(value, 2).ToString("0.0#", CultureInfo.InvariantCulture));
     }
 

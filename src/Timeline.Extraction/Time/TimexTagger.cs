@@ -16,14 +16,16 @@ namespace Timeline.Extraction.Time;
 /// </remarks>
 public sealed class TimexTagger
 {
-    private readonly TimexGrammar _german;
-    private readonly TimexGrammar _english;
+    // Each grammar is built at the first document of its language (a few hundred expressions to parse): a run over
+    // articles of one language never builds the other.
+    private readonly Lazy<TimexGrammar> _german;
+    private readonly Lazy<TimexGrammar> _english;
 
-    private TimexTagger(TimexGrammar german, TimexGrammar english) => (_german, _english) = (german, english);
+    private TimexTagger(Lazy<TimexGrammar> german, Lazy<TimexGrammar> english) => (_german, _english) = (german, english);
 
-    public static TimexTagger Create() => new(new GermanTimexGrammar(), new EnglishTimexGrammar());
+    public static TimexTagger Create() => new(new(() => new GermanTimexGrammar()), new(() => new EnglishTimexGrammar()));
 
-    internal TimexGrammar GrammarFor(Language language) => language == Language.German ? _german : _english;
+    internal TimexGrammar GrammarFor(Language language) => (language == Language.German ? _german : _english).Value;
 
     /// <summary>Tags <paramref name="text"/>.</summary>
     /// <param name="text">The document text; offsets of the result index it.</param>
@@ -39,7 +41,7 @@ public sealed class TimexTagger
             return [];
         }
 
-        var grammar = language == Language.German ? _german : _english;
+        var grammar = GrammarFor(language);
         var candidates = new CandidateCollection(text);
         grammar.Scan(candidates);
         var chosen = Choose(candidates);

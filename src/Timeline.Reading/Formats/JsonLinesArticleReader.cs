@@ -36,35 +36,33 @@ internal static class JsonLinesArticleReader
 
     private static RawArticle Parse(string line, string where)
     {
-        JObject json;
-        try
+        if (TryReadFields(line) is { } fields)
         {
-            using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
-            json = JObject.Load(reader);
-            if (reader.Read() && reader.TokenType != JsonToken.Comment)
-            {
-                throw new ArticleFormatException($"{where}: invalid JSON: more than one value on the line");
-            }
-        }
-        catch (JsonReaderException ex)
-        {
-            throw new ArticleFormatException($"{where}: invalid JSON: {FirstSentence(ex.Message)}");
+            return Build(fields.Get, where);
         }
 
-        var text = OptionalString(json, "text", where);
+        var json = LoadObject(line, where);
+        return Build(name => OptionalString(json, name, where), where);
+    }
+
+    /// <summary>The article from its fields; <paramref name="field"/> gives a field's string (null if absent) or throws
+    /// for a field of the wrong type, so the order of the calls decides which fault a line is reported with.</summary>
+    private static RawArticle Build(Func<string, string?> field, string where)
+    {
+        var text = field("text");
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new ArticleFormatException($"{where}: \"text\" is missing or empty");
         }
 
-        var id = OptionalString(json, "id", where);
+        var id = field("id");
         if (id is not null && string.IsNullOrWhiteSpace(id))
         {
             throw new ArticleFormatException($"{where}: \"id\" is empty");
         }
 
         PublishedTime? published = null;
-        var publishedText = OptionalString(json, "published", where) ?? OptionalString(json, "date", where);
+        var publishedText = field("published") ?? field("date");
         if (publishedText is not null)
         {
             if (!PublishedTimeParser.TryParse(publishedText, out published, out var error))
@@ -75,13 +73,93 @@ internal static class JsonLinesArticleReader
 
         return new RawArticle(
             id,
-            OptionalString(json, "title", where),
+            field("title"),
             text,
             published,
-            OptionalString(json, "language", where) ?? OptionalString(json, "lang", where),
-            OptionalString(json, "url", where),
-            OptionalString(json, "source", where),
+            field("language") ?? field("lang"),
+            field("url"),
+            field("source"),
             where);
+    }
+
+    /// <summary>The fast path: one pass of the tokens, no document tree. Returns null for anything but a well-formed
+    /// object whose known fields are strings or null (a number, a nested value, a comment, broken JSON, more than one value): the
+    /// tree reader then reads the line again and gives the same fields or the same message as always.</summary>
+    private static Fields? TryReadFields(string line)
+    {
+        var fields = new Fields();
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
+            if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonToken.EndObject)
+                {
+                    // As the tree reader: a comment may follow the object, nothing else.
+                    return reader.Read() && reader.TokenType != JsonToken.Comment ? null : fields;
+                }
+
+                if (reader.TokenType != JsonToken.PropertyName)
+                {
+                    return null;
+                }
+
+                var index = Fields.IndexOf((string)reader.Value!);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (index < 0)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonToken.String:
+                        fields.Set(index, (string)reader.Value!);
+                        break;
+                    case JsonToken.Null:
+                        fields.Set(index, null);
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The slow path, for the lines <see cref="TryReadFields"/> declines: a <see cref="JObject"/> per line.</summary>
+    private static JObject LoadObject(string line, string where)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
+            var json = JObject.Load(reader);
+            if (reader.Read() && reader.TokenType != JsonToken.Comment)
+            {
+                throw new ArticleFormatException($"{where}: invalid JSON: more than one value on the line");
+            }
+
+            return json;
+        }
+        catch (JsonReaderException ex)
+        {
+            throw new ArticleFormatException($"{where}: invalid JSON: {FirstSentence(ex.Message)}");
+        }
     }
 
     private static string? OptionalString(JObject json, string name, string where)
@@ -98,5 +176,19 @@ internal static class JsonLinesArticleReader
     {
         var newline = message.IndexOf('\n', StringComparison.Ordinal);
         return (newline < 0 ? message : message[..newline]).Trim();
+    }
+
+    /// <summary>The fields of an article line that the reader uses, as the fast path found them.</summary>
+    private sealed class Fields
+    {
+        private static readonly string[] Names = ["text", "id", "published", "date", "title", "language", "lang", "url", "source"];
+
+        private readonly string?[] _values = new string?[Names.Length];
+
+        public static int IndexOf(string name) => Array.IndexOf(Names, name);
+
+        public void Set(int index, string? value) => _values[index] = value;
+
+        public string? Get(string name) => _values[IndexOf(name)];
     }
 }
