@@ -65,6 +65,15 @@ internal sealed class ParticipantFinder
                         subjects = Coordinated(groups, conjunct);
                     }
 
+                    if (subjects.Count == 0 && groups.FirstOrDefault(g => clause.Contains(g.First) && g.Last < match.Head + (_language == Language.German ? ArgumentWindow : 0)
+                        && g.Governor == GroupGovernor.Preposition && g.Preposition is "mit" or "with" && g.PrepositionToken > 0
+                        && sentence.Tokens[g.PrepositionToken - 1].Lower is "gemeinsam" or "zusammen" or "together") is { } partner)
+                    {
+                        // "Gemeinsam mit Pfarrer Franz Künig rufen Pfarrei und Gemeinde auf", "together with X, the group
+                        // demanded": the named partner acts with an unnamed subject.
+                        subjects = Coordinated(groups, partner);
+                    }
+
                     if (_language == Language.English && entry.Frame == TriggerFrame.Sym)
                     {
                         // "Mr Straw and his Spanish counterpart Miguel Moratinos agreed": every bare phrase before the verb.

@@ -159,6 +159,16 @@ public sealed class EventPrecisionRuleTests
     }
 
     [Fact]
+    public void A_partner_named_after_gemeinsam_mit_acts_with_an_unnamed_subject()
+    {
+        var events = new EventTestDocument("Gemeinsam mit Pfarrerin Eva Moser rufen Gemeinde und Vereine die Bürger zu Spenden auf.")
+            .Actor("Eva Moser", "eva-moser", ActorKind.Person)
+            .Extract();
+
+        Single(events, EventType.Request, "eva-moser");
+    }
+
+    [Fact]
     public void A_purpose_clause_after_a_comma_is_no_event()
     {
         var events = new EventTestDocument("Thousands gathered in Lagos, to urge President Okoro to resign.", Language.English)
