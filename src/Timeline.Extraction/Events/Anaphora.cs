@@ -3,5 +3,6 @@ using Timeline.Core.Actors;
 namespace Timeline.Extraction.Events;
 
 /// <summary>Antecedents for a pronoun subject: the last source of an event in the preceding sentences, and the last
-/// person among them ("er", "ich", "he").</summary>
-internal readonly record struct Anaphora(ActorId? Any, ActorId? Person);
+/// person among them ("er", "ich", "he"), and the last country source named without an article (German "es":
+/// "Nordkorea ... Es warf Südkorea vor"; "die USA" is no "es").</summary>
+internal readonly record struct Anaphora(ActorId? Any, ActorId? Person, ActorId? Neuter = null);

@@ -68,6 +68,7 @@ public sealed class EventExtractor
         var runningSection = -1;
         (ActorId Actor, int Sentence)? lastSource = null;
         (ActorId Actor, int Sentence)? lastPerson = null;
+        (ActorId Actor, int Sentence)? lastNeuter = null;
 
         // Broad coverage reads longer stretches about one person ("He stressed ... He emphasized ... he said").
         var personSentences = language.BroadFrom == int.MaxValue ? AnaphoraSentences : BroadPersonSentences;
@@ -104,7 +105,8 @@ public sealed class EventExtractor
                 var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, t => t.Span)];
                 var anaphora = new Anaphora(
                     lastSource is { } last && s - last.Sentence <= AnaphoraSentences ? last.Actor : null,
-                    lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null);
+                    lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null,
+                    lastNeuter is { } neuter && s - neuter.Sentence <= AnaphoraSentences ? neuter.Actor : null);
                 foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
                 {
                     candidates.Add(candidate);
@@ -115,6 +117,10 @@ public sealed class EventExtractor
                         if (candidate.SourceIsPerson)
                         {
                             lastPerson = (candidate.Sources[0], s);
+                        }
+                        else if (language.Language == Language.German && IsNamedWithoutArticle(text, Slice(mentions, span, m => m.Span), candidate.Sources[0]))
+                        {
+                            lastNeuter = (candidate.Sources[0], s);
                         }
                     }
                 }
@@ -264,6 +270,13 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                if (!nominal && !broad && language.Language == Language.English && (IsPurposeClause(tokens, clause, match) || IsDeniedContent(tokens, matches, match)))
+                {
+                    // "began a rally in the capital, to urge him to run": a purpose is intended, not done. "denied a report
+                    // claiming he warned X", "denied that it had attacked": the denied act is content of the denial.
+                    continue;
+                }
+
                 var passive = IsPassive(language, analysis, clause, match);
                 if (attackNamed && !passive && match.Entry.Type == EventType.Assault && match.Entry.Mode == "killing" && match.Entry.Frame == TriggerFrame.Svo
                     && !analysis.Groups.Any(g => clause.Contains(g.First) && g.Last < match.Head && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0))
@@ -279,7 +292,8 @@ public sealed class EventExtractor
                         || (nominal && language.Language == Language.English && match.Entry.Frame == TriggerFrame.Svo && match.Head - 2 >= clause.Start
                             && language.Cues.Is(tokens[match.Head - 2].Lower, CueClass.Preposition)));
                 var sources = slots.Sources;
-                var antecedent = slots.PersonalPronoun ? anaphora.Person : anaphora.Any;
+                var antecedent = slots.PersonalPronoun ? anaphora.Person
+                    : language.Language == Language.German && HasEs(tokens, clause, match.Head) ? anaphora.Neuter : anaphora.Any;
                 if (slots.SubjectIsPronoun && !clause.Quoted
                     && analysis.Groups.FirstOrDefault(g => g.Last < match.Head && g.Governor == GroupGovernor.None && analysis.ClauseOf(g.First) <= c
                         && g.HeadKind != ActorKind.Location && !analysis.Clauses[analysis.ClauseOf(g.First)].Quoted
@@ -373,7 +387,7 @@ public sealed class EventExtractor
                     confidence,
                     time.Evidence);
                 if (type == EventType.Consult && slots.Targets.IsEmpty && mode is "talks" or "meeting" or "phone"
-                    && (match.Entry.Frame == TriggerFrame.Np || sources.Length <= 1))
+                    && (match.Entry.Frame == TriggerFrame.Np || sources.Length <= 1) && !HasUnnamedPartner(language, analysis, clause, match))
                 {
                     // "Brown's talks", "bei den Verhandlungen", "Frankreich will sich mit ihm treffen", "Clinton discussed
                     // the crisis": talks with no named partner only count as a further mention of talks named in full
@@ -390,6 +404,100 @@ public sealed class EventExtractor
                     sources, eventTargets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
             }
         }
+    }
+
+    /// <summary>German: "es" as the clause's subject pronoun (before the verb or right after it).</summary>
+    private static bool HasEs(ImmutableArray<Token> tokens, Clause clause, int head)
+    {
+        for (var t = clause.Start; t < Math.Min(clause.End, head + 3); t++)
+        {
+            if (tokens[t].Lower == "es")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence names <paramref name="actor"/> (no person) without an article or with "das"
+    /// ("Nordkorea", "das Parlament", not "die USA", "der Iran").</summary>
+    private static bool IsNamedWithoutArticle(string text, IEnumerable<Mention> sentenceMentions, ActorId actor)
+    {
+        foreach (var mention in sentenceMentions)
+        {
+            if (mention.Actor != actor || mention.Kind is ActorKind.Person or ActorKind.Location || char.IsLower(mention.Text[0]))
+            {
+                continue;
+            }
+
+            var end = mention.Span.Begin;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var begin = end;
+            while (begin > 0 && char.IsLetter(text[begin - 1]))
+            {
+                begin--;
+            }
+
+            return text.AsSpan(begin, end - begin) is not ("der" or "die" or "den" or "dem" or "des" or "Der" or "Die" or "Den" or "Dem" or "Des");
+        }
+
+        return false;
+    }
+
+    /// <summary>English: a clause that opens with "to" + the trigger after a comma, or "in order to": a purpose.</summary>
+    private static bool IsPurposeClause(ImmutableArray<Token> tokens, Clause clause, TriggerMatch match) =>
+        match.Head >= 1 && tokens[match.Head - 1].Lower == "to"
+        && ((match.Head - 1 == clause.Start && clause.Start > 0 && tokens[clause.Start - 1].Is(','))
+            || (match.Head >= 3 && tokens[match.Head - 3].Lower == "in" && tokens[match.Head - 2].Lower == "order"));
+
+    /// <summary>English: a verbal trigger after a denial verb of its clause with "that" or a participle between ("denied
+    /// that it had attacked", "denied a report claiming he warned").</summary>
+    private static bool IsDeniedContent(ImmutableArray<Token> tokens, IReadOnlyList<TriggerMatch> matches, TriggerMatch match)
+    {
+        foreach (var denial in matches)
+        {
+            if (denial == match || denial.Entry.Mode != "deny" || denial.Head >= match.Head)
+            {
+                continue;
+            }
+
+            for (var t = denial.Head + 1; t < match.Head; t++)
+            {
+                var lower = tokens[t].Lower;
+                if (lower == "that" || (lower.Length > 5 && lower.EndsWith("ing", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A partner named by a noun rather than a name or pronoun ("mit allen Fraktionen sprechen", "met with
+    /// tribal leaders"): the talks are an event of their own. Not when a name follows in the sentence ("with the one ally
+    /// ..., Tony Blair": the partner is named after all).</summary>
+    private static bool HasUnnamedPartner(EventLanguage language, SentenceAnalysis analysis, Clause clause, TriggerMatch match)
+    {
+        var tokens = analysis.Tokens;
+        for (var t = Math.Max(clause.Start, match.Head - 10); t + 1 < Math.Min(clause.End, match.Head + 6); t++)
+        {
+            if (tokens[t].Lower is not ("mit" or "with") || t == match.Head)
+            {
+                continue;
+            }
+
+            var next = tokens[t + 1].Lower;
+            return tokens[t + 1].IsWord && !analysis.Groups.Any(g => g.First > t) && !language.Cues.Is(next, CueClass.Pronoun)
+                && next is not ("ihm" or "ihr" or "ihnen" or "uns" or "euch" or "him" or "her" or "them" or "us" or "you" or "me" or "mir" or "dir");
+        }
+
+        return false;
     }
 
     /// <summary>A verb whose object or complement is content rather than a further event: demands, accusations,

@@ -80,6 +80,13 @@ internal sealed class ModalityReader
             return Modality.Planned;
         }
 
+        if ((cues & CueClass.Hypothetical) != 0 && IsReportedFuture(sentence, clause, match))
+        {
+            // "He added that the ceremony would still be held", "sagte, das Treffen würde am Montag stattfinden": the
+            // future of reported speech is a plan, not a condition.
+            return Modality.Planned;
+        }
+
         if ((cues & CueClass.Hypothetical) != 0)
         {
             return Modality.Hypothetical;
@@ -120,6 +127,48 @@ internal sealed class ModalityReader
         }
 
         return false;
+    }
+
+    /// <summary>Whether the clause's only hypothetical cue is "would"/"würde" and a speech or announcement verb of the
+    /// sentence stands before it, with no condition anywhere in the sentence ("if", "in case", "wenn", "falls").</summary>
+    private bool IsReportedFuture(SentenceAnalysis sentence, Clause clause, TriggerMatch match)
+    {
+        var tokens = sentence.Tokens;
+        var would = -1;
+        var end = _language == Language.English ? Math.Min(clause.End, match.Head) : clause.End;
+        for (var t = clause.Start; t < end; t++)
+        {
+            if (!tokens[t].IsWord || match.Tokens.Contains(t) || !_cues.Is(tokens[t].Lower, CueClass.Hypothetical))
+            {
+                continue;
+            }
+
+            if (tokens[t].Lower is not ("would" or "würde" or "würden"))
+            {
+                return false;
+            }
+
+            would = would < 0 ? t : would;
+        }
+
+        if (would < 0)
+        {
+            return false;
+        }
+
+        var speech = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var lower = tokens[t].Lower;
+            if (lower is "if" or "unless" or "case" or "wenn" or "falls" or "sofern")
+            {
+                return false;
+            }
+
+            speech |= t < would && tokens[t].IsWord && (_cues.Is(lower, CueClass.Speech) || _cues.Is(lower, CueClass.Announce) || lower is "added" or "fügte");
+        }
+
+        return speech;
     }
 
     /// <summary>A conditional clause ("wenn", "falls", "if"): hypothetical even with a modal verb.</summary>

@@ -56,13 +56,38 @@ internal sealed class ParticipantFinder
                 else
                 {
                     var subjects = Subjects(sentence, clause, match.Head);
+                    if (_language == Language.English && subjects.Count == 0 && entry.Type is not (EventType.Statement or EventType.Occurrence)
+                        && groups.LastOrDefault(g => clause.Contains(g.First) && g.Last < match.Head && g.Last >= match.Head - 3 && g.CoordinatedWith < 0
+                            && g.Governor == GroupGovernor.Preposition && g.Preposition is "after" or "before" && IsNounBeforeVerb(sentence, g.Last, match.Head)) is { } conjunct)
+                    {
+                        // "after the Hungarian parliament ratified": "after" and "before" open a clause here, whose subject
+                        // the phrase is.
+                        subjects = Coordinated(groups, conjunct);
+                    }
+
+                    if (subjects.Count == 0 && groups.FirstOrDefault(g => clause.Contains(g.First) && g.Last < match.Head + (_language == Language.German ? ArgumentWindow : 0)
+                        && g.Governor == GroupGovernor.Preposition && g.Preposition is "mit" or "with" && g.PrepositionToken > 0
+                        && sentence.Tokens[g.PrepositionToken - 1].Lower is "gemeinsam" or "zusammen" or "together") is { } partner)
+                    {
+                        // "Gemeinsam mit Pfarrer Franz Künig rufen Pfarrei und Gemeinde auf", "together with X, the group
+                        // demanded": the named partner acts with an unnamed subject.
+                        subjects = Coordinated(groups, partner);
+                    }
+
                     if (_language == Language.English && entry.Frame == TriggerFrame.Sym)
                     {
                         // "Mr Straw and his Spanish counterpart Miguel Moratinos agreed": every bare phrase before the verb.
                         subjects = [.. groups.Where(g => clause.Contains(g.First) && g.Last < match.Head && g.Governor == GroupGovernor.None)];
                     }
 
-                    if (_language == Language.German && subjects.Count > 0 && HasPronounBefore(sentence, clause, subjects[0].First))
+                    if (_language == Language.English && FromPhrase(sentence, clause, match) is { } from)
+                    {
+                        // "glossed over warnings from Moscow", "demands from the opposition": the noun's from-phrase names
+                        // who warns or demands, not the clause's subject.
+                        settled = true;
+                        subjects = Coordinated(groups, from);
+                    }
+                    else if (_language == Language.German && subjects.Count > 0 && HasPronounBefore(sentence, clause, subjects[0].First))
                     {
                         // "wolle man Litauen helfen": the pronoun is the subject, the actor the object.
                         pronoun = true;
@@ -106,7 +131,15 @@ internal sealed class ParticipantFinder
                         && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0 && prepositions.Contains(g.Preposition!))));
                 }
 
-                if (entry.Frame == TriggerFrame.Sym && sources.Count > 1)
+                if (entry.Frame == TriggerFrame.Sym && entry.Type == EventType.Agree && !passive && sources.Count > 0
+                    && JoinedOrganisation(sentence, match) is { } joined && !sources.Contains(joined))
+                {
+                    // "The presidents of Poland and the Czech Republic signed papers of accession ... to become members of
+                    // NATO": the signatories act together; the organisation they join is the target.
+                    targets.Clear();
+                    targets.Add(joined);
+                }
+                else if (entry.Frame == TriggerFrame.Sym && sources.Count > 1)
                 {
                     targets.InsertRange(0, sources.Skip(1));
                     sources.RemoveRange(1, sources.Count - 1);
@@ -194,6 +227,19 @@ internal sealed class ParticipantFinder
         var groups = sentence.Groups;
         var head = match.Head;
         var possessor = Possessor(text, sentence, head);
+        if (possessor is not null && _language == Language.English && possessor.HeadKind is ActorKind.Country or ActorKind.Location
+            && possessor.Mentions.FirstOrDefault(m => m.Kind == ActorKind.Organization) is { } organisation)
+        {
+            // "the NATO Washington summit": the organisation meets; the city is where.
+            possessor = possessor with { Head = organisation.Actor, HeadKind = ActorKind.Organization };
+        }
+
+        if (possessor is not null && match.Entry.Type == EventType.Assault && IsPlaceNamingAttack(sentence, possessor, head))
+        {
+            // "the Kenya bombing", "the Nairobi attack": the country's name (not its adjective) before the attack is where
+            // it happened, not who did it.
+            possessor = null;
+        }
         // "the bombing of the embassy", "die Ausweisung des Pakistaners", "die Freilassung des Oppositionellen": the
         // genitive names whom the act is done to.
         var objectGenitive = (_language == Language.English && match.Entry.Type is EventType.Assault)
@@ -212,7 +258,7 @@ internal sealed class ParticipantFinder
             // "the bombing of the embassy", "killings of civilians": in English the of-phrase of an attack is its target.
             var genitive = objectGenitive ? null : groups.FirstOrDefault(g => g.Governor == GroupGovernor.Genitive && g.GenitiveOf == head && g.CoordinatedWith < 0);
             genitive ??= groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
-                    && g.Governor == GroupGovernor.Preposition && g.Preposition == "by");
+                    && g.Governor == GroupGovernor.Preposition && (g.Preposition == "by" || (g.Preposition == "from" && g.PrepositionToken == head + 1)));
             sources.AddRange(Coordinated(groups, genitive));
         }
 
@@ -430,6 +476,13 @@ internal sealed class ParticipantFinder
             && (g.Governor == GroupGovernor.None || (match is not null && g.PrepositionToken >= 0 && match.Tokens.Contains(g.PrepositionToken)))
             && g.CoordinatedWith < 0 && !subjects.Contains(g) && (match is null || g.First <= match.Head + ArgumentWindow)
             && !(match?.Entry.Type == EventType.Consult && IsNounModifier(text, sentence, g)));
+        if (obj is null && match is not null && _language == Language.German)
+        {
+            // "Es warf der Regierung von Präsidentin Park vor": an object noun without an actor names its owner.
+            obj = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First > after && g.CoordinatedWith < 0 && !subjects.Contains(g)
+                && g.First <= match.Head + ArgumentWindow && IsOwnedByObjectNoun(text, sentence, clause, g, after));
+        }
+
         if (obj is not null && match is not null && _language == Language.English && HasEmbeddedVerb(sentence, match.Tokens.Max() + 1, obj.First))
         {
             // "denied a report claiming he warned Michael Howard": the phrase belongs to a participle clause of the object.
@@ -449,6 +502,99 @@ internal sealed class ParticipantFinder
         }
 
         return Coordinated(groups, obj);
+    }
+
+    /// <summary>English: "the" + a single country or place name written as a name (not an abbreviation such as "U.S.",
+    /// "UK", not an adjective in -an, -ese, -ish, -i) right before the noun.</summary>
+    private bool IsPlaceNamingAttack(SentenceAnalysis sentence, ActorGroup group, int head)
+    {
+        if (_language != Language.English || group.Mentions.Length != 1 || group.Last != head - 1 || group.First == 0
+            || group.HeadKind is not (ActorKind.Country or ActorKind.Location) || sentence.Tokens[group.First - 1].Lower != "the")
+        {
+            return false;
+        }
+
+        var name = group.Mentions[0].Text;
+        return name.Any(char.IsLower) && !name.Contains('.', StringComparison.Ordinal) && !name.EndsWith('s')
+            && !name.EndsWith("an", StringComparison.Ordinal) && !name.EndsWith("ese", StringComparison.Ordinal)
+            && !name.EndsWith("ish", StringComparison.Ordinal) && !name.EndsWith('i');
+    }
+
+    /// <summary>English: the phrase after "from" right behind a warning, demand, accusation or objection noun ("warnings
+    /// from Moscow"; not "orders from airlines", where "from" names the other party).</summary>
+    private static ActorGroup? FromPhrase(SentenceAnalysis sentence, Clause clause, TriggerMatch match)
+    {
+        var next = match.Tokens.Max() + 1;
+        var word = sentence.Tokens[match.Head].Lower;
+        if (next >= clause.End || sentence.Tokens[next].Lower != "from" || word.EndsWith("ed", StringComparison.Ordinal)
+            || match.Entry.Type is not (EventType.Threaten or EventType.Request or EventType.Accuse or EventType.Reject))
+        {
+            return null;
+        }
+
+        return sentence.Groups.FirstOrDefault(g => g.PrepositionToken == next && g.Governor == GroupGovernor.Preposition && clause.Contains(g.First));
+    }
+
+    /// <summary>German: a phrase that is the genitive or "von" phrase of a capitalized noun with an article, not at the
+    /// start of the clause and not itself after a noun or preposition ("warf der Regierung von Präsidentin Park vor"; not
+    /// "im Gebiet der Region Donbass").</summary>
+    private bool IsOwnedByObjectNoun(string text, SentenceAnalysis sentence, Clause clause, ActorGroup group, int after)
+    {
+        var noun = group.Governor switch
+        {
+            GroupGovernor.Genitive => group.GenitiveOf,
+            GroupGovernor.Preposition when group.Preposition == "von" => group.PrepositionToken - 1,
+            _ => -1,
+        };
+        var tokens = sentence.Tokens;
+        return noun - 1 > clause.Start && noun - 1 > after && tokens[noun].IsWord && tokens[noun].IsCapitalized(text)
+            && tokens[noun - 1].Lower is "der" or "die" or "den" or "dem"
+            && !(tokens[noun - 2].IsWord && (tokens[noun - 2].IsCapitalized(text) || _cues.Is(tokens[noun - 2].Lower, CueClass.Preposition)))
+            && !sentence.Groups.Any(g => g.First <= noun && g.Last >= noun);
+    }
+
+    /// <summary>English: the words between a phrase and the verb are at most two lower-case nouns ("after the Hungarian
+    /// parliament ratified").</summary>
+    private bool IsNounBeforeVerb(SentenceAnalysis sentence, int last, int head)
+    {
+        for (var t = last + 1; t < head; t++)
+        {
+            var lower = sentence.Tokens[t].Lower;
+            if (!sentence.Tokens[t].IsWord || _cues.Classify(lower) != CueClass.None || lower.EndsWith("ed", StringComparison.Ordinal)
+                || lower is "who" or "which" or "that")
+            {
+                return false;
+            }
+        }
+
+        return !sentence.Tokens[head].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>The organisation joined in the sentence ("to become members of NATO", "accession to the EU", "Beitritt
+    /// zur Nato", "Mitglied der EU").</summary>
+    private static ActorGroup? JoinedOrganisation(SentenceAnalysis sentence, TriggerMatch match)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var group in sentence.Groups)
+        {
+            if (group.HeadKind != ActorKind.Organization || group.First <= match.Head)
+            {
+                continue;
+            }
+
+            for (var t = Math.Max(0, group.First - 3); t < group.First; t++)
+            {
+                var lower = tokens[t].Lower;
+                if (lower.StartsWith("member", StringComparison.Ordinal) || lower.StartsWith("mitglied", StringComparison.Ordinal)
+                    || lower.StartsWith("accession", StringComparison.Ordinal) || lower.StartsWith("beitritt", StringComparison.Ordinal)
+                    || lower is "join" or "joining" or "beitreten")
+                {
+                    return group;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The agent phrase ("by X", "von X") of a passive after an accusation verb, in its complement.</summary>
@@ -557,7 +703,8 @@ internal sealed class ParticipantFinder
             }
 
             if (IsApposition(sentence, clause)
-                && !sentence.Groups.Any(g => clause.Contains(g.First) && g.HeadKind == ActorKind.Person))
+                && !sentence.Groups.Any(g => clause.Contains(g.First) && g.HeadKind == ActorKind.Person)
+                && !(c + 1 < clauseIndex && IsRelativeClause(sentence, sentence.Clauses[c + 1])))
             {
                 // "in the capital, Abuja, to urge him", "in Nairobi, Kenya, killed": a clause of nothing but place names is an
                 // apposition or a list item, not the main clause. A person in apposition ("Der Außenminister der USA, Antony
