@@ -311,6 +311,11 @@ public sealed class EventExtractor
                 {
                     // Also after the fill: "Kestrel, Freedonia's biggest carmaker, has announced" is Kestrel's.
                     (sources, targets) = BroadParticipants.PreferNamedOverPlace(analysis, match, sources, targets);
+                    if (match.Entry.Type != EventType.Statement)
+                    {
+                        // "Both the Kestrel Index and the Harbor Index gained": each of them did.
+                        sources = BroadParticipants.WithCoordinated(analysis, match, sources);
+                    }
                 }
 
                 var postposedSpeaker = false;

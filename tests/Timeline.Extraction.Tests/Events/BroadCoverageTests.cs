@@ -130,6 +130,17 @@ public sealed class BroadCoverageTests
         Assert.Equal("kestrel", Assert.Single(found.Participants, p => p.Role == ParticipantRole.Source).Actor.Value);
     }
 
+    [Theory]
+    [InlineData("The firms Kestrel Motors ( KM ) and Harlow Freight , which merged in 1998 , split again .", "merged")]
+    public void Actors_joined_by_and_before_a_broad_trigger_are_all_its_sources(string text, string trigger)
+    {
+        var events = Extract(Broad, text, timed: false, countries: ["Freedonian"],
+            ("Kestrel Index", "kestrel"), ("Harbor Index", "harbor"), ("Kestrel Motors", "kestrel"), ("Harlow Freight", "harbor"), ("Freedonian", "freedonia"), ("KM", "kestrel"));
+
+        var found = Assert.Single(events, e => e.Primary.Trigger == trigger);
+        Assert.Equal(["harbor", "kestrel"], found.Participants.Where(p => p.Role == ParticipantRole.Source).Select(p => p.Actor.Value).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Without_a_dated_lead_undated_news_keeps_the_window_before_publication()
     {
