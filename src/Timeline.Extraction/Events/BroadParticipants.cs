@@ -75,6 +75,51 @@ internal static class BroadParticipants
         return named is null ? (sources, targets) : ([named.Head], targets.Remove(named.Head));
     }
 
+    /// <summary>A single source named before the trigger with others joined to it by "and", also across a bracketed
+    /// short name the argument frame stops at ("Kestrel Motors ( KM ) and Harlow Freight, which merged in 1998"): all
+    /// of them are sources; otherwise <paramref name="sources"/> unchanged.</summary>
+    public static ImmutableArray<ActorId> WithCoordinated(SentenceAnalysis analysis, TriggerMatch match, ImmutableArray<ActorId> sources)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(match);
+        var groups = analysis.Groups;
+        if (sources.Length != 1)
+        {
+            return sources;
+        }
+
+        var at = -1;
+        for (var i = 0; i < groups.Length; i++)
+        {
+            if (groups[i].Head == sources[0] && groups[i].Last < match.Head && groups[i].Governor == GroupGovernor.None)
+            {
+                at = i;
+            }
+        }
+
+        if (at < 0)
+        {
+            return sources;
+        }
+
+        var joined = new SortedSet<int> { at };
+        for (var grown = true; grown;)
+        {
+            grown = false;
+            for (var i = 0; i < groups.Length; i++)
+            {
+                var linked = joined.Contains(groups[i].CoordinatedWith) || joined.Any(j => groups[j].CoordinatedWith == i);
+                if (!joined.Contains(i) && linked && groups[i].Last < match.Head && groups[i].Governor == GroupGovernor.None)
+                {
+                    joined.Add(i);
+                    grown = true;
+                }
+            }
+        }
+
+        return joined.Count == 1 ? sources : [.. joined.Select(i => groups[i].Head).Distinct()];
+    }
+
     /// <summary>The speaker of a saying verb that follows a quote or a comma and precedes a name or an article
     /// ("'...,' said Dana Reyes, the Kestrel chief", "'...,' said a Kestrel spokesman"): the first person named within
     /// eight words after the verb, or no source (an unnamed speaker: the actors before the verb did not say it); null

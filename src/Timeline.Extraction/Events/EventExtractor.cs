@@ -159,7 +159,7 @@ public sealed class EventExtractor
         }
 
         var events = EventMerger.Merge(document.Id, candidates);
-        return language.BroadFrom == int.MaxValue ? events : NewsDay.Apply(events, sentences, published);
+        return language.BroadFrom == int.MaxValue ? events : NewsDay.Apply(events, sentences, published, usableTimexes);
     }
 
     private static bool MentionsPersonalPronoun(string text, TextSpan span)
@@ -321,9 +321,16 @@ public sealed class EventExtractor
                     (sources, targets) = BroadParticipants.Fill(analysis, c, match, antecedent, slots.PersonalPronoun);
                     filled = true;
                 }
-                else if (broad)
+
+                if (broad)
                 {
+                    // Also after the fill: "Kestrel, Freedonia's biggest carmaker, has announced" is Kestrel's.
                     (sources, targets) = BroadParticipants.PreferNamedOverPlace(analysis, match, sources, targets);
+                    if (match.Entry.Type != EventType.Statement)
+                    {
+                        // "Both the Kestrel Index and the Harbor Index gained": each of them did.
+                        sources = BroadParticipants.WithCoordinated(analysis, match, sources);
+                    }
                 }
 
                 var postposedSpeaker = false;

@@ -21,8 +21,12 @@ internal static class NewsDay
     /// <summary>How far before publication the news day may lie.</summary>
     public const int MaxDaysBefore = 7;
 
-    public static ImmutableArray<Event> Apply(ImmutableArray<Event> events, ImmutableArray<TextSpan> sentences, LocalDate? published)
+    /// <summary>Applies the news day to <paramref name="events"/>. When no event of the lead is dated to such a day, the first time expression of the lead naming a day of the week before publication
+    /// ("Sunday was chosen for the roll-out") gives the news day, whether or not the sentence's trigger found an
+    /// actor.</summary>
+    public static ImmutableArray<Event> Apply(ImmutableArray<Event> events, ImmutableArray<TextSpan> sentences, LocalDate? published, IReadOnlyList<Timex> timexes)
     {
+        ArgumentNullException.ThrowIfNull(timexes);
         if (published is not { } day || events.IsDefaultOrEmpty || sentences.IsDefaultOrEmpty)
         {
             return events;
@@ -35,7 +39,9 @@ internal static class NewsDay
             .SelectMany(e => e.Mentions.Where(m => m.TimeEvidence is not null && m.TriggerSpan.Begin < leadEnd).Select(m => (e.Time!, m.TriggerSpan.Begin)))
             .OrderBy(p => p.Begin)
             .Select(p => p.Item1)
-            .FirstOrDefault();
+            .FirstOrDefault()
+            ?? timexes.FirstOrDefault(t => t.Span.Begin < leadEnd && t.Type == TimexType.Date && IsWeekday(t.Text)
+                && t.Interval is { Granularity: Granularity.Day } time && time.Start < day && time.Start >= day.PlusDays(-MaxDaysBefore))?.Interval;
         if (newsDay is null)
         {
             return events;
@@ -45,6 +51,9 @@ internal static class NewsDay
         var dated = new EventTime(newsDay.Start, newsDay.Start, Granularity.Day, LocalDatePattern.Iso.Format(newsDay.Start));
         return [.. events.Select(e => e.Modality == Modality.Asserted && (window.Equals(e.Time) || OnlyCarriedOver(e)) ? e with { Time = dated } : e)];
     }
+
+    private static bool IsWeekday(string text) =>
+        text.Split(' ').Any(w => w.ToUpperInvariant() is "MONDAY" or "TUESDAY" or "WEDNESDAY" or "THURSDAY" or "FRIDAY" or "SATURDAY" or "SUNDAY");
 
     /// <summary>An event dated only coarser than a day by a time expression of another sentence (the running time:
     /// "first flew in April 2005. ... Earlier in the day, Boeing received a letter"): no better clue than the news

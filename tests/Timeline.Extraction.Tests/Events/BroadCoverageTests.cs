@@ -105,6 +105,43 @@ public sealed class BroadCoverageTests
     }
 
     [Fact]
+    public void A_weekday_in_the_lead_gives_the_news_day_even_without_an_actor_in_its_sentence()
+    {
+        // Published Monday 2009-03-02; "Saturday" is 2009-02-28 and its sentence names no actor.
+        const string text = "Kestrel Motors unveils its new hatchback\nSaturday was chosen for the ceremony in the old harbour.\n"
+            + "Kestrel Motors has unveiled its new hatchback to 2,000 guests.";
+        var events = Extract(Broad, text, timed: true, ("Kestrel Motors", "kestrel-motors"));
+
+        var unveiled = Assert.Single(events, e => e.Mentions.Any(m => m.Trigger == "unveiled"));
+        Assert.Equal(new NodaTime.LocalDate(2009, 2, 28), unveiled.Time?.Start);
+        Assert.Equal(Timeline.Core.Time.Granularity.Day, unveiled.Time?.Granularity);
+    }
+
+    [Theory]
+    [InlineData("Kestrel Motors, Freedonia's biggest carmaker, has announced 2,000 job cuts over the next four years.", "announced")]
+    [InlineData("Kestrel Motors , Freedonia 's biggest carmaker , has announced 2,000 job cuts .", "announced")]
+    [InlineData("The Kestrel Index , a gauge of Freedonian exchanges used by many traders , fell 344 points at the close .", "fell")]
+    public void A_company_described_by_a_region_keeps_the_event_the_clause_fill_found(string text, string trigger)
+    {
+        var events = Extract(Broad, text, timed: false, countries: [], persons: [], locations: ["Freedonia", "Freedonian"],
+            ("Kestrel Motors", "kestrel"), ("Kestrel Index", "kestrel"), ("Freedonian", "freedonia"), ("Freedonia", "freedonia"));
+
+        var found = Assert.Single(events, e => e.Primary.Trigger == trigger);
+        Assert.Equal("kestrel", Assert.Single(found.Participants, p => p.Role == ParticipantRole.Source).Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("The firms Kestrel Motors ( KM ) and Harlow Freight , which merged in 1998 , split again .", "merged")]
+    public void Actors_joined_by_and_before_a_broad_trigger_are_all_its_sources(string text, string trigger)
+    {
+        var events = Extract(Broad, text, timed: false, countries: ["Freedonian"],
+            ("Kestrel Index", "kestrel"), ("Harbor Index", "harbor"), ("Kestrel Motors", "kestrel"), ("Harlow Freight", "harbor"), ("Freedonian", "freedonia"), ("KM", "kestrel"));
+
+        var found = Assert.Single(events, e => e.Primary.Trigger == trigger);
+        Assert.Equal(["harbor", "kestrel"], found.Participants.Where(p => p.Role == ParticipantRole.Source).Select(p => p.Actor.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Without_a_dated_lead_undated_news_keeps_the_window_before_publication()
     {
         const string text = "Kestrel Motors unveils its new hatchback\nKestrel Motors unveiled its new hatchback in Leeds.\n"
@@ -321,14 +358,18 @@ public sealed class BroadCoverageTests
         Extract(extractor, text, timed, countries, [], actors);
 
     private static ImmutableArray<Event> Extract(
-        EventExtractor extractor, string text, bool timed, string[] countries, string[] persons, params (string Surface, string Id)[] actors)
+        EventExtractor extractor, string text, bool timed, string[] countries, string[] persons, params (string Surface, string Id)[] actors) =>
+        Extract(extractor, text, timed, countries, persons, [], actors);
+
+    private static ImmutableArray<Event> Extract(
+        EventExtractor extractor, string text, bool timed, string[] countries, string[] persons, string[] locations, params (string Surface, string Id)[] actors)
     {
         var mentions = new List<Mention>();
         foreach (var (surface, id) in actors)
         {
             for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + surface.Length, StringComparison.Ordinal))
             {
-                mentions.Add(new Mention(new TextSpan(at, at + surface.Length), surface, new ActorId(id), countries.Contains(surface) ? ActorKind.Country : persons.Contains(surface) ? ActorKind.Person : ActorKind.Organization));
+                mentions.Add(new Mention(new TextSpan(at, at + surface.Length), surface, new ActorId(id), countries.Contains(surface) ? ActorKind.Country : persons.Contains(surface) ? ActorKind.Person : locations.Contains(surface) ? ActorKind.Location : ActorKind.Organization));
             }
         }
 
