@@ -42,4 +42,8 @@ internal enum CueClass
     /// <summary>A noun for the followers or opponents of an actor ("Abacha's supporters", "Anhänger Erdogans"): the
     /// followers act, not the actor.</summary>
     Follower = 1 << 25,
+
+    /// <summary>A name of a day or month ("Montag", "Januar"): a capitalized word that is no title before a name ("traf
+    /// am Montag Olaf Scholz").</summary>
+    Calendar = 1 << 26,
 }

@@ -109,6 +109,7 @@ internal sealed class CueLexicon
             "title" => CueClass.Title,
             "role" => CueClass.Role,
             "follower" => CueClass.Follower,
+            "calendar" => CueClass.Calendar,
             _ => CueClass.None,
         };
         return cls != CueClass.None;

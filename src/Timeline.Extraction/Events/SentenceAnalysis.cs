@@ -157,7 +157,7 @@ internal sealed class SentenceAnalysis
         // "von Präsidentin Park Geun-hye", "die Ausweisung des Pakistaners Usman Khan": a title word between the preposition
         // or genitive article and the name.
         if (adjectives == 0 && t >= 1 && tokens[t].IsWord && tokens[t].IsCapitalized(text) && !previous.Any(g => g.Last == t)
-            && !cues.Is(tokens[t].Lower, CueClass.Determiner | CueClass.Preposition)
+            && !cues.Is(tokens[t].Lower, CueClass.Determiner | CueClass.Preposition | CueClass.Calendar)
             && (cues.Is(tokens[t - 1].Lower, CueClass.Preposition)
                 || (t >= 2 && cues.Is(tokens[t - 1].Lower, CueClass.Determiner) && cues.Is(tokens[t - 2].Lower, CueClass.Preposition))
                 || (t >= 2 && tokens[t - 1].Lower is "des" or "eines" && tokens[t - 2].IsWord && tokens[t - 2].IsCapitalized(text))))

@@ -58,6 +58,17 @@ public sealed class GermanEventExtractionTests
     }
 
     [Fact]
+    public void A_weekday_between_verb_and_name_is_no_title_of_the_name()
+    {
+        var events = new EventTestDocument("Emmanuel Macron traf am Montag Olaf Scholz.")
+            .Actor("Emmanuel Macron", "emmanuel-macron", ActorKind.Person).Actor("Olaf Scholz", "olaf-scholz", ActorKind.Person)
+            .Date("am Montag", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        Single(events, EventType.Consult, "emmanuel-macron", "olaf-scholz");
+    }
+
+    [Fact]
     public void Konjunktiv_with_kein_is_negated()
     {
         var events = new EventTestDocument("Russland wolle keinen Krieg gegen die Ukraine beginnen, sagte ein Sprecher in Moskau.")

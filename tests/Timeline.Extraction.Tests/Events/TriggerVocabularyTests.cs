@@ -13,6 +13,7 @@ public sealed class TriggerVocabularyTests
         { "Nordland reist am Dienstag nach Südmark.", "CONSULT", "nordland", "suedmark" },
         { "Nordland empfing am Montag den Präsidenten Südmarks.", "CONSULT", "nordland", "suedmark" },
         { "Dort will Nordland mit Südmark über die Grenze sprechen.", "CONSULT", "nordland", null },
+        { "Nordland will nun auch mit Südmark verhandeln.", "CONSULT", "nordland", null },
         { "Nordland hatte bei Südmark Hilfe beantragt.", "REQUEST", "nordland", null },
         { "Nordland mahnte Südmark zur Zurückhaltung.", "REQUEST", "nordland", "suedmark" },
         { "Nordland rügte Südmark scharf.", "ACCUSE", "nordland", "suedmark" },
