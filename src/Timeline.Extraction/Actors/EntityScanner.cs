@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Timeline.Core.Actors;
 using Timeline.Extraction.Text;
 
@@ -96,6 +97,7 @@ internal sealed class EntityScanner
     private readonly WordSet _firstNames;
     private readonly WordSet _givenNames;
     private readonly WordSet _surnames;
+    private readonly FrozenDictionary<string, int> _knownSurnames;
     private readonly CommonWords _common = CommonWords.Instance;
     private readonly PersonCues _personCues = new();
     private readonly PlaceAndOrganizationPatterns _patterns;
@@ -113,6 +115,7 @@ internal sealed class EntityScanner
         _placeSlugs = new string?[_gazetteer.Places.Length];
         _givenNames = new WordSet(ActorDictionary.ReadResourceLines("actors-given-names.txt"));
         _surnames = new WordSet(ActorDictionary.ReadResourceLines("actors-surnames.txt"));
+        _knownSurnames = KnownSurnames(dictionary);
         _patterns = new PlaceAndOrganizationPatterns(_gazetteer, dictionary, _common, _givenNames);
     }
 
@@ -518,6 +521,7 @@ internal sealed class EntityScanner
             int start;
             var firstName = false;
             var given = false;
+            var titled = false;
             if (_firstNames.Contains(word) && (owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i)))
             {
                 start = i;
@@ -538,6 +542,7 @@ internal sealed class EntityScanner
             }
             else if (Honorifics.Contains(word) || IsRoleWord(word))
             {
+                titled = true;
                 start = i + 1;
                 if (start < tokens.Count && tokens[start].Of(text) is ".")
                 {
@@ -563,6 +568,13 @@ internal sealed class EntityScanner
             }
 
             Replace(all, owner, start, end);
+            if (titled && end == start && KnownPersonBySurname(tokens[start].Of(text), word) is var known and >= 0)
+            {
+                // "President Clinton", "Kanzler Kohl": a title before the surname of a known person is that person.
+                Add(all, owner, FromSurface(new Surface(known, SurfaceKind.Surname), tokens[start].Begin, tokens[end].End, start, end));
+                i = end;
+                continue;
+            }
 
             var name = NameText(text, tokens, start, end);
             Add(all, owner, new Candidate
@@ -572,6 +584,60 @@ internal sealed class EntityScanner
             });
             i = end;
         }
+    }
+
+    /// <summary>The surnames (last word of a name of two or more words) of the dictionary's persons; the first person
+    /// listed keeps a surname two share.</summary>
+    private static FrozenDictionary<string, int> KnownSurnames(ActorDictionary dictionary)
+    {
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var e = 0; e < dictionary.Entries.Length; e++)
+        {
+            var entry = dictionary.Entries[e];
+            if (entry.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
+            foreach (var alias in entry.Aliases)
+            {
+                var parts = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length >= 2 && parts[^1].Length >= 3 && char.IsUpper(parts[^1][0]))
+                {
+                    surnames.TryAdd(parts[^1], e);
+                }
+            }
+        }
+
+        return surnames.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The dictionary person whose surname <paramref name="surname"/> is, after the title <paramref name="title"/>;
+    /// a surname that is also a common word or a frequent name ("Kohl", "Brown") only when the person held that title.
+    /// -1 when none.</summary>
+    private int KnownPersonBySurname(ReadOnlySpan<char> surname, ReadOnlySpan<char> title)
+    {
+        if (!_knownSurnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var entry))
+        {
+            return -1;
+        }
+
+        if (!Gazetteer.UnsafeSurnames.Contains(surname))
+        {
+            return entry;
+        }
+
+        var hyphen = title.LastIndexOf('-');
+        var bare = hyphen >= 0 ? title[(hyphen + 1)..] : title;
+        foreach (var role in _dictionary.Entries[entry].Roles)
+        {
+            if (bare.Length >= 4 && role.Title.AsSpan().EndsWith(bare, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Carl-Ludwig", "Hans-Dietrich": two given names joined by a hyphen.</summary>
