@@ -675,15 +675,17 @@ internal sealed class EntityScanner
         || _personCues.IsKnownPerson(word);
 
     /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none; after a
-    /// given name (<paramref name="overPlaces"/> set) a place of the place list may be a surname ("Thomas Stafford").</summary>
+    /// given name (<paramref name="overPlaces"/> set) a place of the place list may be a surname ("Thomas Stafford"), and so
+    /// may the surname of a dictionary person under another given name ("George Bush", "Jeb Bush").</summary>
     private int NameRun(string text, List<Token> tokens, int start, int[] owner, List<Candidate>? overPlaces = null)
     {
         var end = start - 1;
         for (var j = start; j < tokens.Count && j < start + 4; j++)
         {
             var token = tokens[j];
-            if (!token.IsWord || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].Place >= 0
-                                                   && overPlaces[owner[j]].FirstToken == j && overPlaces[owner[j]].LastToken == j)
+            if (!token.IsWord || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].FirstToken == j && overPlaces[owner[j]].LastToken == j
+                                                   && (overPlaces[owner[j]].Place >= 0
+                                                       || j > start && overPlaces[owner[j]] is { Surface: SurfaceKind.Surname, Kind: ActorKind.Person }))
                 || token.StartsLine && j > start)
             {
                 break;

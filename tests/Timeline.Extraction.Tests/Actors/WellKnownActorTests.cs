@@ -65,6 +65,15 @@ public sealed class WellKnownActorTests
     }
 
     [Fact]
+    public void Another_given_name_before_the_surname_of_a_known_person_makes_one_name()
+    {
+        var ids = Ids("Governor Jeb Bush spoke in Miami on Monday.", Language.English);
+
+        Assert.Contains("jeb-bush", ids);
+        Assert.DoesNotContain("george-w-bush", ids);
+    }
+
+    [Fact]
     public void A_person_with_two_given_names_is_one_person()
     {
         var ids = Ids("Der Parteichef Pier Luigi Bersani kündigte eine Abstimmung an.", Language.German);
