@@ -789,13 +789,15 @@ internal sealed class EntityScanner
     private static string NameText(string text, List<Token> tokens, int first, int last) =>
         text[tokens[first].Begin..tokens[last].End].ReplaceLineEndings(" ");
 
-    /// <summary>A surname (or a single-word name) of a person found before, seen again: "Kirby" after "John Kirby".</summary>
+    /// <summary>A surname (or a single-word name) of a person found before, seen again: "Kirby" after "John Kirby", also
+    /// of a dictionary person ("Howard" after "Michael Howard") and also where the word alone would be a place.</summary>
     private static void PropagateNames(string text, List<Token> tokens, List<Candidate> all, int[] owner)
     {
         var known = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         foreach (var candidate in all)
         {
-            if (candidate.NewName is not null && candidate.Kind == ActorKind.Person)
+            if (candidate.Kind == ActorKind.Person && candidate.End > candidate.Begin && candidate.IsName
+                && (candidate.NewName is not null || candidate.Entry >= 0 && candidate.LastToken > candidate.FirstToken))
             {
                 var last = tokens[candidate.LastToken].Of(text).ToString();
                 if (last.Length >= 3)
@@ -813,7 +815,8 @@ internal sealed class EntityScanner
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (owner[i] >= 0 || !tokens[i].IsCapitalized)
+            var place = owner[i] >= 0 && all[owner[i]] is { Place: >= 0 } p && p.FirstToken == i && p.LastToken == i;
+            if (owner[i] >= 0 && !place || !tokens[i].IsCapitalized)
             {
                 continue;
             }
@@ -821,9 +824,15 @@ internal sealed class EntityScanner
             var word = tokens[i].Of(text);
             if (lookup.TryGetValue(word, out var person) || word.EndsWith("s") && lookup.TryGetValue(word[..^1], out person))
             {
+                if (place)
+                {
+                    Replace(all, owner, i, i);
+                }
+
                 Add(all, owner, new Candidate
                 {
                     Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = person.NewName,
+                    Entry = person.NewName is null ? person.Entry : -1,
                     Kind = ActorKind.Person, Class = NamedEntityClass.Person, Surface = SurfaceKind.Surname,
                 });
             }

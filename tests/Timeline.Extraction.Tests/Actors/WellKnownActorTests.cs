@@ -74,6 +74,14 @@ public sealed class WellKnownActorTests
     }
 
     [Fact]
+    public void The_surname_of_a_person_named_before_is_that_person_even_where_it_is_also_a_place()
+    {
+        var ids = Ids("Michael Howard opened the campaign. Later Howard told reporters that he was confident.", Language.English);
+
+        Assert.Equal(["michael-howard", "michael-howard"], ids);
+    }
+
+    [Fact]
     public void A_person_with_two_given_names_is_one_person()
     {
         var ids = Ids("Der Parteichef Pier Luigi Bersani kündigte eine Abstimmung an.", Language.German);
