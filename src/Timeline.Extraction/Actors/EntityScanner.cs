@@ -168,6 +168,7 @@ internal sealed class EntityScanner
         ExtendOrganizations(text, tokens, all, owner);
         FindInstitutionsAtPlaces(text, tokens, all, owner);
         _patterns.Find(text, tokens, all, owner);
+        ResolveKnownSurnames(text, tokens, all);
         buffers.SortByPosition(all);
         var end = -1;
         foreach (var candidate in all)
@@ -610,6 +611,53 @@ internal sealed class EntityScanner
         }
 
         return surnames.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>A one-word person found by a cue ("Mr Straw") whose word is the surname of a dictionary person is that
+    /// person: preferably one named in the same text, else the dictionary's person when the surname is no common word; a
+    /// one-word place is such a person only when the person is named in the text ("President Clinton ... with Clinton").
+    /// Linear in the number of candidates.</summary>
+    private void ResolveKnownSurnames(string text, List<Token> tokens, List<Candidate> all)
+    {
+        Dictionary<string, int>? named = null;
+        foreach (var candidate in all)
+        {
+            if (candidate is { Entry: >= 0, Kind: ActorKind.Person } && candidate.End > candidate.Begin && candidate.IsName)
+            {
+                named ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                named.TryAdd(tokens[candidate.LastToken].Of(text).ToString(), candidate.Entry);
+            }
+        }
+
+        var inText = named?.GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = _knownSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var candidate in all)
+        {
+            var person = candidate.NewName is not null && candidate.Kind == ActorKind.Person;
+            var place = candidate.Place >= 0;
+            if (!person && !place || candidate.FirstToken != candidate.LastToken || candidate.End <= candidate.Begin)
+            {
+                continue;
+            }
+
+            var word = tokens[candidate.FirstToken].Of(text);
+            int entry;
+            if (inText is { } lookup && (lookup.TryGetValue(word, out entry) || word.EndsWith('s') && lookup.TryGetValue(word[..^1], out entry)))
+            {
+                // the person named in this text ("Bill Clinton", "President Clinton")
+            }
+            else if (place || !known.TryGetValue(word, out entry) || Gazetteer.UnsafeSurnames.Contains(word))
+            {
+                continue;
+            }
+
+            candidate.Entry = entry;
+            candidate.NewName = null;
+            candidate.Place = -1;
+            candidate.Kind = ActorKind.Person;
+            candidate.Class = NamedEntityClass.Person;
+            candidate.Surface = SurfaceKind.Surname;
+        }
     }
 
     /// <summary>The dictionary person whose surname <paramref name="surname"/> is, after the title <paramref name="title"/>;

@@ -82,6 +82,16 @@ public sealed class WellKnownActorTests
     }
 
     [Fact]
+    public void A_lone_surname_of_a_known_person_is_that_person()
+    {
+        var ids = Ids("President Clinton spoke first. Standing next to Clinton, the visitor promised support.", Language.English);
+        Assert.Equal(["bill-clinton", "bill-clinton"], ids);
+
+        var straw = Ids("Jack Straw arrived in Madrid. Mr Straw said the talks were useful.", Language.English);
+        Assert.Equal(["jack-straw", "spain", "jack-straw"], straw);
+    }
+
+    [Fact]
     public void A_person_with_two_given_names_is_one_person()
     {
         var ids = Ids("Der Parteichef Pier Luigi Bersani kündigte eine Abstimmung an.", Language.German);
