@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Timeline.Core.Actors;
 using Timeline.Extraction.Text;
 
@@ -96,6 +97,7 @@ internal sealed class EntityScanner
     private readonly WordSet _firstNames;
     private readonly WordSet _givenNames;
     private readonly WordSet _surnames;
+    private readonly FrozenDictionary<string, int> _knownSurnames;
     private readonly CommonWords _common = CommonWords.Instance;
     private readonly PersonCues _personCues = new();
     private readonly PlaceAndOrganizationPatterns _patterns;
@@ -113,6 +115,7 @@ internal sealed class EntityScanner
         _placeSlugs = new string?[_gazetteer.Places.Length];
         _givenNames = new WordSet(ActorDictionary.ReadResourceLines("actors-given-names.txt"));
         _surnames = new WordSet(ActorDictionary.ReadResourceLines("actors-surnames.txt"));
+        _knownSurnames = KnownSurnames(dictionary);
         _patterns = new PlaceAndOrganizationPatterns(_gazetteer, dictionary, _common, _givenNames);
     }
 
@@ -165,6 +168,7 @@ internal sealed class EntityScanner
         ExtendOrganizations(text, tokens, all, owner);
         FindInstitutionsAtPlaces(text, tokens, all, owner);
         _patterns.Find(text, tokens, all, owner);
+        ResolveKnownSurnames(text, tokens, all);
         buffers.SortByPosition(all);
         var end = -1;
         foreach (var candidate in all)
@@ -518,6 +522,7 @@ internal sealed class EntityScanner
             int start;
             var firstName = false;
             var given = false;
+            var titled = false;
             if (_firstNames.Contains(word) && (owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i)))
             {
                 start = i;
@@ -538,6 +543,7 @@ internal sealed class EntityScanner
             }
             else if (Honorifics.Contains(word) || IsRoleWord(word))
             {
+                titled = true;
                 start = i + 1;
                 if (start < tokens.Count && tokens[start].Of(text) is ".")
                 {
@@ -563,6 +569,13 @@ internal sealed class EntityScanner
             }
 
             Replace(all, owner, start, end);
+            if (titled && end == start && KnownPersonBySurname(tokens[start].Of(text), word) is var known and >= 0)
+            {
+                // "President Clinton", "Kanzler Kohl": a title before the surname of a known person is that person.
+                Add(all, owner, FromSurface(new Surface(known, SurfaceKind.Surname), tokens[start].Begin, tokens[end].End, start, end));
+                i = end;
+                continue;
+            }
 
             var name = NameText(text, tokens, start, end);
             Add(all, owner, new Candidate
@@ -572,6 +585,107 @@ internal sealed class EntityScanner
             });
             i = end;
         }
+    }
+
+    /// <summary>The surnames (last word of a name of two or more words) of the dictionary's persons; the first person
+    /// listed keeps a surname two share.</summary>
+    private static FrozenDictionary<string, int> KnownSurnames(ActorDictionary dictionary)
+    {
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var e = 0; e < dictionary.Entries.Length; e++)
+        {
+            var entry = dictionary.Entries[e];
+            if (entry.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
+            foreach (var alias in entry.Aliases)
+            {
+                var parts = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length >= 2 && parts[^1].Length >= 3 && char.IsUpper(parts[^1][0]))
+                {
+                    surnames.TryAdd(parts[^1], e);
+                }
+            }
+        }
+
+        return surnames.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>A one-word person found by a cue ("Mr Straw") whose word is the surname of a dictionary person is that
+    /// person: preferably one named in the same text, else the dictionary's person when the surname is no common word; a
+    /// one-word place is such a person only when the person is named in the text ("President Clinton ... with Clinton").
+    /// Linear in the number of candidates.</summary>
+    private void ResolveKnownSurnames(string text, List<Token> tokens, List<Candidate> all)
+    {
+        Dictionary<string, int>? named = null;
+        foreach (var candidate in all)
+        {
+            if (candidate is { Entry: >= 0, Kind: ActorKind.Person } && candidate.End > candidate.Begin && candidate.IsName)
+            {
+                named ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                named.TryAdd(tokens[candidate.LastToken].Of(text).ToString(), candidate.Entry);
+            }
+        }
+
+        var inText = named?.GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = _knownSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var candidate in all)
+        {
+            var person = candidate.NewName is not null && candidate.Kind == ActorKind.Person;
+            var place = candidate.Place >= 0;
+            if (!person && !place || candidate.FirstToken != candidate.LastToken || candidate.End <= candidate.Begin)
+            {
+                continue;
+            }
+
+            var word = tokens[candidate.FirstToken].Of(text);
+            int entry;
+            if (inText is { } lookup && (lookup.TryGetValue(word, out entry) || word.EndsWith('s') && lookup.TryGetValue(word[..^1], out entry)))
+            {
+                // the person named in this text ("Bill Clinton", "President Clinton")
+            }
+            else if (place || !known.TryGetValue(word, out entry) || Gazetteer.UnsafeSurnames.Contains(word))
+            {
+                continue;
+            }
+
+            candidate.Entry = entry;
+            candidate.NewName = null;
+            candidate.Place = -1;
+            candidate.Kind = ActorKind.Person;
+            candidate.Class = NamedEntityClass.Person;
+            candidate.Surface = SurfaceKind.Surname;
+        }
+    }
+
+    /// <summary>The dictionary person whose surname <paramref name="surname"/> is, after the title <paramref name="title"/>;
+    /// a surname that is also a common word or a frequent name ("Kohl", "Brown") only when the person held that title.
+    /// -1 when none.</summary>
+    private int KnownPersonBySurname(ReadOnlySpan<char> surname, ReadOnlySpan<char> title)
+    {
+        if (!_knownSurnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var entry))
+        {
+            return -1;
+        }
+
+        if (!Gazetteer.UnsafeSurnames.Contains(surname))
+        {
+            return entry;
+        }
+
+        var hyphen = title.LastIndexOf('-');
+        var bare = hyphen >= 0 ? title[(hyphen + 1)..] : title;
+        foreach (var role in _dictionary.Entries[entry].Roles)
+        {
+            if (bare.Length >= 4 && role.Title.AsSpan().EndsWith(bare, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Carl-Ludwig", "Hans-Dietrich": two given names joined by a hyphen.</summary>
@@ -609,15 +723,17 @@ internal sealed class EntityScanner
         || _personCues.IsKnownPerson(word);
 
     /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none; after a
-    /// given name (<paramref name="overPlaces"/> set) a place of the place list may be a surname ("Thomas Stafford").</summary>
+    /// given name (<paramref name="overPlaces"/> set) a place of the place list may be a surname ("Thomas Stafford"), and so
+    /// may the surname of a dictionary person under another given name ("George Bush", "Jeb Bush").</summary>
     private int NameRun(string text, List<Token> tokens, int start, int[] owner, List<Candidate>? overPlaces = null)
     {
         var end = start - 1;
         for (var j = start; j < tokens.Count && j < start + 4; j++)
         {
             var token = tokens[j];
-            if (!token.IsWord || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].Place >= 0
-                                                   && overPlaces[owner[j]].FirstToken == j && overPlaces[owner[j]].LastToken == j)
+            if (!token.IsWord || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].FirstToken == j && overPlaces[owner[j]].LastToken == j
+                                                   && (overPlaces[owner[j]].Place >= 0
+                                                       || j > start && overPlaces[owner[j]] is { Surface: SurfaceKind.Surname, Kind: ActorKind.Person }))
                 || token.StartsLine && j > start)
             {
                 break;
@@ -721,13 +837,15 @@ internal sealed class EntityScanner
     private static string NameText(string text, List<Token> tokens, int first, int last) =>
         text[tokens[first].Begin..tokens[last].End].ReplaceLineEndings(" ");
 
-    /// <summary>A surname (or a single-word name) of a person found before, seen again: "Kirby" after "John Kirby".</summary>
+    /// <summary>A surname (or a single-word name) of a person found before, seen again: "Kirby" after "John Kirby", also
+    /// of a dictionary person ("Howard" after "Michael Howard") and also where the word alone would be a place.</summary>
     private static void PropagateNames(string text, List<Token> tokens, List<Candidate> all, int[] owner)
     {
         var known = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         foreach (var candidate in all)
         {
-            if (candidate.NewName is not null && candidate.Kind == ActorKind.Person)
+            if (candidate.Kind == ActorKind.Person && candidate.End > candidate.Begin && candidate.IsName
+                && (candidate.NewName is not null || candidate.Entry >= 0 && candidate.LastToken > candidate.FirstToken))
             {
                 var last = tokens[candidate.LastToken].Of(text).ToString();
                 if (last.Length >= 3)
@@ -745,7 +863,8 @@ internal sealed class EntityScanner
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (owner[i] >= 0 || !tokens[i].IsCapitalized)
+            var place = owner[i] >= 0 && all[owner[i]] is { Place: >= 0 } p && p.FirstToken == i && p.LastToken == i;
+            if (owner[i] >= 0 && !place || !tokens[i].IsCapitalized)
             {
                 continue;
             }
@@ -753,9 +872,15 @@ internal sealed class EntityScanner
             var word = tokens[i].Of(text);
             if (lookup.TryGetValue(word, out var person) || word.EndsWith("s") && lookup.TryGetValue(word[..^1], out person))
             {
+                if (place)
+                {
+                    Replace(all, owner, i, i);
+                }
+
                 Add(all, owner, new Candidate
                 {
                     Begin = tokens[i].Begin, End = tokens[i].End, FirstToken = i, LastToken = i, NewName = person.NewName,
+                    Entry = person.NewName is null ? person.Entry : -1,
                     Kind = ActorKind.Person, Class = NamedEntityClass.Person, Surface = SurfaceKind.Surname,
                 });
             }

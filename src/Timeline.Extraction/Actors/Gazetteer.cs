@@ -14,10 +14,11 @@ internal sealed class Gazetteer
     private static readonly string[] AdjectiveEndings = ["e", "en", "er", "es", "em"];
 
     // Surnames that are also common words or places: only with the full name earlier in the text.
-    private static readonly WordSet UnsafeSurnames = new(new[]
+    internal static readonly WordSet UnsafeSurnames = new(new[]
     {
         "May", "Power", "Price", "Miller", "Austin", "Carter", "Costa", "Michel", "Bruce", "Craft", "Healey", "Wallace",
         "Harris", "Gang", "Jun", "Qiang", "Yi", "Lula", "Silva", "Leyen", "Duda", "Haley", "Scholz",
+        "Laden", "Brown", "Straw", "Rice", "Kohl", "Howard", "Hussein", "Fischer", "Cook", "Major", "Castro",
     });
 
     // Longest phrase a match may span, in tokens (a key of MaxKeyLength characters has at most half as many tokens).
