@@ -36,7 +36,7 @@ internal sealed class SentenceAnalysis
                 continue;
             }
 
-            if (current.Count > 0 && !Adjacent(text, tokens, last, mFirst, cues))
+            if (current.Count > 0 && (!Adjacent(text, tokens, last, mFirst, cues) || TwoPersons(current[^1], mention)))
             {
                 groups.Add(MakeGroup(tokens, groups, current, first, last, cues, text));
                 current.Clear();
@@ -97,6 +97,11 @@ internal sealed class SentenceAnalysis
 
         return -1;
     }
+
+    /// <summary>Two different persons side by side are two phrases ("Am Montag traf Joe Biden Olaf Scholz"): a person's
+    /// title or country joins the person, another person does not.</summary>
+    private static bool TwoPersons(Mention previous, Mention next) =>
+        previous.Kind == ActorKind.Person && next.Kind == ActorKind.Person && previous.Actor != next.Actor;
 
     private static bool Adjacent(string text, ImmutableArray<Token> tokens, int last, int next, CueLexicon cues)
     {

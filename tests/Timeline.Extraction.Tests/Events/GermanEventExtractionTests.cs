@@ -69,6 +69,17 @@ public sealed class GermanEventExtractionTests
     }
 
     [Fact]
+    public void Subject_and_object_persons_side_by_side_are_two_participants()
+    {
+        var events = new EventTestDocument("Am Montag traf Joe Biden Olaf Scholz in Berlin.")
+            .Actor("Joe Biden", "joe-biden", ActorKind.Person).Actor("Olaf Scholz", "olaf-scholz", ActorKind.Person).Actor("Berlin", "germany")
+            .Date("Am Montag", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        Single(events, EventType.Consult, "joe-biden", "olaf-scholz");
+    }
+
+    [Fact]
     public void Konjunktiv_with_kein_is_negated()
     {
         var events = new EventTestDocument("Russland wolle keinen Krieg gegen die Ukraine beginnen, sagte ein Sprecher in Moskau.")
