@@ -71,20 +71,8 @@ public sealed class TenseDetector
         var perfectAux = false;
         var participle = false;
         var i = 0;
-        while (i < sentence.Length)
+        while (NextWord(sentence, ref i, out var start))
         {
-            if (!char.IsLetter(sentence[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '\''))
-            {
-                i++;
-            }
-
             var word = sentence[start..i];
             var marker = MarkerOf(word);
             if (IsMonthMay(sentence, start, i))
@@ -126,20 +114,8 @@ public sealed class TenseDetector
     public Direction LeadingDirection(ReadOnlySpan<char> clause)
     {
         var i = 0;
-        while (i < clause.Length)
+        while (NextWord(clause, ref i, out var start))
         {
-            if (!char.IsLetter(clause[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < clause.Length && (char.IsLetter(clause[i]) || clause[i] == '\''))
-            {
-                i++;
-            }
-
             var word = clause[start..i];
             if (IsMonthMay(clause, start, i))
             {
@@ -236,6 +212,24 @@ public sealed class TenseDetector
         return Direction.Unknown;
     }
 
+    /// <summary>Moves <paramref name="i"/> past the next word of <paramref name="text"/> (letters and apostrophes, starting
+    /// with a letter) and gives its start; false when no word is left.</summary>
+    private static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
+    {
+        while (i < text.Length && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
+        {
+            i++;
+        }
+
+        return i > start;
+    }
+
     /// <summary>Forms that mark a plan only before "to": "set to resume", "plans to hold" (not "set Friday as the
     /// deadline", "vacation plans").</summary>
     private static bool NeedsTo(ReadOnlySpan<char> word) =>
@@ -249,20 +243,8 @@ public sealed class TenseDetector
         var sentence = text.AsSpan(begin, end - begin);
         var had = false;
         var i = 0;
-        while (i < sentence.Length)
+        while (NextWord(sentence, ref i, out var start))
         {
-            if (!char.IsLetter(sentence[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '\''))
-            {
-                i++;
-            }
-
             var word = sentence[start..i];
             if (word.Equals("had", StringComparison.OrdinalIgnoreCase) || word.Equals("hadn't", StringComparison.OrdinalIgnoreCase))
             {
