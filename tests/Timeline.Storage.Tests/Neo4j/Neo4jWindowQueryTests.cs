@@ -78,29 +78,10 @@ public sealed class Neo4jWindowQueryTests
             new Uri(new Uri(uri), "/db/data/transaction/commit"), new StringContent(body, Encoding.UTF8, "application/json"));
         using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Empty(answer.RootElement.GetProperty("errors").EnumerateArray());
-        var operators = new List<(string Operator, string Detail)>();
-        Walk(answer.RootElement.GetProperty("results")[0].GetProperty("plan").GetProperty("root"), operators);
+        var operators = PlanOperators.Of(answer);
 
         var seek = Assert.Single(operators, o => o.Operator == "NodeIndexSeekByRange");
         Assert.Contains(":Event(startDay)", seek.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(operators, o => o.Operator is "NodeByLabelScan" or "AllNodesScan" or "NodeIndexScan" or "NodeIndexSeek");
-    }
-
-    private static void Walk(JsonElement node, List<(string Operator, string Detail)> operators)
-    {
-        var detail = new StringBuilder();
-        foreach (var property in node.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String))
-        {
-            detail.Append(property.Value.GetString()).Append(' ');
-        }
-
-        operators.Add((node.GetProperty("operatorType").GetString()!, detail.ToString()));
-        if (node.TryGetProperty("children", out var children))
-        {
-            foreach (var child in children.EnumerateArray())
-            {
-                Walk(child, operators);
-            }
-        }
     }
 }

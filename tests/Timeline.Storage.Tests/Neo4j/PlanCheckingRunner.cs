@@ -76,27 +76,8 @@ internal sealed partial class PlanCheckingRunner : ICypherRunner
                 throw new InvalidOperationException($"EXPLAIN failed: {errors}");
             }
 
-            var operators = new List<(string Operator, string Detail)>();
-            Walk(answer.RootElement.GetProperty("results")[0].GetProperty("plan").GetProperty("root"), operators);
+            var operators = PlanOperators.Of(answer);
             Plans.Add((_files.GetValueOrDefault(statement.Text, statement.Text), _commits, operators));
-        }
-    }
-
-    private static void Walk(JsonElement node, List<(string Operator, string Detail)> operators)
-    {
-        var detail = new StringBuilder();
-        foreach (var property in node.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String))
-        {
-            detail.Append(property.Value.GetString()).Append(' ');
-        }
-
-        operators.Add((node.GetProperty("operatorType").GetString()!, detail.ToString()));
-        if (node.TryGetProperty("children", out var children))
-        {
-            foreach (var child in children.EnumerateArray())
-            {
-                Walk(child, operators);
-            }
         }
     }
 
