@@ -6,6 +6,7 @@ using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Core.Time;
 using Timeline.Extraction.Text;
+using Timeline.Extraction.Time;
 
 namespace Timeline.Extraction.Events;
 
@@ -15,6 +16,8 @@ namespace Timeline.Extraction.Events;
 /// events stay undated. The publication date itself is never used as an event date.</summary>
 internal static class EventDater
 {
+    private static readonly TenseDetector EnglishTense = TenseDetector.For(Language.English);
+
     /// <summary>Width of the default "on or before publication" window.</summary>
     public const int PastWindowDays = 30;
 
@@ -128,7 +131,7 @@ internal static class EventDater
         }
 
         var head = tokens[match.Head].Lower;
-        if (!named || head.EndsWith("ed", StringComparison.Ordinal))
+        if (!named || head.EndsWith("ed", StringComparison.Ordinal) || IrregularPast(head))
         {
             return null;
         }
@@ -138,7 +141,7 @@ internal static class EventDater
         for (var t = clause.Start; t <= end && t < clause.End; t++)
         {
             var lower = tokens[t].Lower;
-            if (tokens[t].IsWord && (cues.Is(lower, CueClass.Past)
+            if (tokens[t].IsWord && (cues.Is(lower, CueClass.Past) || IrregularPast(lower)
                 || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !sentence.Groups.Any(g => g.First <= t && t <= g.Last))))
             {
                 return null;
@@ -149,6 +152,11 @@ internal static class EventDater
         var coming = day.PlusDays(ahead == 0 ? 7 : ahead);
         return new EventTime(coming, coming, Granularity.Day, LocalDatePattern.Iso.Format(coming));
     }
+
+    /// <summary>A simple past form the time tagger's tense lexicon lists ("fell", "lost", "rose", "sold"; English, as
+    /// the weekday rule is): "fell another 1.4 % Thursday" is last Thursday, not the coming one.</summary>
+    private static bool IrregularPast(string lower) =>
+        !lower.Contains(' ', StringComparison.Ordinal) && EnglishTense.Detect(lower) == Direction.Past;
 
     /// <summary>Whether a time expression stands in another clause of the sentence that is a zu-infinitive ("begrüßt
     /// die Absicht, noch heuer den Verkehr zu regeln"): it dates the intended act, not the trigger's.</summary>

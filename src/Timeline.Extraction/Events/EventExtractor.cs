@@ -159,7 +159,7 @@ public sealed class EventExtractor
         }
 
         var events = EventMerger.Merge(document.Id, candidates);
-        return language.BroadFrom == int.MaxValue ? events : NewsDay.Apply(events, sentences, published, usableTimexes);
+        return language.BroadFrom == int.MaxValue ? events : NewsDay.Apply(events, sentences, published, [.. usableTimexes.Where(t => !BroadDating.IsNamedDay(text, t))]);
     }
 
     private static bool MentionsPersonalPronoun(string text, TextSpan span)
@@ -375,7 +375,7 @@ public sealed class EventExtractor
                 // Broad coverage takes no running time: business news moves between the story of the day and its
                 // background, and an event without a time of its own is the news of the day or undated, not the time of
                 // an earlier sentence.
-                var dating = broad ? BroadDating.For(analysis, match, timexes) : timexes;
+                var dating = broad ? BroadDating.For(text, analysis, match, timexes) : timexes;
                 var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues);
                 if (broad && time.Evidence is null && time.Time is { Granularity: Granularity.Range } && BroadDating.IsPastPerfect(analysis, match))
                 {

@@ -28,8 +28,8 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         Add(TokenTrigger.FourDigits, "iso-date", $@"{NumberLeft}(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}})(?:T(?<h>\d{{2}}):(?<mi>\d{{2}}))?(?![\w]|[.,:-]\d)", NumericDate);
         Add(TokenTrigger.TwoDigits, "us-date", $@"{NumberLeft}(?<m>\d{{1,2}})/(?<d>\d{{1,2}})/(?<y>\d{{4}}|\d{{2}}){NumberRight}", NumericDate);
 
-        // [Tuesday,] Feb. 1[st][, 2022]
-        Add(Words(["month", "monthabbr"]), "month-day", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"\b{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:and|&)\s+(?<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        // [Tuesday,] Feb. 1[st][, 2022] (also tokenized text: "Feb. 1 , 2022")
+        Add(Words(["month", "monthabbr"]), "month-day", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"\b{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:and|&)\s+(?<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d|:\d|[.,]\d)(?:\s?,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // the week of March 6
         Add(Literal("the"), "week-of", $@"\bthe\s+week\s+of\s+{mon}\s*(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|[.,]\d)(?:,?\s+(?<y>\d{{4}}){NumberRight})?", (m, c) =>
@@ -41,7 +41,7 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
         });
 
         // 1[st] [of] February[,] [2022]
-        Add(TokenTrigger.TwoDigits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
+        Add(TokenTrigger.TwoDigits, "day-month", $@"(?:\b(?<wd>{weekday}),?\s+)?", $@"{NumberLeft}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:\s?,?\s+(?<y>\d{{4}}){NumberRight})?", DayMonth);
 
         // [early] [last] March [2022]
         Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})[\s-]+)?(?:\b(?<rel>{rel})\s+)?", $@"\b(?<mon>{month})\b(?:,?\s+(?:of\s+)?(?<y>\d{{4}}){NumberRight}|\s+(?:of\s+)?(?<ry>this|last|next)\s+year\b(?!'))?", Month);

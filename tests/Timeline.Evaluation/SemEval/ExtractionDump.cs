@@ -5,6 +5,7 @@ using Timeline.Core.Extraction;
 namespace Timeline.Evaluation.SemEval;
 
 /// <summary>The <c>semeval --explain DIR</c> aid: per article, the lines of its text, the actor mentions and the
+/// time expressions (value, interval) and the
 /// extracted events (type, time, participants, every mention's trigger), for analysing lost points; console-style
 /// text files outside the project.</summary>
 internal static class ExtractionDump
@@ -29,6 +30,11 @@ internal static class ExtractionDump
         foreach (var mention in extraction.Mentions.OrderBy(m => m.Span.Begin))
         {
             builder.Append(CultureInfo.InvariantCulture, $"  actor @{mention.Span.Begin} '{mention.Text}' {mention.Actor.Value} {mention.Kind}\n");
+        }
+
+        foreach (var timex in extraction.Timexes)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"  timex @{timex.Span.Begin} '{timex.Text}' {timex.Type} {timex.Value} {timex.Interval?.Value ?? "-"}{(timex.Mod is null ? "" : " " + timex.Mod)}\n");
         }
 
         foreach (var e in extraction.Events)
