@@ -17,6 +17,18 @@ public sealed class TimelineFormatTests
     }
 
     [Fact]
+    public void A_month_or_year_anchor_is_ordered_before_the_days_within_it()
+    {
+        var orders = SystemTimelines.Orders(["2007-10-19", "XXXX-XX-XX", "2007-10-XX", "2007-02-27", "2007-XX-XX", "2006-12-31", "2007-10-19"]);
+
+        Assert.Equal(
+            ["2006-12-31", "2007-XX-XX", "2007-02-27", "2007-10-XX", "2007-10-19"],
+            orders.OrderBy(p => p.Value).Select(p => p.Key));
+        Assert.Equal([1, 2, 3, 4, 5], orders.Values.Order());
+        Assert.False(orders.ContainsKey("XXXX-XX-XX"));
+    }
+
+    [Fact]
     public void Generated_actor_entries_drop_trailing_category_words_and_numbers()
     {
         var yaml = ActorsFileWriter.Yaml(["Westmark 40 index", "Tidewater Music Store", "Harlow Lane Industrial Average", "KESTREL 300"], new HashSet<string>(StringComparer.Ordinal));

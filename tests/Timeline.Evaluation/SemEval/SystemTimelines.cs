@@ -82,7 +82,7 @@ internal static class SystemTimelines
     /// <summary>Task lines from timeline rows: one line per mention of each row's event (the rows' <c>evidence</c>: every
     /// report the de-duplication merged into the event, in any article; with <paramref name="primaryOnly"/> only the first),
     /// as the task's mention <c>doc-sentence-word</c> (sentences are the lines of the article text, words its
-    /// space-separated tokens), the row's day as the anchor, orders by anchor.</summary>
+    /// space-separated tokens), the row's day as the anchor, orders by anchor (a month or year before the days within it).</summary>
     public static EntityTimeline ToTimeline(
         string entity, IEnumerable<Query.Timelines.TimelineRow> rows, IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, string> published,
         bool primaryOnly = false)
@@ -112,8 +112,7 @@ internal static class SystemTimelines
             }
         }
 
-        var orders = dated.Select(d => d.Date).Where(d => d != Undated).Distinct().Order(StringComparer.Ordinal)
-            .Select((date, index) => (date, index)).ToDictionary(p => p.date, p => p.index + 1, StringComparer.Ordinal);
+        var orders = Orders(dated.Select(d => d.Date));
         var lines = dated
             .Select(d => new TimelineRow(d.Date == Undated ? 0 : orders[d.Date], d.Date, [d.Mention]))
             .OrderBy(r => r.Order)
@@ -121,6 +120,14 @@ internal static class SystemTimelines
             .ToImmutableArray();
         return new EntityTimeline(entity, lines);
     }
+
+    /// <summary>The order of each anchor (undated ones stay at 0): by date, a month or year anchor before the days
+    /// within it ("2007-10-XX" before "2007-10-19", "2007-XX-XX" before "2007-02-27"), as the task's timelines order
+    /// an event known only to the month or year.</summary>
+    internal static Dictionary<string, int> Orders(IEnumerable<string> anchors) =>
+        anchors.Where(d => d != Undated).Distinct(StringComparer.Ordinal)
+            .OrderBy(d => d.Replace("XX", "00", StringComparison.Ordinal), StringComparer.Ordinal).ThenBy(d => d, StringComparer.Ordinal)
+            .Select((date, index) => (date, index)).ToDictionary(p => p.date, p => p.index + 1, StringComparer.Ordinal);
 
     /// <summary>The anchor: the event's day when it is known to the day; else, for an event dated coarser (a month, a
     /// year, "on or before publication"), the article's date, which the task's annotators chose for most such events
