@@ -46,6 +46,29 @@ internal static class BroadDating
     private static bool IsSaying(TriggerEntry entry) =>
         (entry.Type == Core.Events.EventType.Statement && entry.Mode != "unveil") || (entry.Type == Core.Events.EventType.Request && entry.Mode == "ask");
 
+    /// <summary>An event dated by "since the start (beginning) of" a month, quarter or year ("has fallen 15 % since the
+    /// start of this year") has run from a point, that period's first day: it is dated to that day. "since 2003" or
+    /// "since March" keeps the year or month.</summary>
+    public static DatedTime SinceStart(SentenceAnalysis analysis, DatedTime time)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(time);
+        if (time.Evidence is not { } evidence || time.Time is not { Granularity: Granularity.Month or Granularity.Quarter or Granularity.Year } interval)
+        {
+            return time;
+        }
+
+        var at = SentenceAnalysis.TokenAt(analysis.Tokens, evidence.Span.Begin);
+        var start = evidence.Text.StartsWith("the start", StringComparison.OrdinalIgnoreCase) || evidence.Text.StartsWith("the beginning", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || analysis.Tokens[at - 1].Lower != "since" || !start)
+        {
+            return time;
+        }
+
+        var first = interval.Start;
+        return time with { Time = new EventTime(first, first, Granularity.Day, NodaTime.Text.LocalDatePattern.Iso.Format(first)) };
+    }
+
     /// <summary>A verb in the past perfect without a time of its own ("had previously hired", "had already received"):
     /// background before the story, not news of the days before publication; it stays undated.</summary>
     public static bool IsPastPerfect(SentenceAnalysis analysis, TriggerMatch match)

@@ -381,6 +381,10 @@ public sealed class EventExtractor
                 {
                     time = new DatedTime(null, null, true);
                 }
+                else if (broad)
+                {
+                    time = BroadDating.SinceStart(analysis, time);
+                }
 
                 var confidence = Confidence(match, sources, targets, modality, heading);
                 var triggerSpan = tokens[match.Head].Span;

@@ -76,6 +76,26 @@ public sealed class BroadDatingTests
         Assert.Equal("this year", unveiled.Primary.TimeEvidence?.Text);
     }
 
+    [Fact]
+    public void An_event_since_the_start_of_a_year_is_dated_to_its_first_day()
+    {
+        var events = Extract("Shares of Kestrel Motors have fallen 15 % since the start of this year .", "Kestrel Motors");
+
+        var fallen = Assert.Single(events, e => e.Primary.Trigger == "fallen");
+        Assert.Equal(new LocalDate(2009, 1, 1), fallen.Time?.Start);
+        Assert.Equal(Timeline.Core.Time.Granularity.Day, fallen.Time?.Granularity);
+    }
+
+    [Fact]
+    public void An_event_since_a_year_keeps_the_year()
+    {
+        var events = Extract("Kestrel Motors has sold cars in the north since 2003 .", "Kestrel Motors");
+
+        var sold = Assert.Single(events, e => e.Primary.Trigger == "sold");
+        Assert.Equal(Timeline.Core.Time.Granularity.Year, sold.Time?.Granularity);
+        Assert.Equal(2003, sold.Time?.Start.Year);
+    }
+
     private static ImmutableArray<Event> Extract(string text, params string[] organizations)
     {
         var mentions = new List<Mention>();
