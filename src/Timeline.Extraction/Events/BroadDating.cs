@@ -8,8 +8,10 @@ namespace Timeline.Extraction.Events;
 /// <summary>Broad coverage only (<see cref="EventCoverage.Broad"/>): time expressions that do not date the events of
 /// their sentence. A "since" after a superlative or "first" compares with the past ("its lowest level since 2003",
 /// "its first annual loss since 1992", "the worst fall since 1987"): the year is the record's, not the event's. A time
-/// expression in what someone said dates the content, not the saying. No running time: an event without a time
-/// expression of its own is not dated by the time of an earlier sentence (the extractor passes none).</summary>
+/// expression in what someone said dates the content, not the saying. The base of a comparison ("compared to March of
+/// 2008") and a weekday inside a name ("Black Monday") date nothing; a possessive time expression ("this year 's
+/// show") gives way to another one. No running time: an event without a time expression of its own is not dated by
+/// the time of an earlier sentence (the extractor passes none).</summary>
 internal static class BroadDating
 {
     private const int ComparisonWindow = 6;
