@@ -17,6 +17,10 @@ internal interface IKeyValueEngine : IDisposable
     /// <summary>Commits the open transaction durably.</summary>
     void Commit();
 
+    /// <summary>Waits until the engine has done the work the writes left it (an LSM tree's memtable flush and the
+    /// compactions it triggers), so that its cost is counted.</summary>
+    void Settle();
+
     /// <summary>Every stored key (a full scan, for the read-back check).</summary>
     long CountKeys();
 

@@ -12,17 +12,23 @@ using Timeline.Storage.Sqlite;
 namespace Timeline.Benchmarks.KeyValue;
 
 /// <summary>Writes what <c>DocumentWriter</c> writes for a new document (the same columns, values and keys) as keys
-/// and values: one key per SQLite row and one per secondary-index entry the readers use (<see cref="KeyTags"/>).</summary>
+/// and values: one key per SQLite row and one per secondary-index entry the readers use (<see cref="KeyTags"/>).
+/// <see cref="Packed"/> is the layout a key-value store would choose instead: a document's actor names, actor
+/// mentions and relations inside the document's value, an event's participants inside its record, a report's
+/// mentions inside the report; the index entries (and each actor listing, without its name) stay keys of their own.</summary>
 /// <remarks>With <see cref="ReadExisting"/>, each document first reads its previous version, each listed actor its
 /// canonical row and each event report its stored event: the reads a store that keeps the contract (idempotent
 /// rewrites, incremental merge) needs in its write path. The synthetic corpus has no rewrites and no shared events,
 /// so every read finds nothing and the writes are those of a new document.</remarks>
-internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
+internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting, bool packed)
 {
     private readonly RecordBuffer _key = new();
     private readonly RecordBuffer _value = new();
+    private readonly RecordBuffer _document = new();
 
     public bool ReadExisting { get; } = readExisting;
+
+    public bool Packed { get; } = packed;
 
     /// <summary>How many reads found a stored key (0 for the synthetic corpus; printed so that it can be checked).</summary>
     public long Found { get; private set; }
@@ -46,8 +52,7 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
             Probe(_key.Start(KeyTags.Document).KeyText(document));
         }
 
-        _key.Start(KeyTags.Document).KeyText(document);
-        _value.Clear()
+        _document.Clear()
             .Text(info.Title)
             .Text(info.Language.ToCode())
             .Text(info.Published is { } published ? StoredValues.Published.Format(published) : null)
@@ -60,7 +65,10 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
             .Text(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))))
             .Text(string.Join('\n', actors.Select(a => a.Id.Value)))
             .Text(string.Join('\n', reports.Select(r => r.Id.Value).Order(StringComparer.Ordinal)));
-        Put();
+        if (!Packed)
+        {
+            PutDocument(document);
+        }
 
         foreach (var actor in actors)
         {
@@ -69,6 +77,12 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
 
         foreach (var mention in extraction.Mentions.IsDefault ? [] : extraction.Mentions)
         {
+            if (Packed)
+            {
+                _document.Int(mention.Span.Begin).Int(mention.Span.End).Text(mention.Actor.Value).Text(mention.Text).Text(mention.Kind.ToWire());
+                continue;
+            }
+
             _key.Start(KeyTags.ActorMention).KeyText(document).KeyInt(mention.Span.Begin).KeyInt(mention.Span.End).KeyText(mention.Actor.Value);
             _value.Clear().Text(mention.Text).Text(mention.Kind.ToWire());
             Put();
@@ -77,6 +91,11 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
         foreach (var relation in extraction.Relations.IsDefault ? [] : extraction.Relations)
         {
             WriteRelation(document, relation);
+        }
+
+        if (Packed)
+        {
+            PutDocument(document);
         }
 
         foreach (var report in reports)
@@ -89,9 +108,21 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
     {
         var id = actor.Id.Value;
         var nameKey = StoredValues.Key(actor.Name);
-        _key.Start(KeyTags.ActorName).KeyText(id).KeyText(document);
-        _value.Clear().Text(actor.Name).Text(nameKey).Text(actor.Kind.ToWire());
-        Put();
+        if (Packed)
+        {
+            // The listing stays a key (without value): an actor lives while some document lists it, and its name
+            // comes from the smallest listing document, which a rewrite finds by a range scan of these keys.
+            _document.Text(id).Text(actor.Name).Text(nameKey).Text(actor.Kind.ToWire());
+            _key.Start(KeyTags.ActorName).KeyText(id).KeyText(document);
+            PutKey();
+        }
+        else
+        {
+            _key.Start(KeyTags.ActorName).KeyText(id).KeyText(document);
+            _value.Clear().Text(actor.Name).Text(nameKey).Text(actor.Kind.ToWire());
+            Put();
+        }
+
         _key.Start(KeyTags.ActorNameByKey).KeyText(nameKey).KeyText(id).KeyText(document);
         PutKey();
 
@@ -109,9 +140,17 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
         foreach (var alias in actor.Aliases.IsDefault ? [] : actor.Aliases)
         {
             var aliasKey = StoredValues.Key(alias);
-            _key.Start(KeyTags.ActorAlias).KeyText(id).KeyText(document).KeyText(alias);
-            _value.Clear().Text(aliasKey);
-            Put();
+            if (Packed)
+            {
+                _document.Text(id).Text(alias).Text(aliasKey);
+            }
+            else
+            {
+                _key.Start(KeyTags.ActorAlias).KeyText(id).KeyText(document).KeyText(alias);
+                _value.Clear().Text(aliasKey);
+                Put();
+            }
+
             _key.Start(KeyTags.ActorAliasByKey).KeyText(aliasKey).KeyText(id).KeyText(document).KeyText(alias);
             PutKey();
         }
@@ -122,12 +161,19 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
         var (source, type, target) = (relation.Source.Value, relation.Type.ToWire(), relation.Target.Value);
         var (begin, end) = (relation.Evidence.Span.Begin, relation.Evidence.Span.End);
         var title = relation.Title ?? string.Empty;
-        _key.Start(KeyTags.Relation).KeyText(document).KeyInt(begin).KeyInt(end).KeyText(source).KeyText(type).KeyText(target).KeyText(title);
-        _value.Clear()
+        var values = Packed
+            ? _document.Int(begin).Int(end).Text(source).Text(type).Text(target)
+            : _value.Clear();
+        values
             .Text(relation.Title)
             .Text(StoredValues.Date(relation.Since))
             .Int(relation.Since is { } since ? EpochDays.From(since) : null);
-        Put();
+        if (!Packed)
+        {
+            _key.Start(KeyTags.Relation).KeyText(document).KeyInt(begin).KeyInt(end).KeyText(source).KeyText(type).KeyText(target).KeyText(title);
+            Put();
+        }
+
         _key.Start(KeyTags.RelationBySource).KeyText(source).KeyText(document).KeyInt(begin).KeyInt(end).KeyText(type).KeyText(target).KeyText(title);
         PutKey();
         _key.Start(KeyTags.RelationByTarget).KeyText(target).KeyText(document).KeyInt(begin).KeyInt(end).KeyText(source).KeyText(type).KeyText(title);
@@ -160,6 +206,15 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
             .Real(strongest.Confidence)
             .Real(report.Confidence)
             .Int(EventAggregation.DoubtOf(report.Confidence));
+        if (Packed)
+        {
+            _value.Int(merged.Participants.Length);
+            foreach (var participant in merged.Participants)
+            {
+                _value.Text(participant.Actor.Value).Text(participant.Role.ToWire());
+            }
+        }
+
         Put();
 
         if (merged.Time is { } time)
@@ -176,8 +231,12 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
         foreach (var participant in merged.Participants)
         {
             var (actor, role) = (participant.Actor.Value, participant.Role.ToWire());
-            _key.Start(KeyTags.Participant).KeyText(id).KeyText(actor).KeyText(role);
-            PutKey();
+            if (!Packed)
+            {
+                _key.Start(KeyTags.Participant).KeyText(id).KeyText(actor).KeyText(role);
+                PutKey();
+            }
+
             _key.Start(KeyTags.ParticipantByActor).KeyText(actor).KeyText(id).KeyText(role);
             PutKey();
         }
@@ -186,13 +245,29 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
         Time(_value.Clear().Text(report.Type.ToWire()).Text(report.Mode), report.Time)
             .Real(report.Confidence)
             .Text(ParticipantCodec.Encode(report.Participants));
-        Put();
+        if (Packed)
+        {
+            _value.Int(report.Mentions.Length);
+        }
+        else
+        {
+            Put();
+        }
 
         foreach (var mention in report.Mentions)
         {
-            _key.Start(KeyTags.EventMention).KeyText(id).KeyText(document)
-                .KeyInt(mention.Sentence.Begin).KeyInt(mention.TriggerSpan.Begin).KeyInt(mention.TriggerSpan.End);
-            _value.Clear()
+            if (Packed)
+            {
+                _value.Int(mention.Sentence.Begin).Int(mention.TriggerSpan.Begin).Int(mention.TriggerSpan.End);
+            }
+            else
+            {
+                _key.Start(KeyTags.EventMention).KeyText(id).KeyText(document)
+                    .KeyInt(mention.Sentence.Begin).KeyInt(mention.TriggerSpan.Begin).KeyInt(mention.TriggerSpan.End);
+                _value.Clear();
+            }
+
+            _value
                 .Int(mention.Sentence.End)
                 .Text(mention.SentenceText)
                 .Text(mention.Trigger)
@@ -201,6 +276,14 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
                 .Text(mention.TimeEvidence?.Text)
                 .Int(mention.TimeEvidence?.Span.Begin)
                 .Int(mention.TimeEvidence?.Span.End);
+            if (!Packed)
+            {
+                Put();
+            }
+        }
+
+        if (Packed)
+        {
             Put();
         }
     }
@@ -223,6 +306,8 @@ internal sealed class KeyValueRows(IKeyValueEngine engine, bool readExisting)
     }
 
     private void Put() => engine.Put(_key.Span, _value.Span);
+
+    private void PutDocument(string document) => engine.Put(_key.Start(KeyTags.Document).KeyText(document).Span, _document.Span);
 
     /// <summary>An index entry: the key is all (one zero byte as value, since some engines treat an empty value as
     /// a deletion marker).</summary>

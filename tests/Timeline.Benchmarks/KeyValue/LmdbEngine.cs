@@ -47,6 +47,11 @@ internal sealed class LmdbEngine : IKeyValueEngine
         _transaction = null;
     }
 
+    public void Settle()
+    {
+        // A commit has written and synced everything; LMDB has no background work.
+    }
+
     public long CountKeys()
     {
         using var transaction = _environment.BeginTransaction(TransactionBeginFlags.ReadOnly);

@@ -24,6 +24,10 @@ internal sealed class NullEngine : IKeyValueEngine
     {
     }
 
+    public void Settle()
+    {
+    }
+
     public long CountKeys() => Puts;
 
     public List<byte[]> KeysWithPrefix(byte[] prefix) => [];

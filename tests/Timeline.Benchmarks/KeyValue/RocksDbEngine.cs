@@ -32,6 +32,17 @@ internal sealed class RocksDbEngine : IKeyValueEngine
         _batch = null;
     }
 
+    public void Settle()
+    {
+        _database.Flush(new FlushOptions().SetWaitForFlush(true));
+
+        while (_database.GetProperty("rocksdb.compaction-pending") != "0" || _database.GetProperty("rocksdb.num-running-compactions") != "0"
+            || _database.GetProperty("rocksdb.num-running-flushes") != "0")
+        {
+            Thread.Sleep(20);
+        }
+    }
+
     public long CountKeys()
     {
         using var iterator = _database.NewIterator();

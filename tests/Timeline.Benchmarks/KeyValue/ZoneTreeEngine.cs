@@ -47,6 +47,12 @@ internal sealed class ZoneTreeEngine : IKeyValueEngine
         _transaction = null;
     }
 
+    public void Settle()
+    {
+        _maintainer.EvictToDisk();
+        _maintainer.WaitForBackgroundThreads();
+    }
+
     public long CountKeys()
     {
         var read = _tree.BeginReadOnlyTransaction();
