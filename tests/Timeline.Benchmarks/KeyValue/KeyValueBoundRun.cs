@@ -15,7 +15,7 @@ namespace Timeline.Benchmarks.KeyValue;
 /// that only builds the keys and values); <c>--packed</c> uses the layout a key-value store would choose (fewer keys,
 /// see <see cref="KeyValueRows"/>); <c>--read-existing</c> adds the reads a contract-keeping store makes per
 /// document, actor and event; <c>--sorted</c> / <c>--unsorted</c> hands each batch to the engine in key order or as
-/// generated (default: as generated).</remarks>
+/// generated (default: as generated); <c>--lmdb-writemap</c> opens LMDB with <c>MDB_WRITEMAP</c>.</remarks>
 internal static class KeyValueBoundRun
 {
     private const int DocumentsPerBatch = 5_000;
@@ -26,6 +26,7 @@ internal static class KeyValueBoundRun
         var engineName = "lmdb";
         var readExisting = false;
         var packed = false;
+        var writeMap = false;
         bool? sorted = null;
         for (var i = 0; i < options.Count; i++)
         {
@@ -33,6 +34,9 @@ internal static class KeyValueBoundRun
             {
                 case "--engine" when i + 1 < options.Count:
                     engineName = options[++i];
+                    break;
+                case "--lmdb-writemap":
+                    writeMap = true;
                     break;
                 case "--packed":
                     packed = true;
@@ -47,7 +51,7 @@ internal static class KeyValueBoundRun
                     sorted = false;
                     break;
                 default:
-                    Console.Error.WriteLine($"kv-bound: unknown option '{options[i]}' (--engine lmdb|rocksdb|zonetree|zonetree-plain|none, --packed, --read-existing, --sorted, --unsorted)");
+                    Console.Error.WriteLine($"kv-bound: unknown option '{options[i]}' (--engine lmdb|rocksdb|zonetree|zonetree-plain|none, --packed, --read-existing, --sorted, --unsorted, --lmdb-writemap)");
                     return 2;
             }
         }
@@ -66,13 +70,13 @@ internal static class KeyValueBoundRun
             var documents = IngestBenchmarks.CreateCorpus(events);
 
             // A first small load warms up the JIT (and loads the native library), as in store-load.
-            using (var warm = Open(engineName, Path.Combine(directory, "warm"), sortBatches))
+            using (var warm = Open(engineName, Path.Combine(directory, "warm"), sortBatches, writeMap))
             {
                 Load(warm, IngestBenchmarks.CreateCorpus(2_000), readExisting, packed);
             }
 
             var path = Path.Combine(directory, "load");
-            var engine = Open(engineName, path, sortBatches);
+            var engine = Open(engineName, path, sortBatches, writeMap);
             GC.Collect();
             using var process = Process.GetCurrentProcess();
             process.Refresh();
@@ -93,7 +97,7 @@ internal static class KeyValueBoundRun
             var written = InputOutput.Now() - io;
             var size = Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
 
-            using var reopened = Open(engineName, path, sortBatches: false);
+            using var reopened = Open(engineName, path, sortBatches: false, writeMap);
             var check = ((engine as SortedBatchEngine)?.Inner ?? engine) is NullEngine discarded
                 ? string.Create(CultureInfo.InvariantCulture, $"nothing stored: {discarded.Puts} puts of {discarded.Bytes / 1048576.0:0.0} MB of keys and values")
                 : ReadBack(reopened, documents, packed);
@@ -115,11 +119,11 @@ internal static class KeyValueBoundRun
         }
     }
 
-    private static IKeyValueEngine Open(string engine, string path, bool sortBatches)
+    private static IKeyValueEngine Open(string engine, string path, bool sortBatches, bool writeMap)
     {
         IKeyValueEngine opened = engine switch
         {
-            "lmdb" => new LmdbEngine(path),
+            "lmdb" => new LmdbEngine(path, writeMap),
             "rocksdb" => new RocksDbEngine(path),
             "none" => new NullEngine(),
             "zonetree-plain" => new ZoneTreePlainEngine(path),

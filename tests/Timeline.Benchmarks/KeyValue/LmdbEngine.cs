@@ -5,7 +5,8 @@ namespace Timeline.Benchmarks.KeyValue;
 
 /// <summary>LMDB through LightningDB: one B+ tree in a memory-mapped file, copy-on-write pages; a commit writes the
 /// transaction's dirty pages and the meta page and syncs the file (default flags: no <c>NoSync</c>,
-/// <c>NoMetaSync</c> or <c>WriteMap</c>).</summary>
+/// <c>NoMetaSync</c> or <c>WriteMap</c>). With <c>writeMap</c> (<c>--lmdb-writemap</c>), dirty pages are written in
+/// the map itself instead of malloc'ed copies, and a commit syncs the map (<c>msync</c>): as durable.</summary>
 /// <remarks>LightningDB 0.23.1 ships a <c>liblmdb.so</c> for linux-x64 built against glibc 2.38; this machine has
 /// 2.36 (Debian 12), so it does not load. The library is then taken from the system: Debian's <c>liblmdb0</c>
 /// (LMDB 0.9.24, <c>apt-get install liblmdb0</c>), or the file named by <c>$TIMELINE_LMDB_LIBRARY</c>.</remarks>
@@ -16,19 +17,22 @@ internal sealed class LmdbEngine : IKeyValueEngine
     private readonly LightningDatabase _database;
     private LightningTransaction? _transaction;
 
-    public LmdbEngine(string directory)
+    public LmdbEngine(string directory, bool writeMap)
     {
         UseLoadableLibrary();
         Directory.CreateDirectory(directory);
         _environment = new LightningEnvironment(directory, new EnvironmentConfiguration { MapSize = 16L << 30, MaxDatabases = 1 });
-        _environment.Open(EnvironmentOpenFlags.None, UnixAccessMode.Default);
+        _environment.Open(writeMap ? EnvironmentOpenFlags.WriteMap : EnvironmentOpenFlags.None, UnixAccessMode.Default);
+        WriteMap = writeMap;
         using var transaction = _environment.BeginTransaction(TransactionBeginFlags.None);
         _database = transaction.OpenDatabase(configuration: new DatabaseConfiguration { Flags = DatabaseOpenFlags.Create }, closeOnDispose: false);
         Check(transaction.Commit(), "commit");
     }
 
     /// <summary>Which LMDB library was loaded (for the report).</summary>
-    public string Library => $"LMDB {_environment.Version.Major}.{_environment.Version.Minor}.{_environment.Version.Patch}";
+    public string Library => $"LMDB {_environment.Version.Major}.{_environment.Version.Minor}.{_environment.Version.Patch}{(WriteMap ? " (WriteMap)" : string.Empty)}";
+
+    public bool WriteMap { get; }
 
     public void Begin() => _transaction = _environment.BeginTransaction(TransactionBeginFlags.None);
 
