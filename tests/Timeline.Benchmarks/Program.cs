@@ -39,7 +39,7 @@ internal static class Program
 
         if (args is ["kv-bound", var kvEvents, .. var kvOptions])
         {
-            // kv-bound N [--engine lmdb|rocksdb|zonetree|zonetree-plain|none] [--packed] [--read-existing] [--sorted|--unsorted] [--lmdb-writemap]
+            // kv-bound N [--engine lmdb|rocksdb|zonetree|zonetree-plain|none] [--packed] [--read-existing] [--sorted|--unsorted] [--lmdb-writemap] [--twice]
             return KeyValueBoundRun.Run(int.Parse(kvEvents, CultureInfo.InvariantCulture), kvOptions);
         }
 
