@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using Timeline.Benchmarks.KeyValue;
 using Timeline.Benchmarks.Scale;
 
 namespace Timeline.Benchmarks;
@@ -34,6 +35,12 @@ internal static class Program
             // store-append N [PATH]: loads N events unmeasured, then measures loading N more into that store.
             return await StoreLoadRun.RunAsync(
                 int.Parse(appended, CultureInfo.InvariantCulture), keepAppended is [var path] ? path : null, append: true);
+        }
+
+        if (args is ["kv-bound", var kvEvents, .. var kvOptions])
+        {
+            // kv-bound N [--engine lmdb|rocksdb|zonetree|zonetree-plain|none] [--packed] [--read-existing] [--sorted|--unsorted] [--lmdb-writemap] [--twice]
+            return KeyValueBoundRun.Run(int.Parse(kvEvents, CultureInfo.InvariantCulture), kvOptions);
         }
 
         if (args is ["query-store", var storeEvents, var storePath])
