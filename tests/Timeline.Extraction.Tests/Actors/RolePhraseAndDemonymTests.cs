@@ -1,4 +1,5 @@
 using NodaTime;
+using Timeline.Core.Actors;
 using Timeline.Core.Documents;
 using Timeline.Extraction.Actors;
 using Timeline.Extraction.Text;
@@ -119,6 +120,28 @@ public sealed class RolePhraseAndDemonymTests
         Assert.Null(ActorOf(result, word));
         Assert.NotNull(ActorOf(Recognize(sentence.Replace("ethnic Albanians", "Albanians", StringComparison.Ordinal)
             .Replace("ethnischen Serben", "Serben", StringComparison.Ordinal), language), word));
+    }
+
+    [Fact]
+    public void Die_Dschihadisten_are_the_armed_group_named_before()
+    {
+        var result = Recognize(
+            "Kämpfer der Taliban griffen am Morgen einen Posten an. Die Dschihadisten zogen sich am Abend zurück.", Language.German);
+
+        var mention = Assert.Single(result.Mentions, m => m.Text == "Dschihadisten");
+        Assert.Equal("taliban", mention.Actor.Value);
+        Assert.Equal(ActorKind.Group, mention.Kind);
+    }
+
+    [Fact]
+    public void The_militants_are_a_group_only_when_one_was_named_before()
+    {
+        const string text = "WASHINGTON (AP) The militants fired rockets at the town. The Hamas leadership denied it. The militants left.";
+        var result = Recognize(text, Language.English);
+
+        var mention = Assert.Single(result.Mentions, m => m.Text == "militants");
+        Assert.Equal("hamas", mention.Actor.Value);
+        Assert.Equal(text.LastIndexOf("militants", StringComparison.Ordinal), mention.Span.Begin);
     }
 
     [Fact]
