@@ -144,6 +144,16 @@ public sealed class RolePhraseAndDemonymTests
         Assert.Equal(text.LastIndexOf("militants", StringComparison.Ordinal), mention.Span.Begin);
     }
 
+    [Theory]
+    [InlineData("The European Commission Friday rejected the appeal.", "European Commission")]
+    [InlineData("NATO Monday approved the plan.", "NATO")]
+    public void A_weekday_after_an_organisation_is_no_part_of_its_name(string sentence, string name)
+    {
+        var result = Recognize(sentence, Language.English);
+
+        Assert.Equal(name, result.Mentions[0].Text);
+    }
+
     [Fact]
     public void Nationality_words_are_no_named_entities()
     {
