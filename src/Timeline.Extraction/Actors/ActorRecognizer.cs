@@ -304,7 +304,9 @@ public sealed class ActorRecognizer
                 continue;
             }
 
-            if (owner[i] < 0 && DescribesGroup(tokens[i - 1].Of(text), word) && LastGroup(candidates, tokens[i].Begin) is { } antecedent)
+            var described = DescribesGroup(tokens[i - 1].Of(text), word) ? ActorKind.Group
+                : DescribesCountry(text, tokens, i) ? ActorKind.Country : (ActorKind?)null;
+            if (owner[i] < 0 && described is { } kind && LastOf(candidates, tokens[i].Begin, kind) is { } antecedent)
             {
                 added.Add(new Candidate
                 {
@@ -439,14 +441,48 @@ public sealed class ActorRecognizer
         DefiniteArticles.Contains(article) && GroupNouns.Contains(word)
         && (char.IsUpper(word[0]) || article.Equals("the", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The last group named within <see cref="DescribedReach"/> characters before <paramref name="before"/>.</summary>
-    private static Candidate? LastGroup(List<Candidate> candidates, int before)
+    /// <summary>"das Land", "des international isolierten Landes", "the country" (not "auf dem Land", "das Land Hessen",
+    /// "das Land der Dichter"): the country named last.</summary>
+    private static bool DescribesCountry(string text, List<Token> tokens, int i)
+    {
+        var word = tokens[i].Of(text);
+        if (word is not ("Land" or "Landes" or "country"))
+        {
+            return false;
+        }
+
+        // Up to three lower-case words (adverbs, adjectives) between the article and the noun.
+        var a = i - 1;
+        while (a > 0 && a >= i - 3 && tokens[a].IsWord && !tokens[a].IsCapitalized && !DefiniteArticles.Contains(tokens[a].Of(text)))
+        {
+            a--;
+        }
+
+        var article = tokens[a].Of(text);
+        if (!(word is "Land" or "Landes" && article is "das" or "Das" or "des" or "dem"
+              || word is "country" && article is "the" or "The"))
+        {
+            return false;
+        }
+
+        if (a >= 1 && tokens[a - 1].Of(text) is "auf" or "Auf" or "vom" or "Vom")
+        {
+            return false;
+        }
+
+        return i + 1 >= tokens.Count || !(tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
+            || tokens[i + 1].Of(text) is "der" or "des" or "of" or "that" or "which");
+    }
+
+    /// <summary>The last actor of <paramref name="kind"/> named within <see cref="DescribedReach"/> characters before
+    /// <paramref name="before"/>.</summary>
+    private static Candidate? LastOf(List<Candidate> candidates, int before, ActorKind kind)
     {
         for (var c = LastBefore(candidates, before); c >= 0 && candidates[c].Begin >= before - DescribedReach; c--)
         {
-            if (candidates[c] is { Kind: ActorKind.Group, IsCoreference: false, Surface: not SurfaceKind.Description } group)
+            if (candidates[c].Kind == kind && candidates[c] is { IsCoreference: false, Surface: not SurfaceKind.Description } found)
             {
-                return group;
+                return found;
             }
         }
 

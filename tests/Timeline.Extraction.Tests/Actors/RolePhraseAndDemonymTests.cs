@@ -154,6 +154,22 @@ public sealed class RolePhraseAndDemonymTests
         Assert.Equal(name, result.Mentions[0].Text);
     }
 
+    [Theory]
+    [InlineData("Moldau kündigte Reformen an. Die Regierung des wirtschaftlich schwachen Landes will sparen.", "Landes", "moldova")]
+    [InlineData("Peru held elections on Sunday. Voters in the country chose a new parliament.", "country", "peru")]
+    public void The_country_is_the_country_named_before(string text, string word, string country)
+    {
+        Assert.Equal(country, ActorOf(Recognize(text, text.Contains("the", StringComparison.Ordinal) ? Language.English : Language.German), word));
+    }
+
+    [Theory]
+    [InlineData("Peru wählt. Viele Familien leben auf dem Land.", "Land")]
+    [InlineData("Peru wählt. Das Land Brandenburg hilft mit Geld.", "Land")]
+    public void Countryside_and_federal_states_are_no_country_reference(string text, string word)
+    {
+        Assert.Null(ActorOf(Recognize(text, Language.German), word));
+    }
+
     [Fact]
     public void Nationality_words_are_no_named_entities()
     {
