@@ -77,6 +77,15 @@ internal sealed class ActorDictionary
 
         const string file = "actors.yaml";
         Apply(file, DictionaryFileReader.Read(file, ReadResource(file)), drafts, index, [], userFile: false);
+        foreach (var line in ReadResourceLines("actors-demonyms.tsv"))
+        {
+            // "Nigerian", "Nigerians", "nigerianisch", "Serben": nationality adjectives and nouns the curated file lacks.
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0 && index.TryGetValue(line[..tab], out var country))
+            {
+                drafts[country].Adjectives.Add(line[(tab + 1)..]);
+            }
+        }
         AddOrganizations(drafts, index);
         return new ActorDictionary([.. drafts.Select(d => d.Build())], []);
     }

@@ -36,7 +36,7 @@ internal sealed class Candidate
     /// <summary>A role phrase standing for a person named before (<c>der Sprecher</c>).</summary>
     public bool IsCoreference { get; set; }
 
-    public bool IsName => Surface is not (SurfaceKind.Adjective) && !IsCoreference;
+    public bool IsName => Surface is not (SurfaceKind.Adjective or SurfaceKind.Description) && !IsCoreference;
 
     /// <summary>Back to the state of a new candidate, for reuse (<see cref="ScanBuffers.NewCandidate"/>).</summary>
     public void Clear()

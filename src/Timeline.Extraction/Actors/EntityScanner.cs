@@ -52,6 +52,10 @@ internal sealed class EntityScanner
         "Gestern", "Morgen", "Ja", "Nein", "Laut", "Trotz", "Während", "Wegen", "Nachdem", "Bereits", "Damit",
     });
 
+    /// <summary>Whether the capitalised <paramref name="word"/> never starts or continues a name (a function word, a
+    /// month, a day: "Friday" of "The World Court Friday rejected").</summary>
+    internal static bool IsNeverName(ReadOnlySpan<char> word) => NotNames.Contains(word);
+
     private static readonly WordSet LegalForms = new(new[]
     {
         "AG", "GmbH", "SE", "KG", "KGaA", "eG", "OHG", "Inc", "Ltd", "Corp", "LLC", "plc", "PLC", "Co", "Group",

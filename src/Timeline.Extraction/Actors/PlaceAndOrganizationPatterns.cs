@@ -253,6 +253,7 @@ internal sealed class PlaceAndOrganizationPatterns
             var next = candidate.LastToken + 1;
             if (next < tokens.Count && (owner[next] < 0 || tokens[next].IsAllCaps && IsLoneUnknownName(all[owner[next]], next))
                 && !tokens[next].StartsLine && tokens[next].IsWord && tokens[next].IsCapitalized && !tokens[next].HasHyphen
+                && !EntityScanner.IsNeverName(tokens[next].Of(text))
                 && (tokens[next].IsAllCaps && tokens[next].Length is >= 2 and <= 5
                     || !tokens[next].IsAllCaps && !_common.IsCommon(tokens[next].Of(text)) && !_common.IsListed(tokens[next].Of(text)))
                 && !(next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && tokens[next + 1].IsWord && !tokens[next + 1].StartsLine))

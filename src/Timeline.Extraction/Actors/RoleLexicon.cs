@@ -129,4 +129,28 @@ internal static class RoleLexicon
         || title.EndsWith("kollegin", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.Contains(word);
+
+    /// <summary>A modifier of an English title, capitalised or not ("prime" of "the prime minister").</summary>
+    public static bool IsModifierInAnyCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 16)
+        {
+            return false;
+        }
+
+        Span<char> capitalised = stackalloc char[word.Length];
+        word.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(capitalised[0]);
+        return Modifiers.Contains(capitalised);
+    }
+
+    // English offices that refer to their holder in lower case after "the": "the president said", "the prime minister".
+    private static readonly WordSet LowerCaseOffices = new(new[]
+    {
+        "president", "minister", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+        "governor", "mayor",
+    });
+
+    /// <summary>Whether the lower-case <paramref name="word"/> names an office whose holder "the WORD" refers to.</summary>
+    public static bool IsLowerCaseOffice(ReadOnlySpan<char> word) => LowerCaseOffices.Contains(word);
 }

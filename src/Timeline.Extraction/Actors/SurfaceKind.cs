@@ -21,6 +21,10 @@ internal enum SurfaceKind
     /// <summary>A city or region from the place gazetteer.</summary>
     Place,
 
+    /// <summary>A common noun standing for an actor named before (<c>der Konzern</c>, <c>the militants</c>): a mention,
+    /// no name and no alias.</summary>
+    Description,
+
     /// <summary>A place whose name is also a German word (<c>Essen</c>): only a place with a cue such as "in".</summary>
     AmbiguousPlace,
 }
