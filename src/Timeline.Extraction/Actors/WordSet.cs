@@ -10,6 +10,11 @@ internal sealed class WordSet
     private readonly string[] _words;
     private readonly int _mask;
 
+    // One bit per word length (63 for 63 and longer) and one per first character (its low six bits): most words asked
+    // of a small set are turned away by these two masks before they are hashed.
+    private readonly ulong _lengths;
+    private readonly ulong _firsts;
+
     public WordSet(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -38,6 +43,8 @@ internal sealed class WordSet
 
             _hashes[slot] = (int)hash | 1;
             _words[slot] = word;
+            _lengths |= LengthBit(word.Length);
+            _firsts |= word.Length == 0 ? 0 : 1UL << word[0];
         }
     }
 
@@ -45,6 +52,11 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word)
     {
+        if ((_lengths & LengthBit(word.Length)) == 0 || (word.Length != 0 && (_firsts & (1UL << word[0])) == 0))
+        {
+            return false;
+        }
+
         var hash = Hash(word);
         var marker = (int)hash | 1;
         var hashes = _hashes;
@@ -61,6 +73,8 @@ internal sealed class WordSet
 
         return false;
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>FNV-1a over the UTF-16 code units; the slot comes from its upper 31 bits, the stored marker is the hash
     /// with its lowest bit set (never 0, which marks an empty slot).</summary>

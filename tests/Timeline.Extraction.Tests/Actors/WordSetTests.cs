@@ -1,0 +1,42 @@
+using Timeline.Extraction.Actors;
+
+namespace Timeline.Extraction.Tests.Actors;
+
+public sealed class WordSetTests
+{
+    [Fact]
+    public void Every_listed_word_is_found_whatever_its_length_or_first_letter()
+    {
+        var longWord = new string('x', 63) + "ende";
+        var words = new[] { "a", "Ökonom", "Zeitungsverlag", "über", "€uro", longWord, "Quellwasser" };
+        var set = new WordSet(words);
+
+        foreach (var word in words)
+        {
+            Assert.True(set.Contains(word), word);
+        }
+
+        Assert.Equal(words.Length, set.Count);
+    }
+
+    [Fact]
+    public void Words_of_a_listed_length_or_first_letter_are_still_told_apart()
+    {
+        var set = new WordSet(["Ökonom", "Kanzler", new string('y', 70)]);
+
+        Assert.False(set.Contains("Kanzlei"));      // same length and first letter as "Kanzler"
+        Assert.False(set.Contains("Ökonomie"));     // same first letter, other length
+        Assert.False(set.Contains("Verlag"));       // same length as "Ökonom", other first letter
+        Assert.False(set.Contains("\u0116konom"));  // 'Ė' shares the low six bits of 'Ö' (U+00D6 vs U+0116)
+        Assert.False(set.Contains(new string('y', 64))); // long words share one length bit
+        Assert.True(set.Contains(new string('y', 70)));
+        Assert.False(set.Contains(string.Empty));
+    }
+
+    [Fact]
+    public void The_empty_word_is_found_only_when_listed()
+    {
+        Assert.True(new WordSet(["", "Rat"]).Contains(ReadOnlySpan<char>.Empty));
+        Assert.False(new WordSet(["Rat"]).Contains(ReadOnlySpan<char>.Empty));
+    }
+}
