@@ -101,4 +101,44 @@ public sealed class EnglishRecallRuleTests
         Assert.NotEqual(Modality.Planned, attack.Modality);
         Assert.Equal("1994-05-03", attack.Time?.Value);
     }
+
+    [Fact]
+    public void His_or_her_after_the_verb_names_the_person_before_it()
+    {
+        var events = new EventTestDocument("Prime Minister Anna Berg thanked Chile, which has backed her plan for the region.", Language.English)
+            .Actor("Anna Berg", "anna-berg", ActorKind.Person).Actor("Chile", "chile")
+            .Extract();
+        Single(events, EventType.Support, "chile", "anna-berg");
+    }
+
+    [Fact]
+    public void The_two_countries_are_the_last_two_countries_named()
+    {
+        var events = new EventTestDocument("Storms hit Peru and Chile last week. The Red Cross has sent supplies to the two countries.", Language.English)
+            .Actor("Peru", "peru").Actor("Chile", "chile").Actor("Red Cross", "red-cross", ActorKind.Organization)
+            .Extract();
+        var aid = Single(events, EventType.Aid, "red-cross", "peru");
+        Assert.Contains(aid.Participants, p => p.Role == ParticipantRole.Target && p.Actor.Value == "chile");
+    }
+
+    [Fact]
+    public void A_relative_clause_about_the_far_past_is_background()
+    {
+        var events = new EventTestDocument("Peru and Chile, which were invited to join the bloc in July 2019, will sign the treaty on Monday.", Language.English)
+            .Actor("Peru", "peru").Actor("Chile", "chile")
+            .Date("July 2019", "2019-07", "2019-07-01", "2019-07-31", Granularity.Month)
+            .Extract();
+        Assert.DoesNotContain(events, e => e.Type == EventType.Consult);
+    }
+
+    [Fact]
+    public void A_rejected_objection_joins_its_dated_mention()
+    {
+        var events = new EventTestDocument("The tribunal rejected Chilean objections to the case. Chile filed objections to the case in 2019.", Language.English)
+            .Actor("Chilean", "chile").Actor("Chile", "chile")
+            .Date("2019", "2019", "2019-01-01", "2019-12-31", Granularity.Year)
+            .Extract();
+        var objection = Single(events, EventType.Reject, "chile");
+        Assert.Equal(2, objection.Mentions.Length);
+    }
 }
