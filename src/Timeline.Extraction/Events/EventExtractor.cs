@@ -23,6 +23,9 @@ namespace Timeline.Extraction.Events;
 public sealed class EventExtractor
 {
     private const int AnaphoraSentences = 2;
+
+    /// <summary>How far after an English verb a referring phrase ("to the two countries") is looked for.</summary>
+    private const int NominalReach = 10;
     private const int BroadPersonSentences = 4;
     private const int RunningTimeSentences = 4;
     // Each language's lexicons are loaded at its first document: a run over articles of one language never loads the other.
@@ -460,7 +463,7 @@ public sealed class EventExtractor
             return person is { } p && !sources.Contains(p) ? [p] : [];
         }
 
-        for (var t = match.Head + 1; t + 2 < clause.End && t <= match.Head + 4; t++)
+        for (var t = match.Head + 1; t + 2 < clause.End && t <= match.Head + NominalReach; t++)
         {
             var count = tokens[t].Lower switch
             {

@@ -114,7 +114,7 @@ public sealed class EnglishRecallRuleTests
     [Fact]
     public void The_two_countries_are_the_last_two_countries_named()
     {
-        var events = new EventTestDocument("Storms hit Peru and Chile last week. The Red Cross has sent supplies to the two countries.", Language.English)
+        var events = new EventTestDocument("Storms hit Peru and Chile last week. The Red Cross has sent medical and other supplies as well as doctors to the two countries.", Language.English)
             .Actor("Peru", "peru").Actor("Chile", "chile").Actor("Red Cross", "red-cross", ActorKind.Organization)
             .Extract();
         var aid = Single(events, EventType.Aid, "red-cross", "peru");
