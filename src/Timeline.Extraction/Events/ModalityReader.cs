@@ -58,7 +58,7 @@ internal sealed class ModalityReader
             return Modality.Negated;
         }
 
-        if (HasConditional(sentence, clause, IsCommunication(match) ? match.Head : clause.End))
+        if (HasConditional(sentence, clause, IsCommunication(match) ? match.Head : clause.End) || IsPendingUntil(sentence, clause, match))
         {
             return Modality.Hypothetical;
         }
@@ -176,6 +176,32 @@ internal sealed class ModalityReader
         }
 
         return speech;
+    }
+
+    /// <summary>English "until" + a present verb ("must hold off until Annan visits Baghdad"): the act has not happened; it
+    /// is the condition of another. A past form ("until he was arrested", "until they met") happened.</summary>
+    private bool IsPendingUntil(SentenceAnalysis sentence, Clause clause, TriggerMatch match)
+    {
+        if (_language != Language.English || sentence.Tokens[match.Head].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var t = match.Head - 1; t >= clause.Start && t >= match.Head - 8; t--)
+        {
+            var lower = sentence.Tokens[t].Lower;
+            if (_cues.Is(lower, CueClass.Past) || lower is "did" or "has" or "have")
+            {
+                return false;
+            }
+
+            if (lower is "until" or "till")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>English "to" that marks the trigger as an infinitive: right before it, or before an adverb in -ly.</summary>

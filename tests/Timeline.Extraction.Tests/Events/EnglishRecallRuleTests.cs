@@ -141,4 +141,18 @@ public sealed class EnglishRecallRuleTests
         var objection = Single(events, EventType.Reject, "chile");
         Assert.Equal(2, objection.Mentions.Length);
     }
+
+    [Fact]
+    public void A_visit_after_until_in_the_present_has_not_happened()
+    {
+        var pending = new EventTestDocument("Peru says Chile must wait until Anna Berg visits Lima.", Language.English)
+            .Actor("Peru", "peru").Actor("Chile", "chile").Actor("Anna Berg", "anna-berg", ActorKind.Person).Actor("Lima", "peru")
+            .Extract();
+        Assert.Equal(Modality.Hypothetical, Single(pending, EventType.Consult, "anna-berg").Modality);
+
+        var past = new EventTestDocument("Chile waited until Anna Berg visited Lima.", Language.English)
+            .Actor("Chile", "chile").Actor("Anna Berg", "anna-berg", ActorKind.Person).Actor("Lima", "peru")
+            .Extract();
+        Assert.NotEqual(Modality.Hypothetical, Single(past, EventType.Consult, "anna-berg").Modality);
+    }
 }
