@@ -99,7 +99,7 @@ internal sealed class ParticipantFinder
                         settled = true;
                         subjects = relative.Count > 0 ? relative : [];
                     }
-                    else if (OwnerOfSubjectNoun(text, sentence, clause, match.Head) is { } owner)
+                    else if (OwnerOfSubjectNoun(text, sentence, clause, match.Head) is { } owner && !SpeechBetween(sentence, owner.Last, match.Head))
                     {
                         // "Die Regierung in Libyen", "Officials from China": the institution's owner acts.
                         settled = true;
@@ -779,6 +779,26 @@ internal sealed class ParticipantFinder
         {
             var lower = sentence.Tokens[t].Lower;
             if (sentence.Tokens[t].IsWord && (_cues.Is(lower, CueClass.Speech) || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>English: a speech verb between a subject and the trigger ("Reports in Kenya said the bomb exploded"): the
+    /// subject is the speaker's, not the trigger's.</summary>
+    private bool SpeechBetween(SentenceAnalysis sentence, int from, int head)
+    {
+        if (_language != Language.English)
+        {
+            return false;
+        }
+
+        for (var t = from + 1; t < head; t++)
+        {
+            if (sentence.Tokens[t].IsWord && _cues.Is(sentence.Tokens[t].Lower, CueClass.Speech))
             {
                 return true;
             }

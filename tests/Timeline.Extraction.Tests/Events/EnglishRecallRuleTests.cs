@@ -155,4 +155,13 @@ public sealed class EnglishRecallRuleTests
             .Extract();
         Assert.NotEqual(Modality.Hypothetical, Single(past, EventType.Consult, "anna-berg").Modality);
     }
+
+    [Fact]
+    public void The_owner_of_a_speaker_noun_is_not_the_subject_of_the_reported_act()
+    {
+        var events = new EventTestDocument("Reports in Peru said the bomb that exploded in Lima was brought from Chile.", Language.English)
+            .Actor("Peru", "peru").Actor("Lima", "lima", ActorKind.Location).Actor("Chile", "chile")
+            .Extract();
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Participants.Any(p => p.Role == ParticipantRole.Source && p.Actor.Value == "peru"));
+    }
 }
