@@ -36,7 +36,10 @@ internal static class EventDater
         var clauseSpan = new TextSpan(tokens[clause.Start].Span.Begin, tokens[clause.End - 1].Span.End);
         var headPosition = tokens[match.Head].Span.Begin;
         var undatedModality = modality is Modality.Planned or Modality.Postponed or Modality.Hypothetical;
-        var own = sentenceTimexes.Where(t => !DatesReportingVerb(sentence, match, t, cues, undatedModality)).ToList();
+        // A plan lies ahead: a time that ended well before publication ("would investigate the massacre three years ago")
+        // dates what the plan is about, not the plan.
+        var own = sentenceTimexes.Where(t => !DatesReportingVerb(sentence, match, t, cues, undatedModality)
+            && !(modality == Modality.Planned && published is { } issued && t.Interval is { } past && past.End < issued.PlusDays(-PastWindowDays))).ToList();
 
         var chosen = Nearest(own.Where(t => clauseSpan.Contains(t.Span)), headPosition)
             ?? Nearest(own.Where(t => !InOtherInfinitiveClause(sentence, clauseIndex, t)), headPosition);

@@ -23,6 +23,9 @@ namespace Timeline.Extraction.Events;
 public sealed class EventExtractor
 {
     private const int AnaphoraSentences = 2;
+
+    /// <summary>How far after an English verb a referring phrase ("to the two countries") is looked for.</summary>
+    private const int NominalReach = 10;
     private const int BroadPersonSentences = 4;
     private const int RunningTimeSentences = 4;
     // Each language's lexicons are loaded at its first document: a run over articles of one language never loads the other.
@@ -106,7 +109,9 @@ public sealed class EventExtractor
                 var anaphora = new Anaphora(
                     lastSource is { } last && s - last.Sentence <= AnaphoraSentences ? last.Actor : null,
                     lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null,
-                    lastNeuter is { } neuter && s - neuter.Sentence <= AnaphoraSentences ? neuter.Actor : null);
+                    lastNeuter is { } neuter && s - neuter.Sentence <= AnaphoraSentences ? neuter.Actor : null,
+                    [.. Slice(mentions, new TextSpan(sentences[Math.Max(0, s - AnaphoraSentences)].Begin, windowSpan.End), m => m.Span)
+                        .Where(m => m.Kind == ActorKind.Country)]);
                 foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
                 {
                     candidates.Add(candidate);
@@ -277,6 +282,13 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                if (!broad && language.Language == Language.English && IsBackgroundRelative(analysis, clause, timexes, published))
+                {
+                    // "Poland and Hungary, who were invited to join NATO in July 1997, will join": a relative clause about the
+                    // past of a phrase is background, not news.
+                    continue;
+                }
+
                 var passive = IsPassive(language, analysis, clause, match);
                 if (attackNamed && !passive && match.Entry.Type == EventType.Assault && match.Entry.Mode == "killing" && match.Entry.Frame == TriggerFrame.Svo
                     && !analysis.Groups.Any(g => clause.Contains(g.First) && g.Last < match.Head && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0))
@@ -315,6 +327,12 @@ public sealed class EventExtractor
                 }
 
                 var targets = slots.Targets;
+                if (!broad && language.Language == Language.English && targets.IsEmpty && !passive)
+                {
+                    targets = EnglishReferringTarget(analysis, clause, match, sources, anaphora);
+                    slots = slots with { Targets = targets };
+                }
+
                 var filled = false;
                 if (sources.IsEmpty && targets.IsEmpty && broad)
                 {
@@ -376,7 +394,10 @@ public sealed class EventExtractor
                 // background, and an event without a time of its own is the news of the day or undated, not the time of
                 // an earlier sentence.
                 var dating = broad ? BroadDating.For(text, analysis, match, timexes) : timexes;
-                var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues);
+                // A condemned or rejected act named by a noun ("rejected U.S. objections") has no time of its own here: it is
+                // undated rather than "on or before publication", so it joins a dated mention of the same act.
+                var time = governing is not null && !broad ? new DatedTime(null, null, true)
+                    : EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues);
                 if (broad && time.Evidence is null && time.Time is { Granularity: Granularity.Range } && BroadDating.IsPastPerfect(analysis, match))
                 {
                     time = new DatedTime(null, null, true);
@@ -415,6 +436,58 @@ public sealed class EventExtractor
                     sources, eventTargets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
             }
         }
+    }
+
+    /// <summary>English: a relative clause after a comma (", who were invited ... in July 1997") with a time expression that
+    /// ended more than the past window before publication.</summary>
+    private static bool IsBackgroundRelative(SentenceAnalysis analysis, Clause clause, ImmutableArray<Timex> timexes, LocalDate? published)
+    {
+        var tokens = analysis.Tokens;
+        if (published is not { } day || clause.Start == 0 || !tokens[clause.Start - 1].Is(',') || tokens[clause.Start].Lower is not ("who" or "which"))
+        {
+            return false;
+        }
+
+        var span = new TextSpan(tokens[clause.Start].Span.Begin, tokens[clause.End - 1].Span.End);
+        return timexes.Any(t => span.Contains(t.Span) && t.Interval is { } interval && interval.End < day.PlusDays(-EventDater.PastWindowDays));
+    }
+
+    /// <summary>English targets named by a referring word right after the verb or its preposition: "his"/"her" ("backed
+    /// his threat of force": the person named before, not the source), "the two countries", "both nations" (the last
+    /// countries named).</summary>
+    private static ImmutableArray<ActorId> EnglishReferringTarget(SentenceAnalysis analysis, Clause clause, TriggerMatch match, ImmutableArray<ActorId> sources, Anaphora anaphora)
+    {
+        var tokens = analysis.Tokens;
+        var next = match.Tokens.Max() + 1;
+        if (next < clause.End && tokens[next].Lower is "his" or "her" && match.Entry.Frame == TriggerFrame.Svo
+            && match.Entry.Type is EventType.Support or EventType.Reject or EventType.Accuse or EventType.Request or EventType.Threaten)
+        {
+            var person = analysis.Groups.LastOrDefault(g => g.Last < match.Head && g.HeadKind == ActorKind.Person && !sources.Contains(g.Head))?.Head
+                ?? anaphora.Person;
+            return person is { } p && !sources.Contains(p) ? [p] : [];
+        }
+
+        for (var t = match.Head + 1; t + 2 < clause.End && t <= match.Head + NominalReach; t++)
+        {
+            var count = tokens[t].Lower switch
+            {
+                "both" => 2,
+                "the" when tokens[t + 1].Lower is "two" => 2,
+                "the" when tokens[t + 1].Lower is "three" => 3,
+                _ => 0,
+            };
+            var noun = tokens[t].Lower == "both" ? t + 1 : t + 2;
+            if (count == 0 || tokens[noun].Lower is not ("countries" or "nations") || anaphora.Countries.IsDefault)
+            {
+                continue;
+            }
+
+            var countries = anaphora.Countries.Where(m => m.Span.End <= tokens[t].Span.Begin).Reverse().Select(m => m.Actor)
+                .Where(a => !sources.Contains(a)).Distinct().Take(count).ToList();
+            return countries.Count == count ? [.. countries.OrderBy(a => a.Value, StringComparer.Ordinal)] : [];
+        }
+
+        return [];
     }
 
     /// <summary>German: "es" as the clause's subject pronoun (before the verb or right after it).</summary>

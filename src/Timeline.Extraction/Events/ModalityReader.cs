@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Extraction.Text;
@@ -22,7 +23,7 @@ internal sealed class ModalityReader
         var cues = CueClass.None;
         for (var t = clause.Start; t < clause.End; t++)
         {
-            if (tokens[t].IsWord && !match.Tokens.Contains(t))
+            if (tokens[t].IsWord && !match.Tokens.Contains(t) && !IsNoCue(tokens, t))
             {
                 var cls = _cues.Classify(tokens[t].Lower);
                 cues |= _language == Language.English && t > match.Head ? cls & (CueClass.Postponed | CueClass.Reported) : cls;
@@ -57,7 +58,7 @@ internal sealed class ModalityReader
             return Modality.Negated;
         }
 
-        if (HasConditional(sentence, clause))
+        if (HasConditional(sentence, clause, IsCommunication(match) ? match.Head : clause.End) || IsPendingUntil(sentence, clause, match))
         {
             return Modality.Hypothetical;
         }
@@ -120,6 +121,12 @@ internal sealed class ModalityReader
         for (var t = Math.Max(clause.Start, head - 3); t < Math.Min(clause.End, head + 3); t++)
         {
             var lower = sentence.Tokens[t].Lower;
+            if (lower == "to" && _language == Language.English && t < head && !IsInfinitiveTo(sentence, t, head))
+            {
+                // "to investigate who shot down": the "to" belongs to another verb.
+                continue;
+            }
+
             if (lower is "zu" or "to" || _cues.Is(lower, CueClass.Planned) || sentence.Tokens[head].Lower.Contains("zu", StringComparison.Ordinal))
             {
                 return true;
@@ -171,10 +178,51 @@ internal sealed class ModalityReader
         return speech;
     }
 
-    /// <summary>A conditional clause ("wenn", "falls", "if"): hypothetical even with a modal verb.</summary>
-    private static bool HasConditional(SentenceAnalysis sentence, Clause clause)
+    /// <summary>English "until" + a present verb ("must hold off until Annan visits Baghdad"): the act has not happened; it
+    /// is the condition of another. A past form ("until he was arrested", "until they met") happened.</summary>
+    private bool IsPendingUntil(SentenceAnalysis sentence, Clause clause, TriggerMatch match)
     {
-        for (var t = clause.Start; t < clause.End; t++)
+        if (_language != Language.English || sentence.Tokens[match.Head].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var t = match.Head - 1; t >= clause.Start && t >= match.Head - 8; t--)
+        {
+            var lower = sentence.Tokens[t].Lower;
+            if (_cues.Is(lower, CueClass.Past) || lower is "did" or "has" or "have")
+            {
+                return false;
+            }
+
+            if (lower is "until" or "till")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>English "to" that marks the trigger as an infinitive: right before it, or before an adverb in -ly.</summary>
+    private static bool IsInfinitiveTo(SentenceAnalysis sentence, int to, int head) =>
+        to == head - 1 || (to == head - 2 && sentence.Tokens[head - 1].Lower.EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>Cue words that are none here: "not only", "not just", "not merely" (a focus on what follows, no negation);
+    /// "set" without "to" ("set up a panel"; "is set to meet" is a plan).</summary>
+    private static bool IsNoCue(ImmutableArray<Token> tokens, int t) =>
+        (tokens[t].Lower == "not" && t + 1 < tokens.Length && tokens[t + 1].Lower is "only" or "just" or "merely")
+        || (tokens[t].Lower == "set" && !(t + 1 < tokens.Length && tokens[t + 1].Lower == "to"));
+
+    /// <summary>English warnings, demands and accusations: a condition after the verb belongs to what is said ("warning
+    /// Iraq of strikes if it does not back down"), not to the saying.</summary>
+    private bool IsCommunication(TriggerMatch match) =>
+        _language == Language.English && match.Entry.Type is EventType.Threaten or EventType.Request or EventType.Accuse;
+
+    /// <summary>A conditional clause ("wenn", "falls", "if") before <paramref name="end"/>: hypothetical even with a modal verb.</summary>
+    private static bool HasConditional(SentenceAnalysis sentence, Clause clause, int end)
+    {
+        for (var t = clause.Start; t < Math.Min(clause.End, end); t++)
         {
             if (sentence.Tokens[t].Lower is "wenn" or "falls" or "sofern" or "if" or "unless")
             {

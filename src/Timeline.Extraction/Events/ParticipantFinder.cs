@@ -99,7 +99,7 @@ internal sealed class ParticipantFinder
                         settled = true;
                         subjects = relative.Count > 0 ? relative : [];
                     }
-                    else if (OwnerOfSubjectNoun(text, sentence, clause, match.Head) is { } owner)
+                    else if (OwnerOfSubjectNoun(text, sentence, clause, match.Head) is { } owner && !SpeechBetween(sentence, owner.Last, match.Head))
                     {
                         // "Die Regierung in Libyen", "Officials from China": the institution's owner acts.
                         settled = true;
@@ -127,8 +127,11 @@ internal sealed class ParticipantFinder
                     var prepositions = entry.Frame == TriggerFrame.Sym
                         ? entry.TargetPrepositions.Add(_language == Language.German ? "zwischen" : "between")
                         : entry.TargetPrepositions;
+                    // English: a prepositional phrase before the verb belongs to a noun there ("a debate between X and Y was
+                    // cancelled when no format could be agreed").
                     targets.AddRange(Coordinated(groups, groups.FirstOrDefault(g => clause.Contains(g.First)
-                        && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0 && prepositions.Contains(g.Preposition!))));
+                        && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0 && prepositions.Contains(g.Preposition!)
+                        && (_language != Language.English || g.First > match.Head))));
                 }
 
                 if (entry.Frame == TriggerFrame.Sym && entry.Type == EventType.Agree && !passive && sources.Count > 0
@@ -272,6 +275,25 @@ internal sealed class ParticipantFinder
         {
             // "verschärfte seine Sanktionen", "bei einem Gespräch mit": the clause's subject acts.
             sources.AddRange(Subjects(sentence, clause, head).Where(g => g.Last < head || g.First > head));
+        }
+
+        if (sources.Count == 0 && _language == Language.English && match.Entry.Type == EventType.Consult && sentence.Clauses.Length > 1
+            && clause.Start == sentence.Clauses[0].Start && _cues.Is(sentence.Tokens[clause.Start].Lower, CueClass.Preposition))
+        {
+            // "At a news conference with X in Jerusalem, Mr. Netanyahu suggested": the fronted phrase's meeting is the main
+            // clause's subject's.
+            var main = sentence.Clauses[1];
+            sources.AddRange(Coordinated(groups, groups.FirstOrDefault(g => main.Contains(g.First) && g.First - main.Start <= 3
+                && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0)));
+        }
+
+        if (targets.Count == 0 && _language == Language.English && sentence.Tokens[match.Tokens.Max()].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && match.Entry.Frame == TriggerFrame.Svo
+            && groups.FirstOrDefault(g => g.First == match.Tokens.Max() + 1 && g.Governor == GroupGovernor.None && clause.Contains(g.First)) is { } gerundObject)
+        {
+            // "alone in warning Iraq of strikes": a gerund after a preposition keeps its verb's object.
+            targets.AddRange(Coordinated(groups, gerundObject));
+            return;
         }
 
         var between = _language == Language.German ? "zwischen" : "between";
@@ -702,6 +724,21 @@ internal sealed class ParticipantFinder
                 continue;
             }
 
+            var modifierFollows = c + 2 == clauseIndex && IsModifierClause(text, sentence, sentence.Clauses[c + 1]);
+            if (modifierFollows && (c == 0 || IsDatelineClause(text, sentence, sentence.Clauses[c - 1])) && IsApposition(sentence, clause))
+            {
+                // "Turkey, worried about the Balkans, urged": a name opening the sentence, then a participle or noun
+                // apposition, is the subject of the verb after it.
+                return Coordinated(sentence.Groups, sentence.Groups.First(g => clause.Contains(g.First)));
+            }
+
+            if (modifierFollows && sentence.Groups.LastOrDefault(g => clause.Contains(g.First)) is { Governor: GroupGovernor.Preposition, Preposition: "after" or "before" } opener
+                && opener.Last == clause.End - 1)
+            {
+                // "after Japan, one of the biggest lenders, signed up": "after" opens a clause whose subject the name is.
+                return Coordinated(sentence.Groups, opener);
+            }
+
             if (IsApposition(sentence, clause)
                 && !sentence.Groups.Any(g => clause.Contains(g.First) && g.HeadKind == ActorKind.Person)
                 && !(c + 1 < clauseIndex && IsRelativeClause(sentence, sentence.Clauses[c + 1])))
@@ -748,6 +785,43 @@ internal sealed class ParticipantFinder
         }
 
         return false;
+    }
+
+    /// <summary>English: a speech verb between a subject and the trigger ("Reports in Kenya said the bomb exploded"): the
+    /// subject is the speaker's, not the trigger's.</summary>
+    private bool SpeechBetween(SentenceAnalysis sentence, int from, int head)
+    {
+        if (_language != Language.English)
+        {
+            return false;
+        }
+
+        for (var t = from + 1; t < head; t++)
+        {
+            if (sentence.Tokens[t].IsWord && _cues.Is(sentence.Tokens[t].Lower, CueClass.Speech))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>English: a clause that modifies the phrase before it and names no subject: a participle ("worried about
+    /// X", "backed by Y") or a noun phrase ("one of the biggest lenders", "a former colony").</summary>
+    private bool IsModifierClause(string text, SentenceAnalysis sentence, Clause clause)
+    {
+        if (_language != Language.English || clause.End - clause.Start < 2 || !sentence.Tokens[clause.Start].IsWord
+            || sentence.Tokens[clause.Start].IsCapitalized(text)
+            || sentence.Groups.Any(g => clause.Contains(g.First) && g.Governor == GroupGovernor.None))
+        {
+            return false;
+        }
+
+        var first = sentence.Tokens[clause.Start].Lower;
+        return first is "a" or "an" or "one" or "once" or "long" or "itself" or "the"
+            || (first.Length > 4 && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal))
+                && !_cues.Is(first, CueClass.Speech) && !_cues.Is(first, CueClass.Announce));
     }
 
     /// <summary>A clause that is nothing but one actor phrase (with determiners): an apposition or a list item.</summary>

@@ -159,6 +159,18 @@ internal sealed class SentenceAnalysis
             adjectives++;
         }
 
+        // "in warning Iraq", "after meeting Putin": a gerund right after the preposition governs the name as its object.
+        var gerund = adjectives > 0 && t >= 0 && tokens[t + 1].Lower is { Length: > 5 } skipped && skipped.EndsWith("ing", StringComparison.Ordinal)
+            && cues.Is(tokens[t].Lower, CueClass.Preposition);
+
+        // "with Prime Minister Anna Berg", "from Vice President X": a title of two capitalized words after a preposition.
+        if (adjectives == 0 && t >= 2 && tokens[t].IsWord && tokens[t].IsCapitalized(text) && tokens[t - 1].IsWord && tokens[t - 1].IsCapitalized(text)
+            && !previous.Any(g => g.Last >= t - 1) && !cues.Is(tokens[t - 1].Lower, CueClass.Determiner | CueClass.Preposition | CueClass.Calendar)
+            && !cues.Is(tokens[t].Lower, CueClass.Determiner | CueClass.Preposition | CueClass.Calendar) && cues.Is(tokens[t - 2].Lower, CueClass.Preposition))
+        {
+            t--;
+        }
+
         // "von Präsidentin Park Geun-hye", "die Ausweisung des Pakistaners Usman Khan": a title word between the preposition
         // or genitive article and the name.
         if (adjectives == 0 && t >= 1 && tokens[t].IsWord && tokens[t].IsCapitalized(text) && !previous.Any(g => g.Last == t)
@@ -177,7 +189,7 @@ internal sealed class SentenceAnalysis
             t--;
         }
 
-        if (t >= 0 && tokens[t].IsWord)
+        if (!gerund && t >= 0 && tokens[t].IsWord)
         {
             var cls = cues.Classify(tokens[t].Lower);
             if ((cls & CueClass.Preposition) != 0)
