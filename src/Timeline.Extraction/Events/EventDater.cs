@@ -6,6 +6,7 @@ using Timeline.Core.Documents;
 using Timeline.Core.Events;
 using Timeline.Core.Time;
 using Timeline.Extraction.Text;
+using Timeline.Extraction.Time;
 
 namespace Timeline.Extraction.Events;
 
@@ -19,6 +20,7 @@ internal static class EventDater
     public const int PastWindowDays = 30;
 
     public static DatedTime Date(
+        string text,
         SentenceAnalysis sentence,
         int clauseIndex,
         TriggerMatch match,
@@ -26,7 +28,8 @@ internal static class EventDater
         ImmutableArray<Timex> sentenceTimexes,
         Timex? runningTime,
         LocalDate? published,
-        CueLexicon cues)
+        CueLexicon cues,
+        Language language)
     {
         var clause = sentence.Clauses[clauseIndex];
         var tokens = sentence.Tokens;
@@ -42,7 +45,7 @@ internal static class EventDater
             var evidence = new TimeEvidence(chosen.Text, chosen.Span);
             if (chosen.Interval is { } interval)
             {
-                return new DatedTime(ComingWeekday(sentence, clause, match, chosen, interval, published, cues) ?? interval, evidence, false);
+                return new DatedTime(ComingWeekday(text, sentence, clause, match, chosen, interval, published, cues, language) ?? interval, evidence, false);
             }
 
             if (chosen.Value == "PAST_REF" && published is { } day)
@@ -111,9 +114,10 @@ internal static class EventDater
     /// <summary>A weekday that the time tagger resolved to the days before publication, in a clause whose verb is in
     /// the present tense ("He and Arafat meet separately Monday with Albright" in a Friday's article): the act is
     /// planned for the coming weekday. A past or perfect form before the trigger or the weekday ("met", "has
-    /// invited", a word ending in -ed outside a name: "glossed over warnings on Thursday") keeps the past day; a nominal trigger ("the blast ... Friday") shows no tense. Null when the rule
-    /// does not apply.</summary>
-    private static EventTime? ComingWeekday(SentenceAnalysis sentence, Clause clause, TriggerMatch match, Timex timex, EventTime interval, LocalDate? published, CueLexicon cues)
+    /// invited", a word ending in -ed outside a name: "glossed over warnings on Thursday") keeps the past day; a nominal trigger ("the blast ... Friday") shows no tense. German
+    /// ("Scholz reist am Dienstag nach Moskau" in a Monday's article) reads the tense from the time layer's verb forms
+    /// (<see cref="IsGermanPast"/>). Null when the rule does not apply.</summary>
+    private static EventTime? ComingWeekday(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch match, Timex timex, EventTime interval, LocalDate? published, CueLexicon cues, Language language)
     {
         if (published is not { } day || match.Entry.Frame == TriggerFrame.Np || interval.Granularity != Granularity.Day || interval.Start >= day || timex.Type != TimexType.Date)
         {
@@ -128,14 +132,14 @@ internal static class EventDater
         }
 
         var head = tokens[match.Head].Lower;
-        if (!named || head.EndsWith("ed", StringComparison.Ordinal))
+        if (!named || (language == Language.German ? IsGermanPast(text, sentence, clause, match, cues) : head.EndsWith("ed", StringComparison.Ordinal)))
         {
             return null;
         }
 
         // Any past form before the trigger or the weekday ("glossed over warnings from Moscow on Thursday") keeps it.
         var end = Math.Max(match.Head, SentenceAnalysis.TokenAt(tokens, timex.Span.Begin));
-        for (var t = clause.Start; t <= end && t < clause.End; t++)
+        for (var t = clause.Start; t <= end && t < clause.End && language != Language.German; t++)
         {
             var lower = tokens[t].Lower;
             if (tokens[t].IsWord && (cues.Is(lower, CueClass.Past)
@@ -148,6 +152,34 @@ internal static class EventDater
         var ahead = ((int)interval.Start.DayOfWeek - (int)day.DayOfWeek + 7) % 7;
         var coming = day.PlusDays(ahead == 0 ? 7 : ahead);
         return new EventTime(coming, coming, Granularity.Day, LocalDatePattern.Iso.Format(coming));
+    }
+
+    /// <summary>Whether a German clause tells a past act: the time layer's tense markers say so (a listed past form such as
+    /// "traf", a participle with a perfect auxiliary), a past or perfect auxiliary stands anywhere in the clause (the
+    /// verb comes last: "dass er am Dienstag nach Moskau gereist ist"), or the trigger verb has a weak past ending
+    /// ("reiste", "kritisierten").</summary>
+    private static bool IsGermanPast(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch match, CueLexicon cues)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var t in match.Tokens)
+        {
+            var form = tokens[t].Lower;
+            if (form.Length > 4 && (form.EndsWith("te", StringComparison.Ordinal) || form.EndsWith("ten", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (tokens[t].IsWord && cues.Is(tokens[t].Lower, CueClass.Past))
+            {
+                return true;
+            }
+        }
+
+        var begin = tokens[clause.Start].Span.Begin;
+        return TenseDetector.For(Language.German).Detect(text.AsSpan(begin, tokens[clause.End - 1].Span.End - begin)) == Direction.Past;
     }
 
     /// <summary>Whether a time expression stands in another clause of the sentence that is a zu-infinitive ("begrüßt

@@ -376,7 +376,7 @@ public sealed class EventExtractor
                 // background, and an event without a time of its own is the news of the day or undated, not the time of
                 // an earlier sentence.
                 var dating = broad ? BroadDating.For(analysis, match, timexes) : timexes;
-                var time = EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues);
+                var time = EventDater.Date(text, analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues, language.Language);
                 if (broad && time.Evidence is null && time.Time is { Granularity: Granularity.Range } && BroadDating.IsPastPerfect(analysis, match))
                 {
                     time = new DatedTime(null, null, true);
