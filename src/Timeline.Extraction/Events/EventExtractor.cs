@@ -69,6 +69,7 @@ public sealed class EventExtractor
         (ActorId Actor, int Sentence)? lastSource = null;
         (ActorId Actor, int Sentence)? lastPerson = null;
         (ActorId Actor, int Sentence)? lastNeuter = null;
+        var roleHolders = new RoleHolders();
 
         // Broad coverage reads longer stretches about one person ("He stressed ... He emphasized ... he said").
         var personSentences = language.BroadFrom == int.MaxValue ? AnaphoraSentences : BroadPersonSentences;
@@ -107,8 +108,9 @@ public sealed class EventExtractor
                     lastSource is { } last && s - last.Sentence <= AnaphoraSentences ? last.Actor : null,
                     lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null,
                     lastNeuter is { } neuter && s - neuter.Sentence <= AnaphoraSentences ? neuter.Actor : null);
-                foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
+                foreach (var read in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
                 {
+                    var candidate = language.Language == Language.German ? WithRoleHolder(text, analysis, read, roleHolders, language.Cues) : read;
                     candidates.Add(candidate);
                     sentenceOf.Add(s);
                     if (!candidate.Sources.IsEmpty)
@@ -144,6 +146,11 @@ public sealed class EventExtractor
                 }
             }
 
+            if (language.Language == Language.German)
+            {
+                roleHolders.Learn(text, tokens, Slice(mentions, span, m => m.Span), language.Cues);
+            }
+
             // The running time: the last time expression of this sentence that dated a happened event.
             var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date
                 && candidates.Any(c => !c.Nominal && c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));
@@ -160,6 +167,27 @@ public sealed class EventExtractor
 
         var events = EventMerger.Merge(document.Id, candidates);
         return language.BroadFrom == int.MaxValue ? events : NewsDay.Apply(events, sentences, published, usableTimexes);
+    }
+
+    /// <summary>German: an event without a target whose clause names a role noun as object or after a preposition
+    /// ("Gestern wurde ein Misstrauensantrag gegen den Bürgermeister eingereicht") is directed at the person the
+    /// document named with that title before.</summary>
+    private static EventCandidate WithRoleHolder(string text, SentenceAnalysis analysis, EventCandidate candidate, RoleHolders holders, CueLexicon cues)
+    {
+        if (!candidate.Targets.IsEmpty || candidate.Type == EventType.Statement)
+        {
+            return candidate;
+        }
+
+        var head = SentenceAnalysis.TokenAt(analysis.Tokens, candidate.Mention.TriggerSpan.Begin);
+        var clause = head < 0 ? -1 : analysis.ClauseOf(head);
+        if (clause < 0 || holders.Holder(text, analysis, analysis.Clauses[clause].Start, analysis.Clauses[clause].End, cues) is not { } holder
+            || candidate.Sources.Contains(holder))
+        {
+            return candidate;
+        }
+
+        return candidate with { Targets = [holder] };
     }
 
     private static bool MentionsPersonalPronoun(string text, TextSpan span)
