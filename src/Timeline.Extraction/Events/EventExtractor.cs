@@ -321,7 +321,9 @@ public sealed class EventExtractor
                             && language.Cues.Is(tokens[match.Head - 2].Lower, CueClass.Preposition)));
                 var sources = slots.Sources;
                 var antecedent = slots.PersonalPronoun ? anaphora.Person
-                    : language.Language == Language.German && HasEs(tokens, clause, match.Head) ? anaphora.Neuter : anaphora.Any;
+                    : language.Language == Language.German && HasEs(tokens, clause, match.Head) ? anaphora.Neuter
+                    : language.Language == Language.German && anaphora.Any is { } any && any == anaphora.Neuter && HasSie(tokens, clause, match.Head) ? null
+                    : anaphora.Any;
                 if (slots.SubjectIsPronoun && !clause.Quoted
                     && analysis.Groups.FirstOrDefault(g => g.Last < match.Head && g.Governor == GroupGovernor.None && analysis.ClauseOf(g.First) <= c
                         && g.HeadKind != ActorKind.Location && !analysis.Clauses[analysis.ClauseOf(g.First)].Quoted
@@ -447,6 +449,21 @@ public sealed class EventExtractor
         for (var t = clause.Start; t < Math.Min(clause.End, head + 3); t++)
         {
             if (tokens[t].Lower == "es")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>German: "sie" as the clause's subject pronoun. It never refers to a country named without an article
+    /// ("Russland warnte ... Außerdem eroberten sie Chemieanlagen": "sie" are the terror groups, not Russia).</summary>
+    private static bool HasSie(ImmutableArray<Token> tokens, Clause clause, int head)
+    {
+        for (var t = clause.Start; t < Math.Min(clause.End, head + 3); t++)
+        {
+            if (tokens[t].Lower == "sie")
             {
                 return true;
             }

@@ -122,4 +122,20 @@ public sealed class GermanTenseAndMergeTests
 
         Single(events, EventType.Support, "nvb", "lena-hartmann");
     }
+
+    [Fact]
+    public void Sie_does_not_refer_to_a_country_named_without_article_but_may_refer_to_die_USA()
+    {
+        var events = new EventTestDocument("Nordland hat vor Milizen gewarnt. Außerdem eroberten sie mehrere Städte.")
+            .Actor("Nordland", "nordland")
+            .Extract();
+
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Participants.Any(p => p.Actor.Value == "nordland"));
+
+        var usa = new EventTestDocument("Die USA haben Nordland scharf kritisiert. Außerdem bombardierten sie mehrere Städte in Nordland.")
+            .Actor("USA", "usa").Actor("Nordland", "nordland")
+            .Extract();
+
+        Single(usa, EventType.Assault, "usa");
+    }
 }
