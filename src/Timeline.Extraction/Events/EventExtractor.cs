@@ -70,6 +70,7 @@ public sealed class EventExtractor
         (ActorId Actor, int Sentence)? lastPerson = null;
         (ActorId Actor, int Sentence)? lastNeuter = null;
         var roleHolders = new RoleHolders();
+        var plainSubjectSentence = -1;
 
         // Broad coverage reads longer stretches about one person ("He stressed ... He emphasized ... he said").
         var personSentences = language.BroadFrom == int.MaxValue ? AnaphoraSentences : BroadPersonSentences;
@@ -105,7 +106,7 @@ public sealed class EventExtractor
                 var analysis = SentenceAnalysis.Build(text, span, windowTokens, [.. Slice(mentions, windowSpan, m => m.Span)], language.Cues);
                 var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, t => t.Span)];
                 var anaphora = new Anaphora(
-                    lastSource is { } last && s - last.Sentence <= AnaphoraSentences ? last.Actor : null,
+                    lastSource is { } last && s - last.Sentence <= AnaphoraSentences && !(last.Sentence < s - 1 && s - 1 == plainSubjectSentence) ? last.Actor : null,
                     lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null,
                     lastNeuter is { } neuter && s - neuter.Sentence <= AnaphoraSentences ? neuter.Actor : null);
                 foreach (var read in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
@@ -149,6 +150,10 @@ public sealed class EventExtractor
             if (language.Language == Language.German)
             {
                 roleHolders.Learn(text, tokens, Slice(mentions, span, m => m.Span), language.Cues);
+                if (OpensWithPlainSubject(text, tokens, Slice(mentions, span, m => m.Span)))
+                {
+                    plainSubjectSentence = s;
+                }
             }
 
             // The running time: the last time expression of this sentence that dated a happened event.
@@ -456,6 +461,14 @@ public sealed class EventExtractor
 
         return false;
     }
+
+    /// <summary>German: a sentence that opens with an article and a noun naming no actor, then a verb ("Die Jihadisten
+    /// haben die Stadt ... gebracht"): that noun, not an earlier event's source, is what a pronoun in the next sentence
+    /// refers to ("Sie sollen ... getötet haben").</summary>
+    private static bool OpensWithPlainSubject(string text, ImmutableArray<Token> tokens, IEnumerable<Mention> sentenceMentions) =>
+        tokens.Length > 3 && tokens[0].Lower is "die" or "der" && tokens[1].IsWord && tokens[1].IsCapitalized(text)
+        && tokens[2].IsWord && !tokens[2].IsCapitalized(text)
+        && !sentenceMentions.Any(m => m.Span.Begin < tokens[1].Span.End && tokens[0].Span.Begin < m.Span.End);
 
     /// <summary>German: "sie" as the clause's subject pronoun. It never refers to a country named without an article
     /// ("Russland warnte ... Außerdem eroberten sie Chemieanlagen": "sie" are the terror groups, not Russia).</summary>

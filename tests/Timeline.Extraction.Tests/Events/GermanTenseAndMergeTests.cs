@@ -138,4 +138,25 @@ public sealed class GermanTenseAndMergeTests
 
         Single(usa, EventType.Assault, "usa");
     }
+
+    [Fact]
+    public void A_crisis_meeting_of_an_organisation_is_its_council_meeting()
+    {
+        var events = new EventTestDocument("Krisentreffen der Nordischen Union am Dienstag in Oslo.")
+            .Actor("Nordischen Union", "nordic-union", ActorKind.Organization).Actor("Oslo", "norway")
+            .Extract();
+
+        Assert.Equal("council", Single(events, EventType.Consult, "nordic-union").Mode);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_about_an_unnamed_group_does_not_take_an_older_source()
+    {
+        var events = new EventTestDocument(
+                "Die Nordische Union hat Milizen kritisiert. Die Kämpfer haben die Stadt erobert. Sie sollen dort mehrere Menschen getötet haben.")
+            .Actor("Nordische Union", "nordic-union", ActorKind.Organization)
+            .Extract();
+
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Participants.Any(p => p.Actor.Value == "nordic-union"));
+    }
 }
