@@ -3,13 +3,16 @@ using Timeline.Core.Documents;
 
 namespace Timeline.Reading;
 
-/// <summary>Tells German from English by counting frequent function words, which dominate any news text.</summary>
+/// <summary>Tells German from English by counting frequent function words, which dominate any news text. A short text
+/// with as many of one as of the other ("Macron traf am Montag Olaf Scholz.") is decided by German letters (ä, ö, ü, ß)
+/// and German word endings (-te, -ten, -en, -ung, -keit, -lich) against English ones (-ed, -ing, -ly, -tion).</summary>
 public static class LanguageDetector
 {
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GermanWords = Lookup(
         "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des", "mit", "sich", "auf", "für",
         "von", "zu", "im", "auch", "hat", "wird", "werden", "sie", "er", "es", "wir", "nach", "bei", "aus", "sind", "wie",
-        "noch", "über", "vor", "zum", "zur", "dass", "oder", "aber", "haben", "hatte", "wurde", "seit", "bereits");
+        "noch", "über", "vor", "zum", "zur", "dass", "oder", "aber", "haben", "hatte", "wurde", "seit", "bereits", "am", "vom",
+        "beim", "ins", "gegen", "um", "will", "soll", "nun", "heute", "gestern", "morgen");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = Lookup(
         "the", "and", "is", "not", "a", "an", "of", "to", "in", "that", "it", "with", "for", "on", "was", "were", "has",
@@ -21,6 +24,8 @@ public static class LanguageDetector
     {
         var german = 0;
         var english = 0;
+        var germanShape = 0;
+        var englishShape = 0;
         var limit = Math.Min(text.Length, 20_000); // the first pages decide; long texts need not be scanned whole
         var i = 0;
         Span<char> lower = stackalloc char[16];
@@ -45,6 +50,8 @@ public static class LanguageDetector
 
             var word = lower[..length];
             text.Slice(start, length).ToLowerInvariant(word);
+            germanShape += GermanShape(word);
+            englishShape += EnglishShape(word);
             if (GermanWords.Contains(word))
             {
                 german++;
@@ -56,8 +63,24 @@ public static class LanguageDetector
             }
         }
 
-        return german > english ? Language.German : Language.English;
+        return german > english || (german == english && germanShape > englishShape) ? Language.German : Language.English;
     }
+
+    /// <summary>German letters and frequent German endings of verbs and nouns, for texts too short for function words.</summary>
+    private static int GermanShape(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOfAny("äöüß") >= 0)
+        {
+            return 2;
+        }
+
+        return word.Length > 3 && (word.EndsWith("te") || word.EndsWith("ten") || word.EndsWith("en") || word.EndsWith("ung")
+            || word.EndsWith("keit") || word.EndsWith("lich") || word.EndsWith("isch") || word.EndsWith("sch")) ? 1 : 0;
+    }
+
+    private static int EnglishShape(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("ed") || word.EndsWith("ing") || word.EndsWith("ly") || word.EndsWith("tion")
+            || word.EndsWith("th") || word.EndsWith("ght") || word.EndsWith("ies")) ? 1 : 0;
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
         words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -22,6 +22,7 @@ internal static class EventDater
     public const int PastWindowDays = 30;
 
     public static DatedTime Date(
+        string text,
         SentenceAnalysis sentence,
         int clauseIndex,
         TriggerMatch match,
@@ -29,7 +30,8 @@ internal static class EventDater
         ImmutableArray<Timex> sentenceTimexes,
         Timex? runningTime,
         LocalDate? published,
-        CueLexicon cues)
+        CueLexicon cues,
+        Language language)
     {
         var clause = sentence.Clauses[clauseIndex];
         var tokens = sentence.Tokens;
@@ -48,7 +50,7 @@ internal static class EventDater
             var evidence = new TimeEvidence(chosen.Text, chosen.Span);
             if (chosen.Interval is { } interval)
             {
-                return new DatedTime(ComingWeekday(sentence, clause, match, chosen, interval, published, cues) ?? interval, evidence, false);
+                return new DatedTime(ComingWeekday(text, sentence, clause, match, chosen, interval, published, cues, language) ?? interval, evidence, false);
             }
 
             if (chosen.Value == "PAST_REF" && published is { } day)
@@ -117,9 +119,10 @@ internal static class EventDater
     /// <summary>A weekday that the time tagger resolved to the days before publication, in a clause whose verb is in
     /// the present tense ("He and Arafat meet separately Monday with Albright" in a Friday's article): the act is
     /// planned for the coming weekday. A past or perfect form before the trigger or the weekday ("met", "has
-    /// invited", a word ending in -ed outside a name: "glossed over warnings on Thursday") keeps the past day; a nominal trigger ("the blast ... Friday") shows no tense. Null when the rule
-    /// does not apply.</summary>
-    private static EventTime? ComingWeekday(SentenceAnalysis sentence, Clause clause, TriggerMatch match, Timex timex, EventTime interval, LocalDate? published, CueLexicon cues)
+    /// invited", a word ending in -ed outside a name: "glossed over warnings on Thursday") keeps the past day; a nominal trigger ("the blast ... Friday") shows no tense. German
+    /// ("Scholz reist am Dienstag nach Moskau" in a Monday's article) reads the tense from the time layer's verb forms
+    /// (<see cref="IsGermanPast"/>). Null when the rule does not apply.</summary>
+    private static EventTime? ComingWeekday(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch match, Timex timex, EventTime interval, LocalDate? published, CueLexicon cues, Language language)
     {
         if (published is not { } day || match.Entry.Frame == TriggerFrame.Np || interval.Granularity != Granularity.Day || interval.Start >= day || timex.Type != TimexType.Date)
         {
@@ -134,14 +137,14 @@ internal static class EventDater
         }
 
         var head = tokens[match.Head].Lower;
-        if (!named || head.EndsWith("ed", StringComparison.Ordinal) || IrregularPast(head))
+        if (!named || (language == Language.German ? IsGermanPast(text, sentence, clause, match, cues) : head.EndsWith("ed", StringComparison.Ordinal) || IrregularPast(head)))
         {
             return null;
         }
 
         // Any past form before the trigger or the weekday ("glossed over warnings from Moscow on Thursday") keeps it.
         var end = Math.Max(match.Head, SentenceAnalysis.TokenAt(tokens, timex.Span.Begin));
-        for (var t = clause.Start; t <= end && t < clause.End; t++)
+        for (var t = clause.Start; t <= end && t < clause.End && language != Language.German; t++)
         {
             var lower = tokens[t].Lower;
             if (tokens[t].IsWord && (cues.Is(lower, CueClass.Past) || IrregularPast(lower)
@@ -160,6 +163,34 @@ internal static class EventDater
     /// the weekday rule is): "fell another 1.4 % Thursday" is last Thursday, not the coming one.</summary>
     private static bool IrregularPast(string lower) =>
         !lower.Contains(' ', StringComparison.Ordinal) && EnglishTense.Detect(lower) == Direction.Past;
+
+    /// <summary>Whether a German clause tells a past act: the time layer's tense markers say so (a listed past form such as
+    /// "traf", a participle with a perfect auxiliary), a past or perfect auxiliary stands anywhere in the clause (the
+    /// verb comes last: "dass er am Dienstag nach Moskau gereist ist"), or the trigger verb has a weak past ending
+    /// ("reiste", "kritisierten").</summary>
+    private static bool IsGermanPast(string text, SentenceAnalysis sentence, Clause clause, TriggerMatch match, CueLexicon cues)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var t in match.Tokens)
+        {
+            var form = tokens[t].Lower;
+            if (form.Length > 4 && (form.EndsWith("te", StringComparison.Ordinal) || form.EndsWith("ten", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (tokens[t].IsWord && cues.Is(tokens[t].Lower, CueClass.Past))
+            {
+                return true;
+            }
+        }
+
+        var begin = tokens[clause.Start].Span.Begin;
+        return TenseDetector.For(Language.German).Detect(text.AsSpan(begin, tokens[clause.End - 1].Span.End - begin)) == Direction.Past;
+    }
 
     /// <summary>Whether a time expression stands in another clause of the sentence that is a zu-infinitive ("begrüßt
     /// die Absicht, noch heuer den Verkehr zu regeln"): it dates the intended act, not the trigger's.</summary>

@@ -72,6 +72,8 @@ public sealed class EventExtractor
         (ActorId Actor, int Sentence)? lastSource = null;
         (ActorId Actor, int Sentence)? lastPerson = null;
         (ActorId Actor, int Sentence)? lastNeuter = null;
+        var roleHolders = new RoleHolders();
+        var plainSubjectSentence = -1;
 
         // Broad coverage reads longer stretches about one person ("He stressed ... He emphasized ... he said").
         var personSentences = language.BroadFrom == int.MaxValue ? AnaphoraSentences : BroadPersonSentences;
@@ -107,13 +109,14 @@ public sealed class EventExtractor
                 var analysis = SentenceAnalysis.Build(text, span, windowTokens, [.. Slice(mentions, windowSpan, m => m.Span)], language.Cues);
                 var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, t => t.Span)];
                 var anaphora = new Anaphora(
-                    lastSource is { } last && s - last.Sentence <= AnaphoraSentences ? last.Actor : null,
+                    lastSource is { } last && s - last.Sentence <= AnaphoraSentences && !(last.Sentence < s - 1 && s - 1 == plainSubjectSentence) ? last.Actor : null,
                     lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null,
                     lastNeuter is { } neuter && s - neuter.Sentence <= AnaphoraSentences ? neuter.Actor : null,
                     [.. Slice(mentions, new TextSpan(sentences[Math.Max(0, s - AnaphoraSentences)].Begin, windowSpan.End), m => m.Span)
                         .Where(m => m.Kind == ActorKind.Country)]);
-                foreach (var candidate in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
+                foreach (var read in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
                 {
+                    var candidate = language.Language == Language.German ? WithRoleHolder(text, analysis, read, roleHolders, language.Cues) : read;
                     candidates.Add(candidate);
                     sentenceOf.Add(s);
                     if (!candidate.Sources.IsEmpty)
@@ -149,6 +152,15 @@ public sealed class EventExtractor
                 }
             }
 
+            if (language.Language == Language.German)
+            {
+                roleHolders.Learn(text, tokens, Slice(mentions, span, m => m.Span), language.Cues);
+                if (OpensWithPlainSubject(text, tokens, Slice(mentions, span, m => m.Span)))
+                {
+                    plainSubjectSentence = s;
+                }
+            }
+
             // The running time: the last time expression of this sentence that dated a happened event.
             var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date
                 && candidates.Any(c => !c.Nominal && c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));
@@ -165,6 +177,27 @@ public sealed class EventExtractor
 
         var events = EventMerger.Merge(document.Id, candidates);
         return language.BroadFrom == int.MaxValue ? events : NewsDay.Apply(events, sentences, published, [.. usableTimexes.Where(t => !BroadDating.IsNamedDay(text, t))]);
+    }
+
+    /// <summary>German: an event without a target whose clause names a role noun as object or after a preposition
+    /// ("Gestern wurde ein Misstrauensantrag gegen den Bürgermeister eingereicht") is directed at the person the
+    /// document named with that title before.</summary>
+    private static EventCandidate WithRoleHolder(string text, SentenceAnalysis analysis, EventCandidate candidate, RoleHolders holders, CueLexicon cues)
+    {
+        if (!candidate.Targets.IsEmpty || candidate.Type == EventType.Statement)
+        {
+            return candidate;
+        }
+
+        var head = SentenceAnalysis.TokenAt(analysis.Tokens, candidate.Mention.TriggerSpan.Begin);
+        var clause = head < 0 ? -1 : analysis.ClauseOf(head);
+        if (clause < 0 || holders.Holder(text, analysis, analysis.Clauses[clause].Start, analysis.Clauses[clause].End, cues) is not { } holder
+            || candidate.Sources.Contains(holder))
+        {
+            return candidate;
+        }
+
+        return candidate with { Targets = [holder] };
     }
 
     private static bool MentionsPersonalPronoun(string text, TextSpan span)
@@ -305,7 +338,9 @@ public sealed class EventExtractor
                             && language.Cues.Is(tokens[match.Head - 2].Lower, CueClass.Preposition)));
                 var sources = slots.Sources;
                 var antecedent = slots.PersonalPronoun ? anaphora.Person
-                    : language.Language == Language.German && HasEs(tokens, clause, match.Head) ? anaphora.Neuter : anaphora.Any;
+                    : language.Language == Language.German && HasEs(tokens, clause, match.Head) ? anaphora.Neuter
+                    : language.Language == Language.German && anaphora.Any is { } any && any == anaphora.Neuter && HasSie(tokens, clause, match.Head) ? null
+                    : anaphora.Any;
                 if (slots.SubjectIsPronoun && !clause.Quoted
                     && analysis.Groups.FirstOrDefault(g => g.Last < match.Head && g.Governor == GroupGovernor.None && analysis.ClauseOf(g.First) <= c
                         && g.HeadKind != ActorKind.Location && !analysis.Clauses[analysis.ClauseOf(g.First)].Quoted
@@ -397,7 +432,7 @@ public sealed class EventExtractor
                 // A condemned or rejected act named by a noun ("rejected U.S. objections") has no time of its own here: it is
                 // undated rather than "on or before publication", so it joins a dated mention of the same act.
                 var time = governing is not null && !broad ? new DatedTime(null, null, true)
-                    : EventDater.Date(analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues);
+                    : EventDater.Date(text, analysis, c, match, modality, governing is null ? dating : [], governing is null && !broad ? runningTime : null, published, language.Cues, language.Language);
                 if (broad && time.Evidence is null && time.Time is { Granularity: Granularity.Range } && BroadDating.IsPastPerfect(analysis, match))
                 {
                     time = new DatedTime(null, null, true);
@@ -496,6 +531,29 @@ public sealed class EventExtractor
         for (var t = clause.Start; t < Math.Min(clause.End, head + 3); t++)
         {
             if (tokens[t].Lower == "es")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>German: a sentence that opens with an article and a noun naming no actor, then a verb ("Die Jihadisten
+    /// haben die Stadt ... gebracht"): that noun, not an earlier event's source, is what a pronoun in the next sentence
+    /// refers to ("Sie sollen ... getötet haben").</summary>
+    private static bool OpensWithPlainSubject(string text, ImmutableArray<Token> tokens, IEnumerable<Mention> sentenceMentions) =>
+        tokens.Length > 3 && tokens[0].Lower is "die" or "der" && tokens[1].IsWord && tokens[1].IsCapitalized(text)
+        && tokens[2].IsWord && !tokens[2].IsCapitalized(text)
+        && !sentenceMentions.Any(m => m.Span.Begin < tokens[1].Span.End && tokens[0].Span.Begin < m.Span.End);
+
+    /// <summary>German: "sie" as the clause's subject pronoun. It never refers to a country named without an article
+    /// ("Russland warnte ... Außerdem eroberten sie Chemieanlagen": "sie" are the terror groups, not Russia).</summary>
+    private static bool HasSie(ImmutableArray<Token> tokens, Clause clause, int head)
+    {
+        for (var t = clause.Start; t < Math.Min(clause.End, head + 3); t++)
+        {
+            if (tokens[t].Lower == "sie")
             {
                 return true;
             }

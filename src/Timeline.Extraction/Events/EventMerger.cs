@@ -55,7 +55,8 @@ internal static class EventMerger
 
             foreach (var member in _members)
             {
-                if (!ModesCompatible(member.Mode, candidate.Mode) || !TimesCompatible(member.Time, candidate.Time) || !RolesCompatible(member, candidate))
+                if (!ModesCompatible(member.Mode, candidate.Mode) || !TimesCompatible(member.Time, candidate.Time) || !RolesCompatible(member, candidate)
+                    || PlanAndActDiffer(member, candidate))
                 {
                     return false;
                 }
@@ -128,6 +129,26 @@ internal static class EventMerger
 
             return Compatible(a.Sources, b.Sources) && Compatible(a.Targets, b.Targets)
                 && !a.Sources.Intersect(b.Targets).Any() && !a.Targets.Intersect(b.Sources).Any();
+        }
+
+        /// <summary>A plan and an act (planned against asserted or reported) of a directed type are two events when the
+        /// plan names participants but lacks one the act names ("Die EU hat Russland aufgefordert ... Zudem will die EU
+        /// eine Untersuchung fordern"; different days are already incompatible times). A plan that names no one
+        /// ("Heute wollen beide Seiten telefonieren"), or names more than a background mention of the act ("US-Truppen
+        /// nach Osteuropa verlegen" and "in Europa stationierte US-Soldaten"), stays one event with it.</summary>
+        private static bool PlanAndActDiffer(EventCandidate a, EventCandidate b)
+        {
+            if ((a.Mention.Modality == Modality.Planned) == (b.Mention.Modality == Modality.Planned)
+                || a.Mention.Modality is Modality.Hypothetical or Modality.Negated or Modality.Postponed
+                || b.Mention.Modality is Modality.Hypothetical or Modality.Negated or Modality.Postponed)
+            {
+                return false;
+            }
+
+            // Symmetric events keep their subset rule (RolesCompatible): "He's expected to meet with Iraqi ..." with an
+            // unresolved "he" still names the same talks.
+            var (plan, act) = a.Mention.Modality == Modality.Planned ? (a, b) : (b, a);
+            return !a.Symmetric && plan.HasActors && act.Actors.Any(actor => !plan.Actors.Contains(actor));
         }
 
         /// <summary>Modes agree when equal, when one is unknown, or for talks and a meeting.</summary>

@@ -128,10 +128,12 @@ internal sealed class ParticipantFinder
                         ? entry.TargetPrepositions.Add(_language == Language.German ? "zwischen" : "between")
                         : entry.TargetPrepositions;
                     // English: a prepositional phrase before the verb belongs to a noun there ("a debate between X and Y was
-                    // cancelled when no format could be agreed").
+                    // cancelled when no format could be agreed"). The object finder may have taken the same "mit" phrase
+                    // already ("Dort will sie mit X sprechen"): once only.
                     targets.AddRange(Coordinated(groups, groups.FirstOrDefault(g => clause.Contains(g.First)
                         && g.Governor == GroupGovernor.Preposition && g.CoordinatedWith < 0 && prepositions.Contains(g.Preposition!)
-                        && (_language != Language.English || g.First > match.Head))));
+                        && (_language != Language.English || g.First > match.Head)))
+                        .Where(g => !targets.Contains(g)).ToList());
                 }
 
                 if (entry.Frame == TriggerFrame.Sym && entry.Type == EventType.Agree && !passive && sources.Count > 0
@@ -571,9 +573,15 @@ internal sealed class ParticipantFinder
         var tokens = sentence.Tokens;
         return noun - 1 > clause.Start && noun - 1 > after && tokens[noun].IsWord && tokens[noun].IsCapitalized(text)
             && tokens[noun - 1].Lower is "der" or "die" or "den" or "dem"
-            && !(tokens[noun - 2].IsWord && (tokens[noun - 2].IsCapitalized(text) || _cues.Is(tokens[noun - 2].Lower, CueClass.Preposition)))
+            && !(tokens[noun - 2].IsWord && (IsNounBefore(text, sentence, noun - 2, after) || _cues.Is(tokens[noun - 2].Lower, CueClass.Preposition)))
             && !sentence.Groups.Any(g => g.First <= noun && g.Last >= noun);
     }
+
+    /// <summary>Whether a capitalized word before an object's article is a noun that could own it ("im Gebiet der Region"),
+    /// not the subject's name ("Am Montag empfing Anna Berg den Präsidenten von X") or a day ("empfing am Montag den
+    /// Präsidenten von X").</summary>
+    private bool IsNounBefore(string text, SentenceAnalysis sentence, int token, int after) =>
+        sentence.Tokens[token].IsCapitalized(text) && token > after && !_cues.Is(sentence.Tokens[token].Lower, CueClass.Calendar | CueClass.Weekday);
 
     /// <summary>English: the words between a phrase and the verb are at most two lower-case nouns ("after the Hungarian
     /// parliament ratified").</summary>
@@ -1007,7 +1015,8 @@ internal sealed class ParticipantFinder
     {
         for (var t = clause.Start; t < token; t++)
         {
-            if (sentence.Tokens[t].Lower is "er" or "man" or "ich" or "wir" or "es")
+            // "Dort will sie Jonas Petraitis treffen": a pronoun before the named phrase is the subject.
+            if (sentence.Tokens[t].Lower is "er" or "sie" or "man" or "ich" or "wir" or "es")
             {
                 return true;
             }

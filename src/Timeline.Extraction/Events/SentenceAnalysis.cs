@@ -36,7 +36,8 @@ internal sealed class SentenceAnalysis
                 continue;
             }
 
-            if (current.Count > 0 && (!Adjacent(text, tokens, last, mFirst, cues) || TwoPersons(current[^1], mention)))
+            if (current.Count > 0 && (!Adjacent(text, tokens, last, mFirst, cues) || TwoPersons(current[^1], mention)
+                || ArticleOrganisationThenPerson(tokens, current, first, last, mention, mFirst)))
             {
                 groups.Add(MakeGroup(tokens, groups, current, first, last, cues, text));
                 current.Clear();
@@ -102,6 +103,14 @@ internal sealed class SentenceAnalysis
     /// title or country joins the person, another person does not.</summary>
     private static bool TwoPersons(Mention previous, Mention next) =>
         previous.Kind == ActorKind.Person && next.Kind == ActorKind.Person && previous.Actor != next.Actor;
+
+    /// <summary>German: "dass die SVP Bersani unterstütze": an organisation or country named alone after a nominative or
+    /// accusative article, followed directly by a person, is a phrase of its own (the verb comes last); "der SPD Olaf
+    /// Scholz" (genitive) and "SPD-Chef Olaf Scholz" stay one phrase.</summary>
+    private static bool ArticleOrganisationThenPerson(ImmutableArray<Token> tokens, List<Mention> current, int first, int last, Mention next, int nextFirst) =>
+        current.Count == 1 && next.Kind == ActorKind.Person && current[0].Kind is ActorKind.Organization or ActorKind.Country
+        && nextFirst == last + 1 && first > 0 && tokens[first - 1].Lower is "die" or "das" or "den"
+        && current[0].Span.End == tokens[last].Span.End && tokens[first].Span.Begin == current[0].Span.Begin;
 
     private static bool Adjacent(string text, ImmutableArray<Token> tokens, int last, int next, CueLexicon cues)
     {
