@@ -93,6 +93,15 @@ internal sealed class ParticipantFinder
                         pronoun = true;
                         subjects = [];
                     }
+                    else if (_language == Language.German && subjects.Count > 0 && IsZuInfinitiveClause(sentence, clause, subjects[0].First))
+                    {
+                        // "kündigte an, das Land finanziell unterstützen zu wollen": a zu-infinitive has no subject of its own;
+                        // its phrases are objects, and the one who acts is the subject of the clause it depends on.
+                        var governing = groups.FirstOrDefault(g => g.Last < clause.Start && g.Governor == GroupGovernor.None && g.HeadKind != ActorKind.Location);
+                        settled = governing is not null;
+                        pronoun = governing is null;
+                        subjects = governing is null ? [] : Coordinated(groups, governing);
+                    }
                     else if (RelativeAntecedent(sentence, clauseIndex) is { } relative)
                     {
                         // "die der Hamas ... vorwerfen": the relative pronoun is the subject; its antecedent, if an actor, the source.
@@ -1003,6 +1012,33 @@ internal sealed class ParticipantFinder
         for (var t = clause.Start; t < clause.End; t++)
         {
             if (sentence.Tokens[t].Lower is "er" or "ich" or "he" or "she" or "i")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>German: whether a clause after a comma is a zu-infinitive ("…, das Land zu unterstützen", "…, Polen helfen
+    /// zu wollen") whose phrase at <paramref name="token"/> stands before the "zu": then that phrase is no subject.</summary>
+    private static bool IsZuInfinitiveClause(SentenceAnalysis sentence, Clause clause, int token)
+    {
+        var tokens = sentence.Tokens;
+        if (clause.Start == 0 || tokens[clause.Start - 1].Lower != ",")
+        {
+            return false;
+        }
+
+        var last = clause.End - 1;
+        while (last > clause.Start && !tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        for (var t = last - 1; t > token && t >= last - 3; t--)
+        {
+            if (tokens[t].Lower == "zu")
             {
                 return true;
             }

@@ -26,6 +26,20 @@ public sealed class GermanTenseAndMergeTests
         Assert.Equal(NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value, visit.Time!.Start);
     }
 
+    [Theory]
+    [InlineData("Die Kanzlerin Vera Lind kündigte am Montag an, Polen stärker finanziell unterstützen zu wollen.")]
+    [InlineData("Die Kanzlerin Vera Lind versprach am Montag, Polen finanziell zu unterstützen.")]
+    public void The_phrase_of_a_zu_infinitive_is_its_object_and_the_announcer_acts(string sentence)
+    {
+        var events = new EventTestDocument(sentence, published: Monday)
+            .Actor("Vera Lind", "vera-lind", ActorKind.Person).Actor("Polen", "poland")
+            .Date("am Montag", "2022-01-31", "2022-01-31")
+            .Extract();
+
+        Single(events, EventType.Aid, "vera-lind", "poland");
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Actor.Value == "poland" && p.Role == ParticipantRole.Source));
+    }
+
     [Fact]
     public void A_planned_talk_with_another_partner_is_not_folded_into_an_earlier_meeting()
     {
