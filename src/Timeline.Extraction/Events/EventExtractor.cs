@@ -401,6 +401,13 @@ public sealed class EventExtractor
                 }
 
                 var modality = language.Modality.Read(analysis, c, match, passive);
+                if (modality == Modality.Hypothetical && ModalityReader.IsInsideCondition(analysis, clause, match))
+                {
+                    // "troops are on standby in case they need to evacuate", "wenn Russland angreifen sollte": the condition
+                    // names a possible situation, not an act anyone did or plans; the main clause carries the event.
+                    continue;
+                }
+
                 var (type, mode) = Refine(language, analysis, clause, match);
                 var verbalAttack = match.Entry.Frame == TriggerFrame.Svo || (language.Language == Language.English && match.Entry.Frame == TriggerFrame.Np
                     && tokens[match.Head].Lower.EndsWith('s') && analysis.Groups.Any(g => g.Last == match.Head - 1 && g.HeadKind == ActorKind.Person

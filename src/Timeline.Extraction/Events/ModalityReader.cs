@@ -219,6 +219,24 @@ internal sealed class ModalityReader
     private bool IsCommunication(TriggerMatch match) =>
         _language == Language.English && match.Entry.Type is EventType.Threaten or EventType.Request or EventType.Accuse;
 
+    /// <summary>Whether the trigger stands inside a condition: a conditional conjunction ("if", "unless", "in case",
+    /// "wenn", "falls", "sofern") opens the part of its clause before it ("in case they need to evacuate", "if Israel is
+    /// asked"). A condition after the trigger ("sanctions if Russia invades") qualifies the event instead.</summary>
+    public static bool IsInsideCondition(SentenceAnalysis sentence, Clause clause, TriggerMatch match)
+    {
+        var tokens = sentence.Tokens;
+        for (var t = clause.Start; t < match.Head; t++)
+        {
+            if (tokens[t].Lower is "wenn" or "falls" or "sofern" or "if" or "unless"
+                || (tokens[t].Lower == "case" && t > clause.Start && tokens[t - 1].Lower == "in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A conditional clause ("wenn", "falls", "if") before <paramref name="end"/>: hypothetical even with a modal verb.</summary>
     private static bool HasConditional(SentenceAnalysis sentence, Clause clause, int end)
     {
