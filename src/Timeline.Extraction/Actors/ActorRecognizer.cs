@@ -442,9 +442,10 @@ public sealed class ActorRecognizer
     private static ActorId? LastHolder(List<(ActorId Holder, ActorId? Of, string Title, int Position)> offices, int position, string title,
         ActorId? country)
     {
+        var normal = Office.Normal(title);
         for (var r = offices.Count - 1; r >= 0; r--)
         {
-            if (offices[r].Position < position && Office.Same(offices[r].Title, title) && (country is null || offices[r].Of == country))
+            if (offices[r].Position < position && (country is null || offices[r].Of == country) && Office.SameNormal(Office.Normal(offices[r].Title), normal))
             {
                 return offices[r].Holder;
             }
