@@ -316,9 +316,8 @@ public sealed class ActorRecognizer
                 continue;
             }
 
-            var hyphen = word.LastIndexOf('-');
-            if (!RoleLexicon.TryRole(hyphen >= 0 ? word[(hyphen + 1)..] : word, out var title, out var political) || !political
-                || !tokens[i].IsCapitalized && !RoleLexicon.IsLowerCaseOffice(word))
+            // The cheap checks first: most words are no role noun after an article.
+            if (!tokens[i].IsCapitalized && !RoleLexicon.IsLowerCaseOffice(word))
             {
                 continue;
             }
@@ -331,12 +330,12 @@ public sealed class ActorRecognizer
                 a--;
             }
 
-            var modifiers = a < i - 1 ? ScanBuffers.Current.TextOf(text.AsSpan(tokens[a + 1].Begin, tokens[i - 1].End - tokens[a + 1].Begin)) : null;
-            ActorId? country = null;
-            if (a > 0 && owner[a] >= 0 && candidates[owner[a]] is { Kind: ActorKind.Country, Surface: SurfaceKind.Adjective } adjective
-                && adjective.FirstToken == a)
+            var modifiersStart = a + 1;
+            Candidate? adjective = null;
+            if (a > 0 && owner[a] >= 0 && candidates[owner[a]] is { Kind: ActorKind.Country, Surface: SurfaceKind.Adjective } countryAdjective
+                && countryAdjective.FirstToken == a)
             {
-                country = IdOf(adjective);
+                adjective = countryAdjective;
                 a--;
             }
 
@@ -350,6 +349,15 @@ public sealed class ActorRecognizer
             {
                 continue;
             }
+
+            var hyphen = word.LastIndexOf('-');
+            if (!RoleLexicon.TryRole(hyphen >= 0 ? word[(hyphen + 1)..] : word, out var title, out var political) || !political)
+            {
+                continue;
+            }
+
+            var modifiers = modifiersStart < i ? ScanBuffers.Current.TextOf(text.AsSpan(tokens[modifiersStart].Begin, tokens[i - 1].End - tokens[modifiersStart].Begin)) : null;
+            ActorId? country = adjective is null ? null : IdOf(adjective);
 
             var holder = LastHolder(offices, tokens[i].Begin, modifiers is null ? title : modifiers + " " + title, country);
             if (holder is null)
@@ -403,9 +411,30 @@ public sealed class ActorRecognizer
         }
 
         // A stable order: by position, then as added (the text's own title first).
-        var ordered = offices.Select((o, i) => (o, i)).OrderBy(x => x.o.Position).ThenBy(x => x.i).Select(x => x.o).ToList();
-        offices.Clear();
-        offices.AddRange(ordered);
+        var sorted = true;
+        for (var o = 1; o < offices.Count && sorted; o++)
+        {
+            sorted = offices[o - 1].Position <= offices[o].Position;
+        }
+
+        if (!sorted)
+        {
+            var keyed = new (int Position, int Index)[offices.Count];
+            for (var o = 0; o < keyed.Length; o++)
+            {
+                keyed[o] = (offices[o].Position, o);
+            }
+
+            Array.Sort(keyed);
+            var ordered = new (ActorId Holder, ActorId? Of, string Title, int Position)[keyed.Length];
+            for (var o = 0; o < keyed.Length; o++)
+            {
+                ordered[o] = offices[keyed[o].Index];
+            }
+
+            offices.Clear();
+            offices.AddRange(ordered);
+        }
     }
 
     /// <summary>The last holder before <paramref name="position"/> of the office <paramref name="title"/> (of
@@ -413,9 +442,10 @@ public sealed class ActorRecognizer
     private static ActorId? LastHolder(List<(ActorId Holder, ActorId? Of, string Title, int Position)> offices, int position, string title,
         ActorId? country)
     {
+        var normal = Office.Normal(title);
         for (var r = offices.Count - 1; r >= 0; r--)
         {
-            if (offices[r].Position < position && Office.Same(offices[r].Title, title) && (country is null || offices[r].Of == country))
+            if (offices[r].Position < position && (country is null || offices[r].Of == country) && Office.SameNormal(Office.Normal(offices[r].Title), normal))
             {
                 return offices[r].Holder;
             }

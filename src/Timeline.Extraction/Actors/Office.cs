@@ -24,10 +24,11 @@ internal static class Office
     /// <summary>Whether <paramref name="holder"/>, a title a person was named with, and <paramref name="phrase"/>, the
     /// title of a role phrase, are the same office: equal, or one ends with the other and what comes before is no
     /// deputy's or former office's word.</summary>
-    public static bool Same(string holder, string phrase)
+    public static bool Same(string holder, string phrase) => SameNormal(Normal(holder), Normal(phrase));
+
+    /// <summary><see cref="Same"/> of two titles already in their <see cref="Normal"/> form.</summary>
+    internal static bool SameNormal(string x, string y)
     {
-        var x = Normal(holder);
-        var y = Normal(phrase);
         if (x.Length == 0 || y.Length == 0)
         {
             return false;

@@ -138,9 +138,16 @@ internal static class RoleLexicon
             return false;
         }
 
+        var first = word[0];
+        var upper = char.IsAsciiLetterLower(first) ? (char)(first - ('a' - 'A')) : char.IsAscii(first) ? first : char.ToUpperInvariant(first);
+        if (upper == first)
+        {
+            return Modifiers.Contains(word);
+        }
+
         Span<char> capitalised = stackalloc char[word.Length];
         word.CopyTo(capitalised);
-        capitalised[0] = char.ToUpperInvariant(capitalised[0]);
+        capitalised[0] = upper;
         return Modifiers.Contains(capitalised);
     }
 

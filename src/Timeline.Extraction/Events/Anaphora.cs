@@ -7,4 +7,4 @@ namespace Timeline.Extraction.Events;
 /// person among them ("er", "ich", "he"), and the last country source named without an article (German "es":
 /// "Nordkorea ... Es warf Südkorea vor"; "die USA" is no "es"); <paramref name="Countries"/>: the country mentions of the
 /// preceding sentences and this one, in text order (for "the two countries").</summary>
-internal readonly record struct Anaphora(ActorId? Any, ActorId? Person, ActorId? Neuter = null, ImmutableArray<Mention> Countries = default);
+internal sealed record Anaphora(ActorId? Any, ActorId? Person, ActorId? Neuter = null, ImmutableArray<Mention> Countries = default);

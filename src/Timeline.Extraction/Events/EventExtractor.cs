@@ -112,8 +112,11 @@ public sealed class EventExtractor
                     lastSource is { } last && s - last.Sentence <= AnaphoraSentences && !(last.Sentence < s - 1 && s - 1 == plainSubjectSentence) ? last.Actor : null,
                     lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null,
                     lastNeuter is { } neuter && s - neuter.Sentence <= AnaphoraSentences ? neuter.Actor : null,
-                    [.. Slice(mentions, new TextSpan(sentences[Math.Max(0, s - AnaphoraSentences)].Begin, windowSpan.End), m => m.Span)
-                        .Where(m => m.Kind == ActorKind.Country)]);
+                    // Only English "the two countries" reads the country mentions: gathered for such sentences only.
+                    language.Language == Language.English && NamesCountries(windowTokens)
+                        ? [.. Slice(mentions, new TextSpan(sentences[Math.Max(0, s - AnaphoraSentences)].Begin, windowSpan.End), m => m.Span)
+                            .Where(m => m.Kind == ActorKind.Country)]
+                        : default);
                 foreach (var read in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
                 {
                     var candidate = language.Language == Language.German ? WithRoleHolder(text, analysis, read, roleHolders, language.Cues) : read;
@@ -993,6 +996,20 @@ public sealed class EventExtractor
         }
 
         return covered > 0 && covered * 2 >= sentence.Length;
+    }
+
+    /// <summary>Whether the tokens hold "countries" or "nations", the nouns <see cref="EnglishReferringTarget"/> looks for.</summary>
+    private static bool NamesCountries(ImmutableArray<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Lower is "countries" or "nations")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<T> Slice<T>(T[] items, TextSpan span, Func<T, TextSpan> spanOf)

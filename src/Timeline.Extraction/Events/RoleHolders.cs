@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Timeline.Core.Actors;
+using Timeline.Core.Documents;
 using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Events;
@@ -12,11 +14,15 @@ internal sealed class RoleHolders
     private readonly Dictionary<string, ActorId?> _holders = new(StringComparer.Ordinal);
 
     /// <summary>Records the titles standing right before a person's name in a sentence.</summary>
-    public void Learn(string text, IReadOnlyList<Token> tokens, IEnumerable<Mention> mentions, CueLexicon cues)
+    public void Learn(string text, ImmutableArray<Token> tokens, IEnumerable<Mention> mentions, CueLexicon cues)
     {
-        var list = mentions.ToList();
-        foreach (var mention in list.Where(m => m.Kind == ActorKind.Person))
+        foreach (var mention in mentions)
         {
+            if (mention.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
             var at = IndexOf(tokens, mention.Span.Begin);
             if (at <= 0)
             {
@@ -24,7 +30,7 @@ internal sealed class RoleHolders
             }
 
             var before = tokens[at - 1];
-            if (!IsTitleWord(text, before, cues) || list.Any(m => m.Span.Begin < before.Span.End && before.Span.Begin < m.Span.End))
+            if (!IsTitleWord(text, before, cues) || Overlaps(mentions, before.Span))
             {
                 continue;
             }
@@ -32,6 +38,20 @@ internal sealed class RoleHolders
             var title = TitlePart(before.Lower);
             _holders[title] = _holders.TryGetValue(title, out var known) && known != mention.Actor ? null : mention.Actor;
         }
+    }
+
+    /// <summary>Whether a mention overlaps <paramref name="span"/>.</summary>
+    private static bool Overlaps(IEnumerable<Mention> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Begin < span.End && span.Begin < m.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The holder of an unnamed role noun that is an object ("den/dem Präsidenten") or follows a preposition
@@ -84,9 +104,9 @@ internal sealed class RoleHolders
 
     private static string TitlePart(string lower) => lower[(lower.LastIndexOf('-') + 1)..];
 
-    private static int IndexOf(IReadOnlyList<Token> tokens, int position)
+    private static int IndexOf(ImmutableArray<Token> tokens, int position)
     {
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             if (tokens[t].Span.Begin <= position && position < tokens[t].Span.End)
             {
