@@ -157,8 +157,9 @@ public sealed class EventExtractor
 
             if (language.Language == Language.German)
             {
-                roleHolders.Learn(text, tokens, Slice(mentions, span, m => m.Span), language.Cues);
-                if (OpensWithPlainSubject(text, tokens, Slice(mentions, span, m => m.Span)))
+                var sentenceMentions = Slice(mentions, span, m => m.Span);
+                roleHolders.Learn(text, tokens, sentenceMentions, language.Cues);
+                if (OpensWithPlainSubject(text, tokens, sentenceMentions))
                 {
                     plainSubjectSentence = s;
                 }

@@ -23,7 +23,7 @@ internal sealed class RoleHolders
                 continue;
             }
 
-            var at = IndexOf(tokens, mention.Span.Begin);
+            var at = SentenceAnalysis.TokenAt(tokens, mention.Span.Begin);
             if (at <= 0)
             {
                 continue;
@@ -103,17 +103,4 @@ internal sealed class RoleHolders
         && !cues.Is(token.Lower, CueClass.Determiner | CueClass.Preposition | CueClass.Calendar | CueClass.Weekday | CueClass.Pronoun | CueClass.Coordination);
 
     private static string TitlePart(string lower) => lower[(lower.LastIndexOf('-') + 1)..];
-
-    private static int IndexOf(ImmutableArray<Token> tokens, int position)
-    {
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            if (tokens[t].Span.Begin <= position && position < tokens[t].Span.End)
-            {
-                return t;
-            }
-        }
-
-        return -1;
-    }
 }
