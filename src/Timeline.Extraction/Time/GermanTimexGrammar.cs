@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NodaTime;
 using Timeline.Core.Documents;
@@ -14,6 +15,8 @@ internal sealed class GermanTimexGrammar : TimexGrammar
     private const string NumberLeft = @"(?<![\w.,:/§])";
     private const string NumberRight = @"(?!\d|[.,:/]\d)";
 
+    // Runs once: compiled without optimisation, which took the JIT several times as long for this large method.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public GermanTimexGrammar()
         : base(TimeLexicon.Load(Language.German, "time-lexicon.tsv"))
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NodaTime;
 
@@ -171,6 +172,7 @@ internal abstract class TimexGrammar
     }
 
     /// <summary>Indexes the triggered rules by their first words; call once all rules are added.</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per grammar: a quick JIT beats fast code
     protected void Complete()
     {
         for (var index = 0; index < _rules.Count; index++)
@@ -273,11 +275,11 @@ internal abstract class TimexGrammar
             var process = System.Diagnostics.Process.GetCurrentProcess();
             var before = process.TotalProcessorTime;
             var matches = 0;
+            var pattern = rule.Unanchored is null ? rule.Pattern : new TieredRegex(rule.Unanchored, Options, Timeout);
             for (var round = 0; round < 5; round++)
             foreach (var text in texts)
             {
                 var candidates = new CandidateCollection(text);
-                var pattern = rule.Trigger is null ? rule.Pattern : rule.Unanchored;
                 for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
                 {
                     var whole = rule.Extension is null ? match : rule.Extension.Match(text, match.Index + match.Length);
@@ -299,7 +301,7 @@ internal abstract class TimexGrammar
 
     /// <summary>A rule tried only where <paramref name="trigger"/> allows (its pattern anchored there).</summary>
     protected void Add(TokenTrigger trigger, string name, string pattern, Action<Match, CandidateCollection> build) =>
-        _rules.Add(new TimexRule(name, new TieredRegex(@"\G(?:" + pattern + ")", Options, AnchoredTimeout), null, build, trigger) { Unanchored = new TieredRegex(pattern, Options, Timeout) });
+        _rules.Add(new TimexRule(name, new TieredRegex(@"\G(?:" + pattern + ")", Options, AnchoredTimeout), null, build, trigger) { Unanchored = pattern });
 
     /// <summary>An anchored rule (see the overload without trigger) tried only where <paramref name="trigger"/> allows;
     /// <paramref name="tail"/> says what can end <paramref name="prefix"/> (null: the extension always runs).</summary>
@@ -309,7 +311,7 @@ internal abstract class TimexGrammar
             new TieredRegex(@"\G(?:" + core + ")", Options, AnchoredTimeout),
             new TieredRegex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, AnchoredTimeout),
             build,
-            trigger) { Unanchored = new TieredRegex(core, Options, Timeout), Tail = tail });
+            trigger) { Unanchored = core, Tail = tail });
 
     /// <summary>A rule found by its last word (<paramref name="trigger"/>), see <see cref="AddTriggered(string, string, string, Action{Match, CandidateCollection})"/>.</summary>
     protected void AddTriggered(TokenTrigger tokens, string name, string trigger, string whole, Action<Match, CandidateCollection> build, PrefixTail? tail = null) =>
@@ -318,7 +320,7 @@ internal abstract class TimexGrammar
             new TieredRegex(@"\G(?:" + trigger + ")", Options, AnchoredTimeout),
             new TieredRegex("(?:" + whole + @")\G", Options | RegexOptions.RightToLeft, AnchoredTimeout),
             build,
-            tokens) { Unanchored = new TieredRegex(trigger, Options, Timeout), Tail = tail });
+            tokens) { Unanchored = trigger, Tail = tail });
 
     /// <summary>An anchored rule found by <paramref name="trigger"/> (a fast word list), confirmed and extended to the left
     /// by <paramref name="whole"/>, which must end where the trigger match ends.</summary>

@@ -26,6 +26,7 @@ internal sealed record TimexRule(string Name, TieredRegex Pattern, TieredRegex? 
     /// candidates with the same span and priority.</summary>
     public int Order { get; init; }
 
-    /// <summary>The pattern without its <c>\\G</c> anchor (diagnostics).</summary>
-    public TieredRegex Unanchored { get; init; } = Pattern;
+    /// <summary>The pattern without its <c>\\G</c> anchor, or null when the same as <see cref="Pattern"/> (diagnostics:
+    /// a string, parsed only by <see cref="TimexGrammar.Profile"/>, because a third expression per rule cost start time).</summary>
+    public string? Unanchored { get; init; }
 }
