@@ -74,7 +74,8 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             c.Add(Candidate(m, ctx => RelativeWord(Lexicon.Get("relword", m.Groups["w"].Value), ctx))));
 
         // [im] dritten Quartal [2014], der zweiten Jahreshälfte
-        Add(Words(["ordinal"]), "quarter", @"(?:\b(?<det>de[rsm])\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter, Tail([], false, "der", "des", "dem"));
+        // "1." to "4." and "ersten" to "vierten" start it only before a part unit ("Quartal"): most numbers and "ersten" don't.
+        Add(Words(["ordinal"]) with { DigitLengths = 1 << 1, Follow = NumberFollowers.WordOf(Lexicon.Forms("partunit")) }, "quarter", @"(?:\b(?<det>de[rsm])\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter, Tail([], false, "der", "des", "dem"));
 
         // den 1990er-Jahren, die 60er Jahre
         Add(TokenTrigger.DigitsOfLength(2, 4).After(NumberFollowers.Er), "decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade, Tail([], false, "den", "die", "der"));

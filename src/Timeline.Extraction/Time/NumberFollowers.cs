@@ -2,9 +2,9 @@ using System.Collections.Frozen;
 
 namespace Timeline.Extraction.Time;
 
-/// <summary>Cheap necessary conditions on the text right after a number (<see cref="TokenTrigger.Follow"/>): each holds
-/// wherever the rule's pattern can match at that number, so skipping the regex when it fails changes no output. Every
-/// method takes the text and the index right after the number's last digit.</summary>
+/// <summary>Cheap necessary conditions on the text right after a number or trigger word (<see cref="TokenTrigger.Follow"/>):
+/// each holds wherever the rule's pattern can match there, so skipping the regex when it fails changes no output. Every
+/// method takes the text and the index right after the number's last digit (or the word's last letter).</summary>
 internal sealed class NumberFollowers
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
@@ -33,15 +33,36 @@ internal sealed class NumberFollowers
     public static bool DotSpace(string text, int end) =>
         At(text, end, '.') && end + 1 < text.Length && char.IsWhiteSpace(text[end + 1]);
 
-    /// <summary>"18 Uhr", "18.30 Uhr".</summary>
+    /// <summary>"18 Uhr", "18.30 Uhr": optional minutes, then "Uhr" ("2.500 Euro" fails).</summary>
     public static bool Clock(string text, int end) =>
-        DotOrColonDigit(text, end) || (SkipSpace(text, end) is var i && i < text.Length && text[i] is 'U' or 'u');
+        SkipSpace(text, AfterMinutes(text, end)) is var i && i < text.Length && text[i] is 'U' or 'u';
 
-    /// <summary>"10 bis 18 Uhr", "10-18 Uhr", "10.30 und 14 Uhr".</summary>
-    public static bool ClockRange(string text, int end) =>
-        DotOrColonDigit(text, end) || (SkipSpace(text, end) is var i && i < text.Length && text[i] is 'b' or 'B' or 'u' or 'U' or '-' or '–' or '/');
+    /// <summary>"10 bis 18 Uhr", "10-18 Uhr", "10.30 und 14 Uhr": optional minutes, a separator, then a number.</summary>
+    public static bool ClockRange(string text, int end)
+    {
+        var i = SkipSpace(text, AfterMinutes(text, end));
+        if (i >= text.Length)
+        {
+            return false;
+        }
 
-    /// <summary>"3., 4. und 5. Oktober", "3. bis 5. März": an optional full stop, then a list separator.</summary>
+        if (text[i] is '-' or '–' or '/')
+        {
+            i++;
+        }
+        else if (text[i] is 'b' or 'B' or 'u' or 'U')
+        {
+            i += LetterRun(text, i).Length;
+        }
+        else
+        {
+            return false;
+        }
+
+        return Digit(text, SkipSpace(text, i));
+    }
+
+    /// <summary>"3., 4. und 5. Oktober", "3. bis 5. März": an optional full stop, a list separator, then a number.</summary>
     public static bool ListSeparator(string text, int end)
     {
         var i = SkipSpace(text, At(text, end, '.') ? end + 1 : end);
@@ -50,14 +71,32 @@ internal sealed class NumberFollowers
             return false;
         }
 
-        if (text[i] is ',' or '-' or '–' or '/' or '&')
+        if (text[i] is not (',' or '-' or '–' or '/' or '&'))
         {
-            return true;
+            var word = LetterRun(text, i);
+            if (!word.StartsWith("bis", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("und", StringComparison.OrdinalIgnoreCase)
+                && !word.StartsWith("sowie", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
         }
 
-        var word = LetterRun(text, i);
-        return word.StartsWith("bis", StringComparison.OrdinalIgnoreCase) || word.StartsWith("und", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("sowie", StringComparison.OrdinalIgnoreCase);
+        // The rest of the separator is words and white space ("und am"); the next day follows ("2,5 Millionen" passes).
+        i++;
+        while (i < text.Length && (char.IsLetter(text[i]) || char.IsWhiteSpace(text[i])))
+        {
+            i++;
+        }
+
+        return Digit(text, i);
+    }
+
+    /// <summary>A word of <paramref name="words"/> (matched case-insensitively) after an optional full stop and white
+    /// space: "1. Quartal", "ersten Halbjahr".</summary>
+    public static Func<string, int, bool> WordOf(IEnumerable<string> words)
+    {
+        var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return (text, end) => set.Contains(LetterRun(text, SkipSpace(text, At(text, end, '.') ? end + 1 : end)));
     }
 
     /// <summary>"2022-02-01".</summary>
@@ -65,6 +104,9 @@ internal sealed class NumberFollowers
 
     /// <summary>"90er", "1990er".</summary>
     public static bool Er(string text, int end) => end < text.Length && text[end] is 'e' or 'E';
+
+    /// <summary>The index after ".30" or ":30" at <paramref name="end"/>, else <paramref name="end"/>.</summary>
+    private static int AfterMinutes(string text, int end) => DotOrColonDigit(text, end) && Digit(text, end + 2) ? end + 3 : end;
 
     private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -28,7 +27,7 @@ internal abstract class TimexGrammar
     private readonly List<TimexRule> _freeRules = [];
     private readonly List<int>[] _digitRulesByLength = [.. Enumerable.Range(0, 32).Select(_ => new List<int>())];
     private FrozenDictionary<string, int[]> _byWord = FrozenDictionary<string, int[]>.Empty;
-    private Func<string, int, bool>?[] _digitFollow = [];
+    private Func<string, int, bool>?[] _follow = [];
 
     // A cheap filter before the dictionary lookup (most words of a text trigger nothing): the lengths of trigger words
     // (bit n = length n, up to 63) and their possible first characters (ASCII; any non-ASCII first letter passes).
@@ -46,7 +45,7 @@ internal abstract class TimexGrammar
         {
             foreach (var rule in _freeRules)
             {
-                if (rule.Required is { } required && text.AsSpan().IndexOfAny(required) < 0)
+                if (rule.Required is { } required && !required.OccursIn(text))
                 {
                     continue;
                 }
@@ -89,7 +88,10 @@ internal abstract class TimexGrammar
                 {
                     foreach (var index in rules)
                     {
-                        TryAt(index, start, lastEnd, candidates);
+                        if (_follow[index] is not { } follow || follow(text, i))
+                        {
+                            TryAt(index, start, lastEnd, candidates);
+                        }
                     }
                 }
             }
@@ -105,7 +107,7 @@ internal abstract class TimexGrammar
                 {
                     foreach (var index in _digitRulesByLength[Math.Min(i - start, 31)])
                     {
-                        if (_digitFollow[index] is not { } follow || follow(text, i))
+                        if (_follow[index] is not { } follow || follow(text, i))
                         {
                             TryAt(index, start, lastEnd, candidates);
                         }
@@ -216,7 +218,7 @@ internal abstract class TimexGrammar
             }
         }
 
-        _digitFollow = [.. _rules.Select(r => r.Trigger?.Follow)];
+        _follow = [.. _rules.Select(r => r.Trigger?.Follow)];
         _byWord = byWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         foreach (var word in byWord.Keys)
         {
@@ -343,7 +345,7 @@ internal abstract class TimexGrammar
             name,
             new TieredRegex(core, Options, Timeout),
             new TieredRegex(prefix + "(?:" + core + @")\G", Options | RegexOptions.RightToLeft, Timeout),
-            build) { Required = required is null ? null : SearchValues.Create([.. CaseForms(required)], StringComparison.Ordinal) });
+            build) { Required = required is null ? null : new SubstringSet(CaseForms(required)) });
 
     /// <summary>Each form in lower case, capitalised and in upper case: an ordinal search for these is several times
     /// faster than a case-insensitive one over non-ASCII forms ("wöchig"), which took 5% of the German tagger.</summary>

@@ -1,5 +1,6 @@
 using Timeline.Core.Documents;
 using Timeline.Core.Time;
+using Timeline.Extraction.Time;
 using static Timeline.Extraction.Tests.Time.TaggerFixture;
 
 namespace Timeline.Extraction.Tests.Time;
@@ -41,5 +42,65 @@ public sealed class GermanTimexNumberTests
         Assert.DoesNotContain(timexes, t => t.Text.Contains("35", StringComparison.Ordinal) || t.Text.Contains("2,5", StringComparison.Ordinal)
             || t.Text.Contains("1.000", StringComparison.Ordinal));
         Assert.Equal(14, timexes.Count(t => t.Type is TimexType.Date or TimexType.Time && t.Text != "Vorjahr"));
+    }
+    private const string Ranges = "Der Markt hat von 10.30 bis 12 Uhr und von 14-16 Uhr geöffnet, die Halle von 8 und 9.15 Uhr an. "
+        + "Die Messe läuft vom 1. bis 3. Mai, das Turnier am 6., und am 8. Juni. Im 2. Quartal und in der zweiten "
+        + "Jahreshälfte 2023 stieg der Umsatz, im 1. Halbjahr sank er. Zum ersten Mal kostete ein Platz 2.500 Euro, "
+        + "für 3 bis 4 Personen 12,5 Prozent mehr.";
+
+    [Theory]
+    [InlineData("10.30", "2023-04-01T10:30")]
+    [InlineData("12 Uhr", "2023-04-01T12:00")]
+    [InlineData("14", "2023-04-01T14:00")]
+    [InlineData("16 Uhr", "2023-04-01T16:00")]
+    [InlineData("8", "2023-04-01T08:00")]
+    [InlineData("9.15 Uhr", "2023-04-01T09:15")]
+    [InlineData("1.", "2023-05-01")]
+    [InlineData("3. Mai", "2023-05-03")]
+    [InlineData("6.", "2023-06-06")]
+    [InlineData("8. Juni", "2023-06-08")]
+    [InlineData("2. Quartal", "2023-Q2")]
+    [InlineData("der zweiten Jahreshälfte 2023", "2023-H2")]
+    [InlineData("1. Halbjahr", "2023-H1")]
+    public void Clock_ranges_day_lists_and_quarters_are_found_where_the_cheap_checks_let_them(string text, string value)
+    {
+        var timexes = Tagger.Tag(Ranges, Language.German, Berlin(2023, 4, 1));
+        Assert.Equal(value, Single(timexes, text).Value);
+    }
+
+    [Theory]
+    [InlineData("Ein Platz kostet 2.500 Euro.", "2")]
+    [InlineData("Von 10 bis zum Abend.", "10")]
+    [InlineData("Es kamen 35 Soldaten.", "35")]
+    public void The_clock_checks_turn_away_numbers_that_start_no_clock_time(string text, string number)
+    {
+        var end = text.IndexOf(number, StringComparison.Ordinal) + number.Length;
+        Assert.False(NumberFollowers.Clock(text, end));
+        Assert.False(NumberFollowers.ClockRange(text, end));
+    }
+
+    [Theory]
+    [InlineData("Zum ersten Mal.", "ersten")]
+    [InlineData("Am 1. Mai.", "1")]
+    [InlineData("Am 3. und dann nicht.", "3")]
+    public void The_list_and_quarter_checks_turn_away_what_continues_no_expression(string text, string token)
+    {
+        var end = text.IndexOf(token, StringComparison.Ordinal) + token.Length;
+        Assert.False(NumberFollowers.WordOf(["Quartal", "Halbjahr"])(text, end));
+        Assert.False(NumberFollowers.ListSeparator(text, end));
+    }
+
+    [Fact]
+    public void The_checks_pass_what_continues_an_expression()
+    {
+        Assert.True(NumberFollowers.Clock("um 9.30 Uhr", 4));
+        Assert.True(NumberFollowers.Clock("um 9 uhr", 4));
+        Assert.True(NumberFollowers.ClockRange("von 10.30 – 12 Uhr", 6));
+        Assert.True(NumberFollowers.ClockRange("von 10 Bis12 Uhr", 6));
+        Assert.False(NumberFollowers.ClockRange("von 10 bis zum Abend", 6));
+        Assert.True(NumberFollowers.ListSeparator("am 3., und am 5. Juni", 4));
+        Assert.False(NumberFollowers.ListSeparator("am 3. und dann nicht", 4));
+        Assert.True(NumberFollowers.WordOf(["Quartal"])("im 3.  quartal", 4));
+        Assert.True(NumberFollowers.WordOf(["Quartal"])("im dritten Quartal", 10));
     }
 }
