@@ -91,12 +91,46 @@ internal sealed class NumberFollowers
         return Digit(text, i);
     }
 
-    /// <summary>A word of <paramref name="words"/> (matched case-insensitively) after an optional full stop and white
-    /// space: "1. Quartal", "ersten Halbjahr".</summary>
-    public static Func<string, int, bool> WordOf(IEnumerable<string> words)
+    /// <summary>A word of <paramref name="words"/> (matched case-insensitively), or a digit when <paramref name="digit"/>,
+    /// after an optional full stop and white space: "1. Quartal", "ersten Halbjahr", "alle drei Tage".</summary>
+    public static Func<string, int, bool> WordOf(IEnumerable<string> words, bool digit = false)
     {
         var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        return (text, end) => set.Contains(LetterRun(text, SkipSpace(text, At(text, end, '.') ? end + 1 : end)));
+        return (text, end) => SkipSpace(text, At(text, end, '.') ? end + 1 : end) is var i
+            && ((digit && Digit(text, i)) || set.Contains(LetterRun(text, i)));
+    }
+
+    /// <summary>White space and a word of <paramref name="words"/> (matched case-insensitively) right before the number
+    /// that ends at the index: "am 3.5.", "um 9.30".</summary>
+    public static Func<string, int, bool> AfterWordOf(IEnumerable<string> words)
+    {
+        var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return (text, end) =>
+        {
+            var i = end;
+            while (i > 0 && char.IsDigit(text[i - 1]))
+            {
+                i--;
+            }
+
+            if (i == 0 || !char.IsWhiteSpace(text[i - 1]))
+            {
+                return false;
+            }
+
+            while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            var start = i;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            return set.Contains(text.AsSpan(start, i - start));
+        };
     }
 
     /// <summary>"2022-02-01".</summary>

@@ -30,9 +30,12 @@ internal abstract class TimexGrammar
     private Func<string, int, bool>?[] _follow = [];
 
     // A cheap filter before the dictionary lookup (most words of a text trigger nothing): the lengths of trigger words
-    // (bit n = length n, up to 63) and their possible first characters (ASCII; any non-ASCII first letter passes).
+    // (bit n = length n, up to 63), their possible first characters and pairs of first and last characters (ASCII; a
+    // non-ASCII one passes). With lengths and first characters alone 84% of the words of German news reached the
+    // (case-insensitive, so slow) lookup, and only one in forty of those was a trigger word.
     private ulong _triggerLengths;
     private readonly bool[] _triggerFirst = new bool[128];
+    private readonly ulong[] _triggerEnds = new ulong[128 * 128 / 64];
 
     protected TimexGrammar(TimeLexicon lexicon) => Lexicon = lexicon;
 
@@ -83,7 +86,7 @@ internal abstract class TimexGrammar
                 }
 
                 var length = i - start;
-                if (length < 64 && ((_triggerLengths >> length) & 1) != 0 && (c >= 128 || _triggerFirst[c])
+                if (length < 64 && ((_triggerLengths >> length) & 1) != 0 && MayTrigger(c, text[i - 1])
                     && (start == 0 || !char.IsDigit(text[start - 1])) && lookup.TryGetValue(text.AsSpan(start, length), out var rules))
                 {
                     foreach (var index in rules)
@@ -120,6 +123,9 @@ internal abstract class TimexGrammar
             }
         }
     }
+
+    private bool MayTrigger(char first, char last) =>
+        first >= 128 || (last >= 128 ? _triggerFirst[first] : ((_triggerEnds[((first << 7) | last) >> 6] >> (last & 63)) & 1) != 0);
 
     private void TryAt(int index, int start, int[] lastEnd, CandidateCollection candidates)
     {
@@ -223,15 +229,21 @@ internal abstract class TimexGrammar
         foreach (var word in byWord.Keys)
         {
             _triggerLengths |= word.Length < 64 ? 1UL << word.Length : 0;
-            foreach (var first in new[] { char.ToLowerInvariant(word[0]), char.ToUpperInvariant(word[0]) })
+            foreach (var first in AsciiCaseMates(word[0]))
             {
-                if (first < 128)
+                _triggerFirst[first] = true;
+                foreach (var last in AsciiCaseMates(word[^1]))
                 {
-                    _triggerFirst[first] = true;
+                    var bit = (first << 7) | last;
+                    _triggerEnds[bit >> 6] |= 1UL << (bit & 63);
                 }
             }
         }
     }
+
+    /// <summary>The ASCII characters equal to <paramref name="c"/> ignoring case (as the trigger lookup compares).</summary>
+    private static IEnumerable<char> AsciiCaseMates(char c) =>
+        Enumerable.Range(0, 128).Select(a => (char)a).Where(a => a == c || char.ToUpperInvariant(a) == char.ToUpperInvariant(c));
 
     /// <summary>The leading letter runs of the first words of the forms of <paramref name="categories"/>, plus
     /// <paramref name="extra"/>; <c>Digit</c> is set when a form starts with a digit.</summary>

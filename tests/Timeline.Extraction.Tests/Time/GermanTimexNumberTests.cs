@@ -90,6 +90,29 @@ public sealed class GermanTimexNumberTests
         Assert.False(NumberFollowers.ListSeparator(text, end));
     }
 
+    [Theory]
+    [InlineData("Wir treffen uns am 3.5. wieder.", "3", true)]
+    [InlineData("Wir treffen uns AM  3.5. wieder.", "3", true)]
+    [InlineData("Es kamen 3.500 Menschen.", "3", false)]
+    [InlineData("Der Preis stieg auf 3.5 Prozent.", "3", false)]
+    [InlineData("Es begann mit 3.5.", "3", false)]
+    [InlineData("Wir treffen uns am3.5.", "3", false)]
+    public void The_word_before_a_number_is_checked_where_a_rule_needs_one(string text, string number, bool expected)
+    {
+        var end = text.IndexOf(number, StringComparison.Ordinal) + number.Length;
+        Assert.Equal(expected, NumberFollowers.AfterWordOf(["am", "vom", "bis"])(text, end));
+    }
+
+    [Theory]
+    [InlineData("Er kommt jeden Montagabend.", "jeden Montagabend", "XXXX-WXX-1TEV")]
+    [InlineData("Die Messe findet alle zwei Jahre statt.", "alle zwei Jahre", "P2Y")]
+    [InlineData("Die Messe findet alle 3 Monate statt.", "alle 3 Monate", "P3M")]
+    public void Every_day_and_every_few_years_are_still_found(string text, string expression, string value)
+    {
+        var timexes = Tagger.Tag(text, Language.German, Berlin(2023, 4, 1));
+        Assert.Equal(value, Single(timexes, expression).Value);
+    }
+
     [Fact]
     public void The_checks_pass_what_continues_an_expression()
     {
