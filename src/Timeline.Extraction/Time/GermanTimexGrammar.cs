@@ -46,8 +46,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add(TokenTrigger.TwoDigits.After(NumberFollowers.ListSeparator), "day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
 
         // am 3.5.
-        var afterDayWord = NumberFollowers.AfterWordOf(["am", "vom", "bis", "zum", "ab", "seit", "den", "dem", "und"]);
-        Add(TokenTrigger.TwoDigits.After((text, end) => NumberFollowers.DotDate(text, end) && afterDayWord(text, end)), "day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.AfterWordOf(["am", "vom", "bis", "zum", "ab", "seit", "den", "dem", "und"], NumberFollowers.DotDate)), "day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
 
         // [Anfang] Februar [2022 | vorigen Jahres]
         Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})\s+(?:de[sn]\s+)?)?", $@"\b(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month, Tail(["modifier"], false, "des", "den"));
@@ -89,8 +88,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add(TokenTrigger.TwoDigits.After(NumberFollowers.Clock), "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
 
         // um 9.30 (without "Uhr")
-        var afterClockWord = NumberFollowers.AfterWordOf(["um", "ab", "gegen", "von", "bis", "zwischen"]);
-        Add(TokenTrigger.TwoDigits.After((text, end) => NumberFollowers.DotOrColonDigit(text, end) && afterClockWord(text, end)), "clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.AfterWordOf(["um", "ab", "gegen", "von", "bis", "zwischen"], NumberFollowers.DotOrColonDigit)), "clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
 
         // the 10 of "10 bis 12 Uhr"
         Add(TokenTrigger.TwoDigits.After(NumberFollowers.ClockRange), "clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);

@@ -100,13 +100,18 @@ internal sealed class NumberFollowers
             && ((digit && Digit(text, i)) || set.Contains(LetterRun(text, i)));
     }
 
-    /// <summary>White space and a word of <paramref name="words"/> (matched case-insensitively) right before the number
-    /// that ends at the index: "am 3.5.", "um 9.30".</summary>
-    public static Func<string, int, bool> AfterWordOf(IEnumerable<string> words)
+    /// <summary><paramref name="follow"/>, and white space and a word of <paramref name="words"/> (matched
+    /// case-insensitively) right before the number that ends at the index: "am 3.5.", "um 9.30".</summary>
+    public static Func<string, int, bool> AfterWordOf(IEnumerable<string> words, Func<string, int, bool> follow)
     {
         var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         return (text, end) =>
         {
+            if (!follow(text, end))
+            {
+                return false;
+            }
+
             var i = end;
             while (i > 0 && char.IsDigit(text[i - 1]))
             {

@@ -9,45 +9,70 @@ namespace Timeline.Extraction.Time;
 /// tagger.</remarks>
 internal sealed class SubstringSet
 {
-    private readonly (string Hinge, (string Value, int Offset)[] Members)[] _groups;
+    private readonly string[] _hinges;
+    private readonly string[][] _members; // per hinge: the strings containing it
+    private readonly int[][] _offsets; // per member: where its hinge starts in it
 
     [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per grammar: a quick JIT beats fast code
     public SubstringSet(IEnumerable<string> values)
     {
-        // A string containing another of the set adds nothing: a text containing it contains the other.
-        var distinct = values.Distinct(StringComparer.Ordinal).ToList();
-        var remaining = distinct
-            .Where(v => v.Length > 0 && !distinct.Any(o => o.Length < v.Length && o.Length > 0 && v.Contains(o, StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var groups = new List<(string, (string, int)[])>();
-        while (remaining.Count > 0)
+        var distinct = new List<string>();
+        foreach (var value in values)
         {
-            // The pair of characters shared by most of the remaining strings (ties: ordinal order).
-            var hinge = remaining
-                .SelectMany(v => Enumerable.Range(0, Math.Max(1, v.Length - 1)).Select(i => v.Substring(i, Math.Min(2, v.Length - i))).Distinct(StringComparer.Ordinal))
-                .GroupBy(h => h, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count())
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .First().Key;
-            var members = remaining.Where(v => v.Contains(hinge, StringComparison.Ordinal)).ToList();
-            groups.Add((hinge, [.. members.Select(v => (v, v.IndexOf(hinge, StringComparison.Ordinal)))]));
-            remaining.RemoveAll(members.Contains);
+            if (value.Length > 0 && !distinct.Contains(value))
+            {
+                distinct.Add(value);
+            }
         }
 
-        _groups = [.. groups];
+        // A string containing a shorter one of the set adds nothing: a text containing it contains the other.
+        var remaining = new List<string>();
+        foreach (var value in distinct)
+        {
+            if (Containing(distinct, value, shorter: true).Count == 0)
+            {
+                remaining.Add(value);
+            }
+        }
+
+        remaining.Sort(StringComparer.Ordinal);
+        var hinges = new List<string>();
+        var members = new List<string[]>();
+        var offsets = new List<int[]>();
+        while (remaining.Count > 0)
+        {
+            var hinge = MostShared(remaining);
+            var group = Containing(remaining, hinge, shorter: false);
+            var groupOffsets = new int[group.Count];
+            for (var m = 0; m < group.Count; m++)
+            {
+                groupOffsets[m] = group[m].IndexOf(hinge, StringComparison.Ordinal);
+                remaining.Remove(group[m]);
+            }
+
+            hinges.Add(hinge);
+            members.Add([.. group]);
+            offsets.Add(groupOffsets);
+        }
+
+        _hinges = [.. hinges];
+        _members = [.. members];
+        _offsets = [.. offsets];
     }
 
     /// <summary>Whether <paramref name="text"/> contains one of the strings.</summary>
     public bool OccursIn(string text)
     {
-        foreach (var (hinge, members) in _groups)
+        for (var g = 0; g < _hinges.Length; g++)
         {
+            var hinge = _hinges[g];
+            var members = _members[g];
+            var offsets = _offsets[g];
             for (var at = text.IndexOf(hinge, StringComparison.Ordinal); at >= 0; at = text.IndexOf(hinge, at + 1, StringComparison.Ordinal))
             {
-                foreach (var (value, offset) in members)
+                for (var m = 0; m < members.Length; m++)
                 {
-                    if (at >= offset && text.AsSpan(at - offset).StartsWith(value, StringComparison.Ordinal))
+                    if (at >= offsets[m] && text.AsSpan(at - offsets[m]).StartsWith(members[m], StringComparison.Ordinal))
                     {
                         return true;
                     }
@@ -56,5 +81,45 @@ internal sealed class SubstringSet
         }
 
         return false;
+    }
+
+    /// <summary>The strings of <paramref name="values"/> that contain <paramref name="part"/> (when
+    /// <paramref name="shorter"/>: the strings shorter than <paramref name="part"/> that it contains).</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static List<string> Containing(List<string> values, string part, bool shorter)
+    {
+        var found = new List<string>();
+        foreach (var value in values)
+        {
+            if (shorter ? value.Length < part.Length && part.Contains(value, StringComparison.Ordinal) : value.Contains(part, StringComparison.Ordinal))
+            {
+                found.Add(value);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The pair of characters (or a whole one-character string) found in most of <paramref name="values"/>;
+    /// ties go to the first in ordinal order.</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)]
+    private static string MostShared(List<string> values)
+    {
+        var best = values[0][..Math.Min(2, values[0].Length)];
+        var bestCount = 0;
+        foreach (var value in values)
+        {
+            for (var i = 0; i + Math.Min(2, value.Length) <= value.Length; i++)
+            {
+                var pair = value.Substring(i, Math.Min(2, value.Length));
+                var count = Containing(values, pair, shorter: false).Count;
+                if (count > bestCount || (count == bestCount && string.CompareOrdinal(pair, best) < 0))
+                {
+                    (best, bestCount) = (pair, count);
+                }
+            }
+        }
+
+        return best;
     }
 }

@@ -229,21 +229,28 @@ internal abstract class TimexGrammar
         foreach (var word in byWord.Keys)
         {
             _triggerLengths |= word.Length < 64 ? 1UL << word.Length : 0;
-            foreach (var first in AsciiCaseMates(word[0]))
+            for (var first = 0; first < 128; first++)
             {
-                _triggerFirst[first] = true;
-                foreach (var last in AsciiCaseMates(word[^1]))
+                if (!SameIgnoringCase((char)first, word[0]))
                 {
-                    var bit = (first << 7) | last;
-                    _triggerEnds[bit >> 6] |= 1UL << (bit & 63);
+                    continue;
+                }
+
+                _triggerFirst[first] = true;
+                for (var last = 0; last < 128; last++)
+                {
+                    if (SameIgnoringCase((char)last, word[^1]))
+                    {
+                        var bit = (first << 7) | last;
+                        _triggerEnds[bit >> 6] |= 1UL << (bit & 63);
+                    }
                 }
             }
         }
     }
 
-    /// <summary>The ASCII characters equal to <paramref name="c"/> ignoring case (as the trigger lookup compares).</summary>
-    private static IEnumerable<char> AsciiCaseMates(char c) =>
-        Enumerable.Range(0, 128).Select(a => (char)a).Where(a => a == c || char.ToUpperInvariant(a) == char.ToUpperInvariant(c));
+    /// <summary>Whether the characters are equal ignoring case (as the trigger lookup compares).</summary>
+    private static bool SameIgnoringCase(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
 
     /// <summary>The leading letter runs of the first words of the forms of <paramref name="categories"/>, plus
     /// <paramref name="extra"/>; <c>Digit</c> is set when a form starts with a digit.</summary>
