@@ -30,12 +30,12 @@ internal abstract class TimexGrammar
     private Func<string, int, bool>?[] _follow = [];
 
     // A cheap filter before the dictionary lookup (most words of a text trigger nothing): the lengths of trigger words
-    // (bit n = length n, up to 63), their possible first characters and pairs of first and last characters (ASCII; a
-    // non-ASCII one passes). With lengths and first characters alone 84% of the words of German news reached the
-    // (case-insensitive, so slow) lookup, and only one in forty of those was a trigger word.
+    // (bit n = length n, up to 63) and a bit set of their shapes (length, first and last character, hashed; ASCII only:
+    // a word starting or ending in another character passes). With lengths and first characters alone 84% of the words
+    // of German news reached the (case-insensitive, so slow) lookup, and only one in forty of those was a trigger word.
     private ulong _triggerLengths;
-    private readonly bool[] _triggerFirst = new bool[128];
-    private readonly ulong[] _triggerEnds = new ulong[128 * 128 / 64];
+    private readonly ulong[] _triggerShapes = new ulong[ShapeBits / 64];
+    private const int ShapeBits = 1 << 14;
 
     protected TimexGrammar(TimeLexicon lexicon) => Lexicon = lexicon;
 
@@ -86,7 +86,7 @@ internal abstract class TimexGrammar
                 }
 
                 var length = i - start;
-                if (length < 64 && ((_triggerLengths >> length) & 1) != 0 && MayTrigger(c, text[i - 1])
+                if (length < 64 && ((_triggerLengths >> length) & 1) != 0 && MayTrigger(length, c, text[i - 1])
                     && (start == 0 || !char.IsDigit(text[start - 1])) && lookup.TryGetValue(text.AsSpan(start, length), out var rules))
                 {
                     foreach (var index in rules)
@@ -124,8 +124,11 @@ internal abstract class TimexGrammar
         }
     }
 
-    private bool MayTrigger(char first, char last) =>
-        first >= 128 || (last >= 128 ? _triggerFirst[first] : ((_triggerEnds[((first << 7) | last) >> 6] >> (last & 63)) & 1) != 0);
+    private bool MayTrigger(int length, char first, char last) =>
+        (first | last) >= 128 || (Shape(length, first, last) is var bit && ((_triggerShapes[bit >> 6] >> (bit & 63)) & 1) != 0);
+
+    /// <summary>A bit of <see cref="_triggerShapes"/> for a word of this length and ASCII first and last character.</summary>
+    private static int Shape(int length, int first, int last) => (((first << 7) | last) + (length * 753)) & (ShapeBits - 1);
 
     private void TryAt(int index, int start, int[] lastEnd, CandidateCollection candidates)
     {
@@ -236,13 +239,12 @@ internal abstract class TimexGrammar
                     continue;
                 }
 
-                _triggerFirst[first] = true;
                 for (var last = 0; last < 128; last++)
                 {
                     if (SameIgnoringCase((char)last, word[^1]))
                     {
-                        var bit = (first << 7) | last;
-                        _triggerEnds[bit >> 6] |= 1UL << (bit & 63);
+                        var bit = Shape(word.Length, first, last);
+                        _triggerShapes[bit >> 6] |= 1UL << (bit & 63);
                     }
                 }
             }
