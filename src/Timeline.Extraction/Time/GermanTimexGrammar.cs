@@ -81,7 +81,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add(TokenTrigger.DigitsOfLength(2, 4).After(NumberFollowers.Er), "decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade, Tail([], false, "den", "die", "der"));
 
         // des 15. Jahrhunderts
-        Add(TokenTrigger.TwoDigits.After(NumberFollowers.DotSpace), "century", @"(?:\b(?<det>de[sm]|das)\s+)?", @"(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.WordOf(["Jahrhundert", "Jahrhunderts"])), "century", @"(?:\b(?<det>de[sm]|das)\s+)?", @"(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Century(Int(m.Groups["n"])))), Tail([], false, "des", "dem", "das"));
 
         // 10:53 Uhr, 18.30 Uhr, 9 Uhr abends

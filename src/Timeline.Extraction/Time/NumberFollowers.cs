@@ -21,17 +21,23 @@ internal sealed class NumberFollowers
         return !word.IsEmpty && _months.Contains(word);
     }
 
-    /// <summary>"01.02.", "1. 2.": a full stop and a digit, perhaps after one white-space character.</summary>
-    public static bool DotDate(string text, int end) =>
-        At(text, end, '.') && (Digit(text, end + 1) || (end + 2 < text.Length && char.IsWhiteSpace(text[end + 1]) && char.IsDigit(text[end + 2])));
+    /// <summary>"01.02.", "1. 2.": a full stop, perhaps one white-space character, a number of one or two digits and a full
+    /// stop ("2.500" fails).</summary>
+    public static bool DotDate(string text, int end)
+    {
+        if (!At(text, end, '.'))
+        {
+            return false;
+        }
+
+        var i = end + 1 < text.Length && char.IsWhiteSpace(text[end + 1]) ? end + 2 : end + 1;
+        var digits = DigitRun(text, i);
+        return digits is 1 or 2 && At(text, i + digits, '.');
+    }
 
     /// <summary>"10:30", "10.30".</summary>
     public static bool DotOrColonDigit(string text, int end) =>
         end < text.Length && text[end] is '.' or ':' && Digit(text, end + 1);
-
-    /// <summary>"20. Jahrhundert": a full stop and white space.</summary>
-    public static bool DotSpace(string text, int end) =>
-        At(text, end, '.') && end + 1 < text.Length && char.IsWhiteSpace(text[end + 1]);
 
     /// <summary>"18 Uhr", "18.30 Uhr": optional minutes, then "Uhr" ("2.500 Euro" fails).</summary>
     public static bool Clock(string text, int end) =>
@@ -81,14 +87,22 @@ internal sealed class NumberFollowers
             }
         }
 
-        // The rest of the separator is words and white space ("und am"); the next day follows ("2,5 Millionen" passes).
+        // The rest of the separator is words and white space ("und am"); the next day follows, then a full stop or another
+        // separator ("2,5 Millionen" fails).
         i++;
         while (i < text.Length && (char.IsLetter(text[i]) || char.IsWhiteSpace(text[i])))
         {
             i++;
         }
 
-        return Digit(text, i);
+        var digits = DigitRun(text, i);
+        if (digits is not (1 or 2))
+        {
+            return false;
+        }
+
+        var next = SkipSpace(text, i + digits);
+        return next < text.Length && (text[i + digits] == '.' || text[next] is ',' or '-' or '–' or '/' or '&' or 'b' or 'B' or 'u' or 'U' or 's' or 'S');
     }
 
     /// <summary>A word of <paramref name="words"/> (matched case-insensitively), or a digit when <paramref name="digit"/>,
@@ -150,6 +164,17 @@ internal sealed class NumberFollowers
     private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;
 
     private static bool Digit(string text, int index) => index < text.Length && char.IsDigit(text[index]);
+
+    private static int DigitRun(string text, int index)
+    {
+        var end = index;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - index;
+    }
 
     private static int SkipSpace(string text, int index)
     {

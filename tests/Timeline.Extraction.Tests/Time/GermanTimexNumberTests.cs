@@ -83,6 +83,8 @@ public sealed class GermanTimexNumberTests
     [InlineData("Zum ersten Mal.", "ersten")]
     [InlineData("Am 1. Mai.", "1")]
     [InlineData("Am 3. und dann nicht.", "3")]
+    [InlineData("Es sind 2,5 Millionen.", "2")]
+    [InlineData("Es kamen 3, 250 blieben.", "3")]
     public void The_list_and_quarter_checks_turn_away_what_continues_no_expression(string text, string token)
     {
         var end = text.IndexOf(token, StringComparison.Ordinal) + token.Length;
@@ -113,6 +115,19 @@ public sealed class GermanTimexNumberTests
         Assert.Equal(value, Single(timexes, expression).Value);
     }
 
+    [Theory]
+    [InlineData("am 01.02.2022", "01", true)]
+    [InlineData("am 1. 2. 2022", "1", true)]
+    [InlineData("am 7.3.", "7", true)]
+    [InlineData("es kamen 2.500 Menschen", "2", false)]
+    [InlineData("im 3. Jahr", "3", false)]
+    [InlineData("Version 2.1 erschien", "2", false)]
+    public void A_numeric_date_needs_a_day_or_month_of_one_or_two_digits_between_full_stops(string text, string number, bool expected)
+    {
+        var end = text.IndexOf(number, StringComparison.Ordinal) + number.Length;
+        Assert.Equal(expected, NumberFollowers.DotDate(text, end));
+    }
+
     [Fact]
     public void The_checks_pass_what_continues_an_expression()
     {
@@ -122,6 +137,8 @@ public sealed class GermanTimexNumberTests
         Assert.True(NumberFollowers.ClockRange("von 10 Bis12 Uhr", 6));
         Assert.False(NumberFollowers.ClockRange("von 10 bis zum Abend", 6));
         Assert.True(NumberFollowers.ListSeparator("am 3., und am 5. Juni", 4));
+        Assert.True(NumberFollowers.ListSeparator("vom 3. bis 5. Mai", 5));
+        Assert.True(NumberFollowers.ListSeparator("am 3, 4 und 5. Mai", 4));
         Assert.False(NumberFollowers.ListSeparator("am 3. und dann nicht", 4));
         Assert.True(NumberFollowers.WordOf(["Quartal"])("im 3.  quartal", 4));
         Assert.True(NumberFollowers.WordOf(["Quartal"])("im dritten Quartal", 10));
