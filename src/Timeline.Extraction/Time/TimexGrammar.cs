@@ -32,7 +32,8 @@ internal abstract class TimexGrammar
     // A cheap filter before the dictionary lookup (most words of a text trigger nothing): the lengths of trigger words
     // (bit n = length n, up to 63) and a bit set of their shapes (length, first and last character, hashed; ASCII only:
     // a word starting or ending in another character passes). With lengths and first characters alone 84% of the words
-    // of German news reached the (case-insensitive, so slow) lookup, and only one in forty of those was a trigger word.
+    // of German news reached the (case-insensitive, so slow) lookup, and only one in forty of those was a trigger word;
+    // with the shapes 18%.
     private ulong _triggerLengths;
     private readonly ulong[] _triggerShapes = new ulong[ShapeBits / 64];
     private const int ShapeBits = 1 << 14;
