@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using System.Text.RegularExpressions;
 using Timeline.Core.Documents;
@@ -14,6 +15,8 @@ internal sealed class EnglishTimexGrammar : TimexGrammar
     private const string NumberLeft = @"(?<![\w.,:/$])";
     private const string NumberRight = @"(?!\d|[.,:/]\d)";
 
+    // Runs once: compiled without optimisation, which took the JIT several times as long for this large method.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public EnglishTimexGrammar()
         : base(TimeLexicon.Load(Language.English, "time-lexicon.tsv"))
     {

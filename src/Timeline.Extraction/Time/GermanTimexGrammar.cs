@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NodaTime;
 using Timeline.Core.Documents;
@@ -14,6 +15,8 @@ internal sealed class GermanTimexGrammar : TimexGrammar
     private const string NumberLeft = @"(?<![\w.,:/§])";
     private const string NumberRight = @"(?!\d|[.,:/]\d)";
 
+    // Runs once: compiled without optimisation, which took the JIT several times as long for this large method.
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public GermanTimexGrammar()
         : base(TimeLexicon.Load(Language.German, "time-lexicon.tsv"))
     {
@@ -43,7 +46,7 @@ internal sealed class GermanTimexGrammar : TimexGrammar
         Add(TokenTrigger.TwoDigits.After(NumberFollowers.ListSeparator), "day-list", $@"{NumberLeft}(?<d>\d{{1,2}})\.?(?={separator}(?:\d{{1,2}}\.?{separator})*\d{{1,2}}\.\s*{mon}(?:\s+(?<y>\d{{4}}))?)", DayMonth);
 
         // am 3.5.
-        Add(TokenTrigger.TwoDigits.After(NumberFollowers.DotDate), "day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.AfterWordOf(["am", "vom", "bis", "zum", "ab", "seit", "den", "dem", "und"], NumberFollowers.DotDate)), "day-numeric-month", @"(?<=\b(?:am|vom|bis|zum|ab|seit|den|dem|und)\s+)(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?!\s?\d)", DayNumericMonth);
 
         // [Anfang] Februar [2022 | vorigen Jahres]
         Add(Words(["month"]), "month", $@"(?:\b(?<mod>{modifier})\s+(?:de[sn]\s+)?)?", $@"\b(?<mon>{month})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?<rel>{rel})\s+Jahres\b)?", Month, Tail(["modifier"], false, "des", "den"));
@@ -71,20 +74,21 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             c.Add(Candidate(m, ctx => RelativeWord(Lexicon.Get("relword", m.Groups["w"].Value), ctx))));
 
         // [im] dritten Quartal [2014], der zweiten Jahreshälfte
-        Add(Words(["ordinal"]), "quarter", @"(?:\b(?<det>de[rsm])\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter, Tail([], false, "der", "des", "dem"));
+        // "1." to "4." and "ersten" to "vierten" start it only before a part unit ("Quartal"): most numbers and "ersten" don't.
+        Add(Words(["ordinal"]) with { DigitLengths = 1 << 1, Follow = NumberFollowers.WordOf(Lexicon.Forms("partunit")) }, "quarter", @"(?:\b(?<det>de[rsm])\s+)?", $@"\b(?<ord>{Lexicon.Alternation("ordinal")})\s+(?<u>{Lexicon.Alternation("partunit")})\b(?:\s+(?<y>\d{{4}}){NumberRight}|\s+(?:de[sr]\s+)?(?<rel>{rel})\s+Jahres\b|\s+(?<cur>des\s+Jahres)\b)?", Quarter, Tail([], false, "der", "des", "dem"));
 
         // den 1990er-Jahren, die 60er Jahre
         Add(TokenTrigger.DigitsOfLength(2, 4).After(NumberFollowers.Er), "decade", @"(?:\b(?<det>den|die|der)\s+)?", @"(?<![\w.])(?<dec>(?:1\d|20)?\d0)er(?:(?<jahre>(?:\s*-\s*|\s+)?Jahren?)\b|\b)", Decade, Tail([], false, "den", "die", "der"));
 
         // des 15. Jahrhunderts
-        Add(TokenTrigger.TwoDigits.After(NumberFollowers.DotSpace), "century", @"(?:\b(?<det>de[sm]|das)\s+)?", @"(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.WordOf(["Jahrhundert", "Jahrhunderts"])), "century", @"(?:\b(?<det>de[sm]|das)\s+)?", @"(?<![\w.])(?<n>\d{1,2})\.\s+Jahrhunderts?\b", (m, c) =>
             c.Add(Candidate(m, _ => TimexValues.Century(Int(m.Groups["n"])))), Tail([], false, "des", "dem", "das"));
 
         // 10:53 Uhr, 18.30 Uhr, 9 Uhr abends
         Add(TokenTrigger.TwoDigits.After(NumberFollowers.Clock), "clock", $@"{NumberLeft}(?<h>[01]?\d|2[0-4])(?:[.:](?<mi>[0-5]\d))?\s*Uhr\b(?:\s+(?<pod>morgens|früh|abends|nachmittags|vormittags|nachts)\b)?", Clock);
 
         // um 9.30 (without "Uhr")
-        Add(TokenTrigger.TwoDigits.After(NumberFollowers.DotOrColonDigit), "clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
+        Add(TokenTrigger.TwoDigits.After(NumberFollowers.AfterWordOf(["um", "ab", "gegen", "von", "bis", "zwischen"], NumberFollowers.DotOrColonDigit)), "clock-bare", @"(?<=\b(?:um|ab|gegen|von|bis|zwischen)\s+)(?<h>[6-9]|0[6-9]|1\d|2[0-3])[.:](?<mi>[0-5]\d)(?!\d|[.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|Meter|Punkte))", Clock);
 
         // the 10 of "10 bis 12 Uhr"
         Add(TokenTrigger.TwoDigits.After(NumberFollowers.ClockRange), "clock-range-start", $@"{NumberLeft}(?<h>[01]?\d|2[0-3])(?:[.:](?<mi>[0-5]\d))?(?=\s*(?:bis|-|–|/|und)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr\b)", Clock);
@@ -110,7 +114,9 @@ internal sealed class GermanTimexGrammar : TimexGrammar
             c.Add(Candidate(m, _ => TimexValues.Set("XXXX-WXX-" + Lexicon.Get("weekdayset", m.Groups["v"].Value)))));
 
         // jeden Montag, alle zwei Wochen
-        Add(Literal("jeden", "jedem", "jeder", "jedes", "jede", "alle"), "set-every", $@"\b(?:jede[nmrs]?|alle)\s+(?:(?<num>{num}|zweiten|dritten|vierten)\s+)?(?:(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|nacht)?|(?<unit>{unit}))\b", SetEvery);
+        // "alle" and "jeden" start it only before a number, an ordinal, a weekday or a unit.
+        var everyNext = NumberFollowers.WordOf([.. Words(["number", "unit", "weekday"], ["zweiten", "dritten", "vierten", .. weekdayCompounds]).Words], digit: true);
+        Add(Literal("jeden", "jedem", "jeder", "jedes", "jede", "alle").After(everyNext), "set-every", $@"\b(?:jede[nmrs]?|alle)\s+(?:(?<num>{num}|zweiten|dritten|vierten)\s+)?(?:(?<wd>{weekday})(?<pod>abend|morgen|nachmittag|vormittag|nacht)?|(?<unit>{unit}))\b", SetEvery);
 
         // einmal im Monat, pro Jahr
         Add(Literal("Tag", "Woche", "Monat", "Jahr", "Stunde"), "set-per", @"(?:\b(?<times>\w+mal)\s+)?\b(?<prep>pro|je|im|in\s+der|am)\s+", @"\b(?<unit>Tag|Woche|Monat|Jahr|Stunde)\b(?!\s+\d)", SetPer, new PrefixTail(["pro", "je", "im", "der", "am"], false) { Optional = false });

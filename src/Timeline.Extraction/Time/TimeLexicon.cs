@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Timeline.Core.Documents;
 
@@ -26,6 +27,7 @@ internal sealed class TimeLexicon
         return Parse(reader.ReadToEnd(), resource);
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // runs once per lexicon: a quick JIT beats fast code
     public static TimeLexicon Parse(string content, string source)
     {
         var categories = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
@@ -89,6 +91,7 @@ internal sealed class TimeLexicon
         TryGet(category, NormalizeSpace(form), out var value) ? value : throw new KeyNotFoundException($"'{form}' is not in lexicon category '{category}'.");
 
     /// <summary>A regex alternation of every form of the given categories, longest first, with spaces as <c>\s+</c>.</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)] // used only while a grammar is built
     public string Alternation(params string[] categories)
     {
         var forms = new SortedSet<string>(StringComparer.Ordinal);
@@ -117,6 +120,7 @@ internal sealed class TimeLexicon
         _categories[category].Keys.Select(f => f[(f.LastIndexOf(' ') + 1)..]).Select(w => new string(w.TakeWhile(char.IsLetter).ToArray())).Where(w => w.Length > 0);
 
     /// <summary>A regex alternation of the last word of every form of <paramref name="category"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)] // used only while a grammar is built
     public string LastWordAlternation(string category)
     {
         var words = _categories[category].Keys

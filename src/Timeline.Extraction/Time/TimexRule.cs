@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Timeline.Extraction.Time;
@@ -15,8 +14,8 @@ namespace Timeline.Extraction.Time;
 internal sealed record TimexRule(string Name, TieredRegex Pattern, TieredRegex? Extension, Action<Match, CandidateCollection> Build, TokenTrigger? Trigger = null)
 {
     /// <summary>For a rule that scans the whole text: substrings one of which every match contains; a text without any
-    /// of them is skipped (a vectorised search instead of a regex scan).</summary>
-    public SearchValues<string>? Required { get; init; }
+    /// of them is skipped (a fast search instead of a regex scan).</summary>
+    public SubstringSet? Required { get; init; }
 
     /// <summary>For an anchored rule with an extension: what can stand right before the core when the leading words are
     /// present; null = always run the extension.</summary>
@@ -26,6 +25,7 @@ internal sealed record TimexRule(string Name, TieredRegex Pattern, TieredRegex? 
     /// candidates with the same span and priority.</summary>
     public int Order { get; init; }
 
-    /// <summary>The pattern without its <c>\\G</c> anchor (diagnostics).</summary>
-    public TieredRegex Unanchored { get; init; } = Pattern;
+    /// <summary>The pattern without its <c>\\G</c> anchor, or null when the same as <see cref="Pattern"/> (diagnostics:
+    /// a string, parsed only by <see cref="TimexGrammar.Profile"/>, because a third expression per rule cost start time).</summary>
+    public string? Unanchored { get; init; }
 }

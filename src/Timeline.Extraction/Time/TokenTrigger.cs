@@ -17,8 +17,8 @@ internal sealed record TokenTrigger(IReadOnlyCollection<string> Words, bool Digi
     /// most numbers of a text are tried against no rule or a few (the digit rules were ~10% of the German scan).</summary>
     public int DigitLengths { get; init; } = -1;
 
-    /// <summary>For a digit trigger: a cheap necessary condition on the text right after the number (its index is the
-    /// second argument), checked before the rule's regex runs; null = none. Most numbers of a German text ("35 Prozent",
+    /// <summary>A cheap necessary condition on the text right after the trigger word or number (its index is the second
+    /// argument), checked before the rule's regex runs; null = none. Most numbers of a German text ("35 Prozent",
     /// "2,5 Millionen") fail it for every date and clock rule.</summary>
     public Func<string, int, bool>? Follow { get; init; }
 
