@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Timeline.Core.Documents;
 using Timeline.Core.Events;
@@ -13,44 +11,195 @@ namespace Timeline.Extraction.Events;
 internal sealed class TriggerLexicon
 {
     private const int MaxPrefixLength = 24;
-    private readonly FrozenDictionary<string, ImmutableArray<ElementHit>> _exact;
-    private readonly FrozenDictionary<string, ImmutableArray<ElementHit>> _prefix;
-    private readonly FrozenDictionary<string, ImmutableArray<ElementHit>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+
+    // Every exact form and every prefix (of 2 to MaxPrefixLength characters) as one trie of characters: a word is walked
+    // once and the walk stops at the first character no form continues with (most words after two or three), instead of
+    // one dictionary lookup per prefix length. Nodes are numbered level by level in ordinal order, so that the children of
+    // a node are consecutive (_childStart[node] to _childStart[node + 1]) and the top levels that every word visits are
+    // close together in memory; the root's children are found by character.
+    private const byte ExactNode = 1;
+    private const byte PrefixNode = 2;
+    private readonly int[] _rootChildren;
+    private readonly int[] _childStart;
+    private readonly char[] _labels;
+    private readonly byte[] _kinds;
+    private readonly ImmutableArray<ElementHit>[] _exactAt;
+    private readonly ImmutableArray<ElementHit>[] _prefixAt;
     private readonly ImmutableArray<(string Infix, ElementHit Hit)> _infixes;
 
-    // All infixes at once: most words contain none, and one vectorized search says so.
-    private readonly SearchValues<string> _anyInfix;
-
-    // Which prefix lengths and first two letters occur: a word is looked up only with lengths a prefix can have, and not
-    // at all when no prefix starts like it.
-    private readonly bool[] _prefixLengths;
-    private readonly FrozenSet<int> _prefixStarts;
+    // The first two characters of every infix (one bit per Latin-1 pair) and a hash of its first four: most words have
+    // neither at any position and skip the infix search.
+    private const int InfixGram = 4;
+    private readonly ulong[] _infixPairs = new ulong[1024];
+    private readonly ulong[] _infixGrams = new ulong[64];
+    private readonly int _minInfixLength = int.MaxValue;
 
     private TriggerLexicon(
         ImmutableArray<TriggerEntry> entries,
-        FrozenDictionary<string, ImmutableArray<ElementHit>> exact,
-        FrozenDictionary<string, ImmutableArray<ElementHit>> prefix,
+        Dictionary<string, List<ElementHit>> exact,
+        Dictionary<string, List<ElementHit>> prefix,
         ImmutableArray<(string, ElementHit)> infixes)
     {
-        (Entries, _exact, _prefix, _infixes, _prefixLookup) = (entries, exact, prefix, infixes, prefix.GetAlternateLookup<ReadOnlySpan<char>>());
-        _anyInfix = SearchValues.Create([.. infixes.Select(i => i.Item1).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
-        _prefixLengths = new bool[MaxPrefixLength + 1];
-        var starts = new HashSet<int>();
+        (Entries, _infixes) = (entries, infixes);
+        var keys = new List<string>(exact.Keys);
         foreach (var key in prefix.Keys)
         {
             if (key.Length is >= 2 and <= MaxPrefixLength)
             {
-                _prefixLengths[key.Length] = true;
-                starts.Add(PairOf(key));
+                keys.Add(key);
             }
         }
 
-        _prefixStarts = starts.ToFrozenSet();
+        var prefixes = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
+        foreach (var key in keys)
+        {
+            for (var length = 1; length <= key.Length; length++)
+            {
+                prefixes.Add(key[..length]);
+            }
+        }
+
+        var ordered = new List<string>(prefixes);
+        ordered.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        var nodeOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < ordered.Count; n++)
+        {
+            nodeOf[ordered[n]] = n;
+        }
+
+        _labels = new char[ordered.Count];
+        _kinds = new byte[ordered.Count];
+        _exactAt = new ImmutableArray<ElementHit>[ordered.Count];
+        _prefixAt = new ImmutableArray<ElementHit>[ordered.Count];
+        _childStart = new int[ordered.Count + 1];
+        var rootChildren = new List<int>();
+        for (var n = 1; n < ordered.Count; n++)
+        {
+            var parent = nodeOf[ordered[n][..^1]];
+            _labels[n] = ordered[n][^1];
+            _childStart[parent + 1]++;
+            if (parent == 0)
+            {
+                rootChildren.Add(n);
+            }
+        }
+
+        _childStart[0] = 1;
+        for (var n = 0; n < ordered.Count; n++)
+        {
+            _childStart[n + 1] += _childStart[n];
+        }
+
+        var maxLabel = -1;
+        foreach (var n in rootChildren)
+        {
+            maxLabel = Math.Max(maxLabel, _labels[n]);
+        }
+
+        _rootChildren = new int[maxLabel + 1];
+        Array.Fill(_rootChildren, -1);
+        foreach (var n in rootChildren)
+        {
+            _rootChildren[_labels[n]] = n;
+        }
+
+        foreach (var (key, hits) in exact)
+        {
+            _exactAt[nodeOf[key]] = [.. hits];
+            _kinds[nodeOf[key]] |= ExactNode;
+        }
+
+        foreach (var (key, hits) in prefix)
+        {
+            if (key.Length is >= 2 and <= MaxPrefixLength)
+            {
+                _prefixAt[nodeOf[key]] = [.. hits];
+                _kinds[nodeOf[key]] |= PrefixNode;
+            }
+        }
+
+        foreach (var (infix, _) in infixes)
+        {
+            _minInfixLength = Math.Min(_minInfixLength, infix.Length);
+        }
+
+        foreach (var (infix, _) in infixes)
+        {
+            if (infix.Length >= 2)
+            {
+                var pair = Pair(infix, 0);
+                var gram = Gram(infix, 0, Math.Min(InfixGram, _minInfixLength));
+                _infixPairs[pair >> 6] |= 1UL << pair;
+                _infixGrams[gram >> 6] |= 1UL << gram;
+            }
+        }
+    }
+
+    /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or -1.</summary>
+    private int Child(int node, char c)
+    {
+        if (node == 0)
+        {
+            return c < _rootChildren.Length ? _rootChildren[c] : -1;
+        }
+
+        for (var i = _childStart[node]; i < _childStart[node + 1]; i++)
+        {
+            if (_labels[i] == c)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Pair(string word, int at) => (word[at] & 0xFF) << 8 | (word[at + 1] & 0xFF);
+
+    private static int Gram(string word, int at, int length)
+    {
+        var hash = 0;
+        for (var i = at; i < at + length; i++)
+        {
+            hash = (hash * 31) + word[i];
+        }
+
+        return hash & 4095;
+    }
+
+    /// <summary>Whether <paramref name="lower"/> may hold an infix: false only when it holds none.</summary>
+    private bool MayHoldInfix(string lower)
+    {
+        if (lower.Length < _minInfixLength)
+        {
+            return false;
+        }
+
+        if (_minInfixLength < 2)
+        {
+            return true; // an infix of one character: no pair to look for
+        }
+
+        var gram = Math.Min(InfixGram, _minInfixLength);
+        for (var at = 0; at + _minInfixLength <= lower.Length; at++)
+        {
+            var pair = Pair(lower, at);
+            if ((_infixPairs[pair >> 6] & (1UL << pair)) == 0)
+            {
+                continue;
+            }
+
+            var hash = Gram(lower, at, gram);
+            if ((_infixGrams[hash >> 6] & (1UL << hash)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public ImmutableArray<TriggerEntry> Entries { get; }
-
-    private static int PairOf(string word) => word[0] << 16 | word[1];
 
     public static TriggerLexicon Load(Language language, EventCoverage coverage = EventCoverage.Standard)
     {
@@ -95,11 +244,7 @@ internal sealed class TriggerLexicon
             }
         }
 
-        return new TriggerLexicon(
-            entries,
-            exact.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
-            prefix.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
-            [.. infixes]);
+        return new TriggerLexicon(entries, exact, prefix, [.. infixes]);
 
         void Add(string form, ElementHit hit)
         {
@@ -145,6 +290,7 @@ internal sealed class TriggerLexicon
         // entry index -> for each element the (head token, extra token) of its first occurrence
         Dictionary<int, (int Token, int Extra)[]>? multi = null;
         var candidates = new List<TriggerMatch>();
+        Span<int> prefixNodes = stackalloc int[MaxPrefixLength];
         for (var t = start; t < end; t++)
         {
             var token = tokens[t];
@@ -153,22 +299,36 @@ internal sealed class TriggerLexicon
                 continue;
             }
 
+            // Exact form first, then prefixes from the longest, then infixes: the order of candidates breaks ties.
             var lower = token.Lower;
-            if (_exact.TryGetValue(lower, out var hits))
+            var node = 0;
+            var depth = 0;
+            var prefixes = 0;
+            while (depth < lower.Length && Child(node, lower[depth]) is var child and >= 0)
             {
-                Consider(hits, t);
-            }
-
-            for (var length = lower.Length >= 2 && _prefixStarts.Contains(PairOf(lower)) ? Math.Min(lower.Length, MaxPrefixLength) : 0;
-                 length >= 2; length--)
-            {
-                if (_prefixLengths[length] && _prefixLookup.TryGetValue(lower.AsSpan(0, length), out var prefixHits))
+                (node, depth) = (child, depth + 1);
+                if ((_kinds[node] & PrefixNode) != 0 && depth >= 2)
                 {
-                    Consider(prefixHits, t);
+                    prefixNodes[prefixes++] = node;
                 }
             }
 
-            foreach (var (infix, hit) in _infixes.IsEmpty || !lower.AsSpan().ContainsAny(_anyInfix) ? [] : _infixes)
+            if (depth == lower.Length && (_kinds[node] & ExactNode) != 0)
+            {
+                Consider(_exactAt[node], t);
+            }
+
+            while (prefixes > 0)
+            {
+                Consider(_prefixAt[prefixNodes[--prefixes]], t);
+            }
+
+            if (!MayHoldInfix(lower))
+            {
+                continue;
+            }
+
+            foreach (var (infix, hit) in _infixes)
             {
                 if (lower.Length > infix.Length && lower.Contains(infix, StringComparison.Ordinal))
                 {
