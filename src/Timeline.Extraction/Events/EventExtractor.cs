@@ -54,13 +54,13 @@ public sealed class EventExtractor
         // A wire dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON, August 8 (Xinhua) --") names places and agencies, never
         // participants.
         var datelineEnd = DatelineEnd(text);
-        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, [.. actors.Mentions.Where(m => m.Span.Begin >= datelineEnd)], actors.Actors, language))
-            .ToArray().InTextOrder(m => m.Span, byEnd: true);
+        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, After(actors.Mentions, datelineEnd), actors.Actors, language))
+            .InTextOrder(m => m.Span, byEnd: true);
         var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).ToArray().InTextOrder(t => t.Span, byEnd: false);
         if (!timexes.IsDefault && timexes.Length > 0)
         {
             // A name inside a time expression ("in early March", "am Ostermontag") is no actor.
-            mentions = [.. mentions.Where(m => !timexes.Any(t => t.Span.Begin < m.Span.End && m.Span.Begin < t.Span.End))];
+            mentions = OutsideTimexes(mentions, timexes);
         }
 
         var candidates = new List<EventCandidate>();
@@ -1102,29 +1102,70 @@ public sealed class EventExtractor
     /// <summary>A person mention whose id is a bare surname ("gore") takes the id of the one person of the document
     /// whose id ends with that surname ("al-gore"), so that an event's participants match the full name named
     /// elsewhere in the article. The actor layer should resolve this itself; this keeps events consistent meanwhile.</summary>
-    private static IEnumerable<Mention> SurnamesToFullNames(IEnumerable<Mention> mentions)
+    private static Mention[] SurnamesToFullNames(List<Mention> all)
     {
-        var all = mentions.ToList();
+        // A surname shared by two different ids maps to none (null), whatever the order they come in.
         var full = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var id in all.Where(m => m.Kind == ActorKind.Person).Select(m => m.Actor.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var mention in all)
         {
+            var id = mention.Actor.Value;
             var dash = id.LastIndexOf('-');
-            if (dash > 0)
+            if (mention.Kind == ActorKind.Person && dash > 0)
             {
                 var surname = id[(dash + 1)..];
                 full[surname] = full.TryGetValue(surname, out var other) && other != id ? null : id;
             }
         }
 
-        foreach (var mention in all)
+        var result = new Mention[all.Count];
+        for (var i = 0; i < all.Count; i++)
         {
+            var mention = all[i];
             var id = mention.Actor.Value;
             // The actor layer sometimes types a bare surname as a place ("Kerry", "Kerrys"); a country never is one.
-            yield return mention.Kind != ActorKind.Country && !id.Contains('-', StringComparison.Ordinal)
+            result[i] = mention.Kind != ActorKind.Country && !id.Contains('-', StringComparison.Ordinal)
                 && full.TryGetValue(id, out var target) && target is not null
                 ? mention with { Actor = new ActorId(target), Kind = ActorKind.Person }
                 : mention;
         }
+
+        return result;
+    }
+
+    /// <summary>The mentions that begin at or after <paramref name="begin"/>.</summary>
+    private static List<Mention> After(ImmutableArray<Mention> mentions, int begin)
+    {
+        var result = new List<Mention>(mentions.Length);
+        foreach (var m in mentions)
+        {
+            if (m.Span.Begin >= begin)
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The mentions that overlap no time expression.</summary>
+    private static Mention[] OutsideTimexes(Mention[] mentions, ImmutableArray<Timex> timexes)
+    {
+        var result = new List<Mention>(mentions.Length);
+        foreach (var m in mentions)
+        {
+            var inside = false;
+            foreach (var t in timexes)
+            {
+                inside |= t.Span.Begin < m.Span.End && m.Span.Begin < t.Span.End;
+            }
+
+            if (!inside)
+            {
+                result.Add(m);
+            }
+        }
+
+        return [.. result];
     }
 
     /// <summary>The end of a wire dateline at the start of the text: at most 12 capitalized words, numbers and

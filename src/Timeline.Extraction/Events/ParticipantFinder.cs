@@ -583,7 +583,7 @@ internal sealed class ParticipantFinder
         return noun - 1 > clause.Start && noun - 1 > after && tokens[noun].IsWord && tokens[noun].IsCapitalized(text)
             && tokens[noun - 1].Lower is "der" or "die" or "den" or "dem"
             && !(tokens[noun - 2].IsWord && (IsNounBefore(text, sentence, noun - 2, after) || _cues.Is(tokens[noun - 2].Lower, CueClass.Preposition)))
-            && !sentence.Groups.Any(g => g.First <= noun && g.Last >= noun);
+            && !sentence.InGroup(noun);
     }
 
     /// <summary>Whether a capitalized word before an object's article is a noun that could own it ("im Gebiet der Region"),
@@ -683,7 +683,7 @@ internal sealed class ParticipantFinder
             var lower = tokens[t].Lower;
             if (tokens[t].IsWord && lower.Length > 5 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal))
                 && tokens[t - 1].IsWord && t - 1 >= from && !_cues.Is(tokens[t - 1].Lower, CueClass.Determiner) && !_cues.Is(tokens[t - 1].Lower, CueClass.Preposition)
-                && !sentence.Groups.Any(g => g.First <= t - 1 && g.Last >= t - 1))
+                && !sentence.InGroup(t - 1))
             {
                 return true;
             }
@@ -710,7 +710,7 @@ internal sealed class ParticipantFinder
                 return sentence.Groups.FirstOrDefault(g => g.First > of && g.First <= of + 2 && g.Governor != GroupGovernor.None && clause.Contains(g.First));
             }
 
-            if (sentence.Groups.Any(g => g.First <= t && g.Last >= t))
+            if (sentence.InGroup(t))
             {
                 return null;
             }
@@ -847,7 +847,7 @@ internal sealed class ParticipantFinder
         var words = 0;
         for (var t = clause.Start; t < clause.End; t++)
         {
-            if (!sentence.Tokens[t].IsWord || _cues.Is(sentence.Tokens[t].Lower, CueClass.Determiner) || sentence.Groups.Any(g => g.First <= t && g.Last >= t))
+            if (!sentence.Tokens[t].IsWord || _cues.Is(sentence.Tokens[t].Lower, CueClass.Determiner) || sentence.InGroup(t))
             {
                 continue;
             }
@@ -930,7 +930,7 @@ internal sealed class ParticipantFinder
             start--;
         }
 
-        if (start >= clause.End || start >= head || !tokens[start].IsWord || sentence.Groups.Any(g => g.First <= start && g.Last >= start))
+        if (start >= clause.End || start >= head || !tokens[start].IsWord || sentence.InGroup(start))
         {
             return null;
         }
@@ -960,7 +960,7 @@ internal sealed class ParticipantFinder
         // "Der SVP-Fraktionssprecher Ingo Dejaco": a title right before a person is part of the actor phrase.
         var title = noun + 1 == firstActor.First && firstActor.HeadKind == ActorKind.Person;
         return !title && noun < firstActor.First && noun < clause.End && head - noun <= 6 && tokens[noun].IsCapitalized(text)
-            && !sentence.Groups.Any(g => g.First <= noun && g.Last >= noun);
+            && !sentence.InGroup(noun);
     }
 
     /// <summary>Whether a nominal trigger stands in a prepositional phrase ("zum Auftakt", "in talks").</summary>

@@ -63,7 +63,7 @@ internal sealed class RoleHolders
         {
             var article = tokens[t - 1].Lower;
             if (article is not ("den" or "dem" or "die" or "der") || !tokens[t].IsWord || !tokens[t].IsCapitalized(text)
-                || sentence.Groups.Any(g => g.First <= t && t <= g.Last))
+                || sentence.InGroup(t))
             {
                 continue;
             }

@@ -277,6 +277,9 @@ internal sealed class TriggerLexicon
         }
     }
 
+    // What most clauses match, shared: callers only read the list.
+    private static readonly List<TriggerMatch> NoMatches = [];
+
     /// <summary>Finds the triggers of the clause <c>tokens[start..end)</c>; overlapping matches are resolved in favour
     /// of the pattern with more elements, then the earlier lexicon entry.</summary>
     public List<TriggerMatch> Match(ImmutableArray<Token> tokens, int start, int end)
@@ -289,7 +292,7 @@ internal sealed class TriggerLexicon
 
         // entry index -> for each element the (head token, extra token) of its first occurrence
         Dictionary<int, (int Token, int Extra)[]>? multi = null;
-        var candidates = new List<TriggerMatch>();
+        List<TriggerMatch>? candidates = null;
         Span<int> prefixNodes = stackalloc int[MaxPrefixLength];
         for (var t = start; t < end; t++)
         {
@@ -349,12 +352,12 @@ internal sealed class TriggerLexicon
                 {
                     var all = found.SelectMany(f => f.Extra >= 0 ? new[] { f.Token, f.Extra } : new[] { f.Token })
                         .Distinct().Order().ToImmutableArray();
-                    candidates.Add(new TriggerMatch(Entries[entryIndex], found[0].Token, all));
+                    (candidates ??= []).Add(new TriggerMatch(Entries[entryIndex], found[0].Token, all));
                 }
             }
         }
 
-        return Resolve(candidates);
+        return candidates is null ? NoMatches : Resolve(candidates);
 
         void Consider(ImmutableArray<ElementHit> hits, int t)
         {
@@ -383,7 +386,7 @@ internal sealed class TriggerLexicon
                 var entry = Entries[hit.Entry];
                 if (entry.Elements.Length == 1)
                 {
-                    candidates.Add(new TriggerMatch(entry, t, extra >= 0 ? Range(t, extra, hit.Particle is null) : [t]));
+                    (candidates ??= []).Add(new TriggerMatch(entry, t, extra >= 0 ? Range(t, extra, hit.Particle is null) : [t]));
                     continue;
                 }
 
