@@ -19,7 +19,16 @@ internal static class EventMerger
         // Mentions with actors seed clusters first, so an actor-less mention joins the best-fitting named event.
         foreach (var candidate in candidates.Where(c => c.HasActors).Concat(candidates.Where(c => !c.HasActors)))
         {
-            var cluster = clusters.FirstOrDefault(c => c.Accepts(candidate));
+            Cluster? cluster = null;
+            foreach (var c in clusters)
+            {
+                if (c.Accepts(candidate))
+                {
+                    cluster = c;
+                    break;
+                }
+            }
+
             if (cluster is null)
             {
                 if (candidate.HasActors)
@@ -67,9 +76,11 @@ internal static class EventMerger
 
         public Event ToEvent(DocumentId document)
         {
-            var mentions = _members.Select(m => m.Mention).OrderBy(m => m.TriggerSpan.Begin).ToImmutableArray();
-            var strongest = _members.OrderByDescending(m => m.Mention.Confidence).ThenBy(m => m.Mention.TriggerSpan.Begin).First();
-            var time = BestTime();
+            // Most events have one mention: nothing to order or choose.
+            var single = _members.Count == 1;
+            var mentions = single ? [First.Mention] : _members.Select(m => m.Mention).OrderBy(m => m.TriggerSpan.Begin).ToImmutableArray();
+            var strongest = single ? First : _members.OrderByDescending(m => m.Mention.Confidence).ThenBy(m => m.Mention.TriggerSpan.Begin).First();
+            var time = single ? First.Time.Time : BestTime();
             var participants = Participants();
             var confidence = Math.Min(0.99, Math.Round(strongest.Mention.Confidence + (0.05 * (mentions.Length - 1)), 2));
             var actors = participants.Where(p => p.Role != ParticipantRole.Location).Select(p => p.Actor);

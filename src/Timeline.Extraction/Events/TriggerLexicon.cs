@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Timeline.Core.Documents;
 using Timeline.Core.Events;
@@ -27,11 +28,9 @@ internal sealed class TriggerLexicon
     private readonly ImmutableArray<ElementHit>[] _prefixAt;
     private readonly ImmutableArray<(string Infix, ElementHit Hit)> _infixes;
 
-    // The first two characters of every infix (one bit per Latin-1 pair) and a hash of its first four: most words have
-    // neither at any position and skip the infix search.
-    private const int InfixGram = 4;
-    private readonly ulong[] _infixPairs = new ulong[1024];
-    private readonly ulong[] _infixGrams = new ulong[64];
+    // All infixes at once: most words contain none, and one vectorized search says so; words shorter than every infix
+    // are not searched at all.
+    private readonly SearchValues<string> _anyInfix;
     private readonly int _minInfixLength = int.MaxValue;
 
     private TriggerLexicon(
@@ -118,21 +117,14 @@ internal sealed class TriggerLexicon
             }
         }
 
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (infix, _) in infixes)
         {
             _minInfixLength = Math.Min(_minInfixLength, infix.Length);
+            distinct.Add(infix);
         }
 
-        foreach (var (infix, _) in infixes)
-        {
-            if (infix.Length >= 2)
-            {
-                var pair = Pair(infix, 0);
-                var gram = Gram(infix, 0, Math.Min(InfixGram, _minInfixLength));
-                _infixPairs[pair >> 6] |= 1UL << pair;
-                _infixGrams[gram >> 6] |= 1UL << gram;
-            }
-        }
+        _anyInfix = SearchValues.Create([.. distinct], StringComparison.Ordinal);
     }
 
     /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or -1.</summary>
@@ -152,51 +144,6 @@ internal sealed class TriggerLexicon
         }
 
         return -1;
-    }
-
-    private static int Pair(string word, int at) => (word[at] & 0xFF) << 8 | (word[at + 1] & 0xFF);
-
-    private static int Gram(string word, int at, int length)
-    {
-        var hash = 0;
-        for (var i = at; i < at + length; i++)
-        {
-            hash = (hash * 31) + word[i];
-        }
-
-        return hash & 4095;
-    }
-
-    /// <summary>Whether <paramref name="lower"/> may hold an infix: false only when it holds none.</summary>
-    private bool MayHoldInfix(string lower)
-    {
-        if (lower.Length < _minInfixLength)
-        {
-            return false;
-        }
-
-        if (_minInfixLength < 2)
-        {
-            return true; // an infix of one character: no pair to look for
-        }
-
-        var gram = Math.Min(InfixGram, _minInfixLength);
-        for (var at = 0; at + _minInfixLength <= lower.Length; at++)
-        {
-            var pair = Pair(lower, at);
-            if ((_infixPairs[pair >> 6] & (1UL << pair)) == 0)
-            {
-                continue;
-            }
-
-            var hash = Gram(lower, at, gram);
-            if ((_infixGrams[hash >> 6] & (1UL << hash)) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public ImmutableArray<TriggerEntry> Entries { get; }
@@ -326,7 +273,7 @@ internal sealed class TriggerLexicon
                 Consider(_prefixAt[prefixNodes[--prefixes]], t);
             }
 
-            if (!MayHoldInfix(lower))
+            if (lower.Length < _minInfixLength || !lower.AsSpan().ContainsAny(_anyInfix))
             {
                 continue;
             }
@@ -393,7 +340,11 @@ internal sealed class TriggerLexicon
                 multi ??= [];
                 if (!multi.TryGetValue(hit.Entry, out var found))
                 {
-                    multi[hit.Entry] = found = Enumerable.Repeat((-1, -1), entry.Elements.Length).ToArray();
+                    multi[hit.Entry] = found = new (int, int)[entry.Elements.Length];
+                    for (var e = 0; e < found.Length; e++)
+                    {
+                        found[e] = (-1, -1);
+                    }
                 }
 
                 if (found[hit.Element].Token < 0)
