@@ -83,7 +83,15 @@ internal static class EventMerger
             var time = single ? First.Time.Time : BestTime();
             var participants = Participants();
             var confidence = Math.Min(0.99, Math.Round(strongest.Mention.Confidence + (0.05 * (mentions.Length - 1)), 2));
-            var actors = participants.Where(p => p.Role != ParticipantRole.Location).Select(p => p.Actor);
+            var actors = new List<ActorId>(participants.Length);
+            foreach (var p in participants)
+            {
+                if (p.Role != ParticipantRole.Location)
+                {
+                    actors.Add(p.Actor);
+                }
+            }
+
             var id = EventIdentity.For(First.Type, actors, time, document, mentions[0].Sentence.Begin);
             var mode = strongest.Mode ?? _members.Select(m => m.Mode).FirstOrDefault(m => m is not null);
             return new Event(id, First.Type, mode, strongest.Mention.Modality, time, participants, confidence, mentions);
@@ -119,27 +127,49 @@ internal static class EventMerger
                     }
                 }
 
-                locations.AddRange(member.Locations.Where(l => !locations.Contains(l)));
+                foreach (var location in member.Locations)
+                {
+                    if (!locations.Contains(location))
+                    {
+                        locations.Add(location);
+                    }
+                }
             }
 
-            var all = sources.Select(a => new Participant(a, ParticipantRole.Source))
-                .Concat(targets.Select(a => new Participant(a, ParticipantRole.Target)))
-                .Concat(locations.Where(l => !sources.Contains(l) && !targets.Contains(l)).Select(a => new Participant(a, ParticipantRole.Location)));
-            return [.. all.OrderBy(p => p.Role).ThenBy(p => p.Actor.Value, StringComparer.Ordinal)];
+            var all = new List<Participant>(sources.Count + targets.Count + locations.Count);
+            foreach (var source in sources)
+            {
+                all.Add(new Participant(source, ParticipantRole.Source));
+            }
+
+            foreach (var target in targets)
+            {
+                all.Add(new Participant(target, ParticipantRole.Target));
+            }
+
+            foreach (var location in locations)
+            {
+                if (!sources.Contains(location) && !targets.Contains(location))
+                {
+                    all.Add(new Participant(location, ParticipantRole.Location));
+                }
+            }
+
+            // Role and actor are unique per participant, so this (unstable) sort orders as a stable one would.
+            all.Sort((x, y) => x.Role != y.Role ? x.Role.CompareTo(y.Role) : string.CompareOrdinal(x.Actor.Value, y.Actor.Value));
+            return [.. all];
         }
 
         private bool RolesCompatible(EventCandidate a, EventCandidate b)
         {
             if (First.Symmetric)
             {
-                // A call between A and B: any overlap of the parties, or one side unnamed.
-                var left = a.Actors.ToHashSet();
-                var right = b.Actors.ToHashSet();
-                return left.Count == 0 || right.Count == 0 || left.IsSubsetOf(right) || right.IsSubsetOf(left);
+                // A call between A and B: one party set holding the other, or one side unnamed.
+                return !a.HasActors || !b.HasActors || AllNamedBy(a, b) || AllNamedBy(b, a);
             }
 
             return Compatible(a.Sources, b.Sources) && Compatible(a.Targets, b.Targets)
-                && !a.Sources.Intersect(b.Targets).Any() && !a.Targets.Intersect(b.Sources).Any();
+                && !Overlap(a.Sources, b.Targets) && !Overlap(a.Targets, b.Sources);
         }
 
         /// <summary>A plan and an act (planned against asserted or reported) of a directed type are two events when the
@@ -167,7 +197,42 @@ internal static class EventMerger
             a is null || b is null || a == b || (a, b) is ("talks", "meeting") or ("meeting", "talks");
 
         private static bool Compatible(ImmutableArray<ActorId> a, ImmutableArray<ActorId> b) =>
-            a.IsEmpty || b.IsEmpty || a.Intersect(b).Any();
+            a.IsEmpty || b.IsEmpty || Overlap(a, b);
+
+        private static bool Overlap(ImmutableArray<ActorId> a, ImmutableArray<ActorId> b)
+        {
+            foreach (var actor in a)
+            {
+                if (b.Contains(actor))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether every source and target of <paramref name="a"/> is one of <paramref name="b"/>.</summary>
+        private static bool AllNamedBy(EventCandidate a, EventCandidate b)
+        {
+            foreach (var actor in a.Sources)
+            {
+                if (!b.Sources.Contains(actor) && !b.Targets.Contains(actor))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var actor in a.Targets)
+            {
+                if (!b.Sources.Contains(actor) && !b.Targets.Contains(actor))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static bool TimesCompatible(DatedTime a, DatedTime b)
         {

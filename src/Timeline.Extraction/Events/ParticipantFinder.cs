@@ -225,7 +225,7 @@ internal sealed class ParticipantFinder
         sources.RemoveAll(g => g.HeadKind == ActorKind.Location);
         targets.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
         var sourceIds = Distinct(sources);
-        var targetIds = Distinct(targets).Where(t => !sourceIds.Contains(t)).ToImmutableArray();
+        var targetIds = Distinct(targets, except: sourceIds);
         var locations = entry.Type is EventType.Mobilize or EventType.Assault or EventType.Protest or EventType.Retreat or EventType.Consult
             ? Locations(sentence, clause, match.Head, sources, targets, sourceIds, targetIds)
             : [];
@@ -1110,6 +1110,18 @@ internal sealed class ParticipantFinder
         return result;
     }
 
-    private static ImmutableArray<ActorId> Distinct(List<ActorGroup> groups) =>
-        [.. groups.Select(g => g.Head).Distinct()];
+    /// <summary>The groups' heads, each once, in order of first appearance, without those of <paramref name="except"/>.</summary>
+    private static ImmutableArray<ActorId> Distinct(List<ActorGroup> groups, ImmutableArray<ActorId> except = default)
+    {
+        var heads = new List<ActorId>(groups.Count);
+        foreach (var g in groups)
+        {
+            if (!heads.Contains(g.Head) && (except.IsDefault || !except.Contains(g.Head)))
+            {
+                heads.Add(g.Head);
+            }
+        }
+
+        return [.. heads];
+    }
 }

@@ -333,11 +333,9 @@ internal sealed class TriggerLexicon
         {
             foreach (var (entryIndex, found) in multi)
             {
-                if (found.All(f => f.Token >= 0))
+                if (AllFound(found))
                 {
-                    var all = found.SelectMany(f => f.Extra >= 0 ? new[] { f.Token, f.Extra } : new[] { f.Token })
-                        .Distinct().Order().ToImmutableArray();
-                    (candidates ??= []).Add(new TriggerMatch(Entries[entryIndex], found[0].Token, all));
+                    (candidates ??= []).Add(new TriggerMatch(Entries[entryIndex], found[0].Token, TokensOf(found)));
                 }
             }
         }
@@ -393,8 +391,60 @@ internal sealed class TriggerLexicon
         }
     }
 
-    private static ImmutableArray<int> Range(int head, int extra, bool contiguous) =>
-        contiguous ? [.. Enumerable.Range(head, extra - head + 1)] : [head, extra];
+    private static ImmutableArray<int> Range(int head, int extra, bool contiguous)
+    {
+        if (!contiguous)
+        {
+            return [head, extra];
+        }
+
+        var range = new int[extra - head + 1];
+        for (var i = 0; i < range.Length; i++)
+        {
+            range[i] = head + i;
+        }
+
+        return [.. range];
+    }
+
+    private static bool AllFound((int Token, int Extra)[] found)
+    {
+        foreach (var (token, _) in found)
+        {
+            if (token < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The head and extra tokens of every element, ascending, each once.</summary>
+    private static ImmutableArray<int> TokensOf((int Token, int Extra)[] found)
+    {
+        var all = new List<int>(found.Length * 2);
+        foreach (var (token, extra) in found)
+        {
+            all.Add(token);
+            if (extra >= 0)
+            {
+                all.Add(extra);
+            }
+        }
+
+        all.Sort();
+        var unique = new List<int>(all.Count);
+        foreach (var t in all)
+        {
+            if (unique.Count == 0 || unique[^1] != t)
+            {
+                unique.Add(t);
+            }
+        }
+
+        return [.. unique];
+    }
 
     private static bool FollowedBy(ImmutableArray<Token> tokens, int t, int end, ImmutableArray<string> following)
     {
