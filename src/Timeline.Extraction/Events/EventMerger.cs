@@ -17,8 +17,14 @@ internal static class EventMerger
     {
         var clusters = new List<Cluster>();
         // Mentions with actors seed clusters first, so an actor-less mention joins the best-fitting named event.
-        foreach (var candidate in candidates.Where(c => c.HasActors).Concat(candidates.Where(c => !c.HasActors)))
+        for (var i = 0; i < 2 * candidates.Count; i++)
         {
+            var candidate = candidates[i % candidates.Count];
+            if (candidate.HasActors != i < candidates.Count)
+            {
+                continue;
+            }
+
             Cluster? cluster = null;
             foreach (var c in clusters)
             {
@@ -42,7 +48,33 @@ internal static class EventMerger
             cluster.Add(candidate);
         }
 
-        return [.. clusters.Select(c => c.ToEvent(document)).OrderBy(e => e.Primary.TriggerSpan.Begin).ThenBy(e => e.Id.Value, StringComparer.Ordinal)];
+        var events = new List<Event>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            events.Add(cluster.ToEvent(document));
+        }
+
+        StableSort(events, (a, b) => a.Primary.TriggerSpan.Begin != b.Primary.TriggerSpan.Begin
+            ? a.Primary.TriggerSpan.Begin.CompareTo(b.Primary.TriggerSpan.Begin)
+            : string.CompareOrdinal(a.Id.Value, b.Id.Value));
+        return [.. events];
+    }
+
+    /// <summary>Sorts as <c>OrderBy</c> would (equal items keep their order), by insertion: the lists are short, and this
+    /// spares the JIT LINQ's sorters for each key type.</summary>
+    private static void StableSort<T>(List<T> items, Comparison<T> compare)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            for (; j >= 0 && compare(items[j], item) > 0; j--)
+            {
+                items[j + 1] = items[j];
+            }
+
+            items[j + 1] = item;
+        }
     }
 
     private sealed class Cluster
@@ -78,8 +110,18 @@ internal static class EventMerger
         {
             // Most events have one mention: nothing to order or choose.
             var single = _members.Count == 1;
-            var mentions = single ? [First.Mention] : _members.Select(m => m.Mention).OrderBy(m => m.TriggerSpan.Begin).ToImmutableArray();
-            var strongest = single ? First : _members.OrderByDescending(m => m.Mention.Confidence).ThenBy(m => m.Mention.TriggerSpan.Begin).First();
+            var mentions = single ? [First.Mention] : Mentions();
+            var strongest = First;
+            foreach (var m in _members)
+            {
+                // The most confident mention, the earliest of equally confident ones.
+                if (m.Mention.Confidence > strongest.Mention.Confidence
+                    || (m.Mention.Confidence == strongest.Mention.Confidence && m.Mention.TriggerSpan.Begin < strongest.Mention.TriggerSpan.Begin))
+                {
+                    strongest = m;
+                }
+            }
+
             var time = single ? First.Time.Time : BestTime();
             var participants = Participants();
             var confidence = Math.Min(0.99, Math.Round(strongest.Mention.Confidence + (0.05 * (mentions.Length - 1)), 2));
@@ -93,15 +135,53 @@ internal static class EventMerger
             }
 
             var id = EventIdentity.For(First.Type, actors, time, document, mentions[0].Sentence.Begin);
-            var mode = strongest.Mode ?? _members.Select(m => m.Mode).FirstOrDefault(m => m is not null);
+            var mode = strongest.Mode;
+            foreach (var m in _members)
+            {
+                mode ??= m.Mode;
+            }
+
             return new Event(id, First.Type, mode, strongest.Mention.Modality, time, participants, confidence, mentions);
         }
 
+        private ImmutableArray<EventMention> Mentions()
+        {
+            var mentions = new List<EventMention>(_members.Count);
+            foreach (var m in _members)
+            {
+                mentions.Add(m.Mention);
+            }
+
+            StableSort(mentions, (a, b) => a.TriggerSpan.Begin.CompareTo(b.TriggerSpan.Begin));
+            return [.. mentions];
+        }
+
+        /// <summary>The shortest time read from the text (the earliest mention of equally short ones), else the shortest
+        /// time of any mention (the first of equally short ones).</summary>
         private EventTime? BestTime()
         {
-            var dated = _members.Where(m => m.Time.Time is not null).ToList();
-            var fromText = dated.Where(m => !m.Time.Inferred).OrderBy(m => m.Time.Time!.Days).ThenBy(m => m.Mention.TriggerSpan.Begin).FirstOrDefault();
-            return (fromText ?? dated.OrderBy(m => m.Time.Time!.Days).FirstOrDefault())?.Time.Time;
+            EventCandidate? fromText = null;
+            EventCandidate? shortest = null;
+            foreach (var m in _members)
+            {
+                if (m.Time.Time is not { } time)
+                {
+                    continue;
+                }
+
+                if (shortest is null || time.Days < shortest.Time.Time!.Days)
+                {
+                    shortest = m;
+                }
+
+                if (!m.Time.Inferred && (fromText is null || time.Days < fromText.Time.Time!.Days
+                    || (time.Days == fromText.Time.Time!.Days && m.Mention.TriggerSpan.Begin < fromText.Mention.TriggerSpan.Begin)))
+                {
+                    fromText = m;
+                }
+            }
+
+            return (fromText ?? shortest)?.Time.Time;
         }
 
         private ImmutableArray<Participant> Participants()
@@ -109,7 +189,11 @@ internal static class EventMerger
             var sources = new List<ActorId>();
             var targets = new List<ActorId>();
             var locations = new List<ActorId>();
-            foreach (var member in _members.OrderByDescending(m => m.Sources.Length + m.Targets.Length).ThenBy(m => m.Mention.TriggerSpan.Begin))
+            var byActors = new List<EventCandidate>(_members);
+            StableSort(byActors, (a, b) => a.Sources.Length + a.Targets.Length != b.Sources.Length + b.Targets.Length
+                ? (b.Sources.Length + b.Targets.Length).CompareTo(a.Sources.Length + a.Targets.Length)
+                : a.Mention.TriggerSpan.Begin.CompareTo(b.Mention.TriggerSpan.Begin));
+            foreach (var member in byActors)
             {
                 foreach (var actor in member.Sources)
                 {
@@ -189,7 +273,7 @@ internal static class EventMerger
             // Symmetric events keep their subset rule (RolesCompatible): "He's expected to meet with Iraqi ..." with an
             // unresolved "he" still names the same talks.
             var (plan, act) = a.Mention.Modality == Modality.Planned ? (a, b) : (b, a);
-            return !a.Symmetric && plan.HasActors && act.Actors.Any(actor => !plan.Actors.Contains(actor));
+            return !a.Symmetric && plan.HasActors && !AllNamedBy(act, plan);
         }
 
         /// <summary>Modes agree when equal, when one is unknown, or for talks and a meeting.</summary>
