@@ -24,6 +24,10 @@ public sealed class EventExtractor
 {
     private const int AnaphoraSentences = 2;
 
+    // One delegate each for all slices and orderings (every lambda written out is a method of its own to compile).
+    private static readonly Func<Mention, TextSpan> MentionSpan = m => m.Span;
+    private static readonly Func<Timex, TextSpan> TimexSpan = t => t.Span;
+
     /// <summary>How far after an English verb a referring phrase ("to the two countries") is looked for.</summary>
     private const int NominalReach = 10;
     private const int BroadPersonSentences = 4;
@@ -55,8 +59,8 @@ public sealed class EventExtractor
         // participants.
         var datelineEnd = DatelineEnd(text);
         var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, After(actors.Mentions, datelineEnd), actors.Actors, language))
-            .InTextOrder(m => m.Span, byEnd: true);
-        var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).ToArray().InTextOrder(t => t.Span, byEnd: false);
+            .InTextOrder(MentionSpan, byEnd: true);
+        var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).ToArray().InTextOrder(TimexSpan, byEnd: false);
         if (!timexes.IsDefault && timexes.Length > 0)
         {
             // A name inside a time expression ("in early March", "am Ostermontag") is no actor.
@@ -98,9 +102,9 @@ public sealed class EventExtractor
                 continue;
             }
 
-            ImmutableArray<Timex> sentenceTimexes = [.. Slice(usableTimexes, span, t => t.Span)];
+            ImmutableArray<Timex> sentenceTimexes = [.. Slice(usableTimexes, span, TimexSpan)];
             var tokens = Tokenizer.Tokenize(text, span);
-            var sentenceMentions = Slice(mentions, span, m => m.Span);
+            var sentenceMentions = Slice(mentions, span, MentionSpan);
             var currentRunning = runningSection == section && s - runningSentence <= RunningTimeSentences ? runningTime : null;
             for (var window = 0; window < tokens.Length; window += SentenceAnalysis.MaxTokens)
             {
@@ -108,15 +112,15 @@ public sealed class EventExtractor
                     ? tokens
                     : tokens.Slice(window, Math.Min(SentenceAnalysis.MaxTokens, tokens.Length - window));
                 var windowSpan = new TextSpan(windowTokens[0].Span.Begin, windowTokens[^1].Span.End);
-                var analysis = SentenceAnalysis.Build(text, span, windowTokens, Slice(mentions, windowSpan, m => m.Span), language.Cues);
-                var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, t => t.Span)];
+                var analysis = SentenceAnalysis.Build(text, span, windowTokens, Slice(mentions, windowSpan, MentionSpan), language.Cues);
+                var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, TimexSpan)];
                 var anaphora = new Anaphora(
                     lastSource is { } last && s - last.Sentence <= AnaphoraSentences && !(last.Sentence < s - 1 && s - 1 == plainSubjectSentence) ? last.Actor : null,
                     lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null,
                     lastNeuter is { } neuter && s - neuter.Sentence <= AnaphoraSentences ? neuter.Actor : null,
                     // Only English "the two countries" reads the country mentions: gathered for such sentences only.
                     language.Language == Language.English && NamesCountries(windowTokens)
-                        ? Countries(Slice(mentions, new TextSpan(sentences[Math.Max(0, s - AnaphoraSentences)].Begin, windowSpan.End), m => m.Span))
+                        ? Countries(Slice(mentions, new TextSpan(sentences[Math.Max(0, s - AnaphoraSentences)].Begin, windowSpan.End), MentionSpan))
                         : default);
                 read.Clear();
                 ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora, read);
@@ -237,7 +241,7 @@ public sealed class EventExtractor
             var s = sentenceOf[i];
             if (candidate.Nominal || candidate.Sources.IsEmpty || candidate.Time.Evidence is not null || candidate.Time.Time is not { Granularity: Granularity.Range }
                 || candidate.Mention.Modality is not (Modality.Asserted or Modality.Reported) || s + 1 >= sentences.Length
-                || sentences[s + 1].End > text.Length || IsHeading(text, sentences[s + 1]) || Slice(timexes, sentences[s], t => t.Span).Length > 0)
+                || sentences[s + 1].End > text.Length || IsHeading(text, sentences[s + 1]) || Slice(timexes, sentences[s], TimexSpan).Length > 0)
             {
                 continue;
             }
@@ -245,7 +249,7 @@ public sealed class EventExtractor
             var next = sentences[s + 1];
             Timex? timex = null;
             var days = 0;
-            foreach (var t in Slice(timexes, next, t => t.Span))
+            foreach (var t in Slice(timexes, next, TimexSpan))
             {
                 if (t.Type == TimexType.Date)
                 {
@@ -255,7 +259,7 @@ public sealed class EventExtractor
             }
 
             if (days != 1 || timex!.Interval is not { Granularity: Granularity.Day } interval || interval.Start > published
-                || !NamesAny(Slice(mentions, next, m => m.Span), candidate.Sources))
+                || !NamesAny(Slice(mentions, next, MentionSpan), candidate.Sources))
             {
                 continue;
             }
@@ -1224,7 +1228,7 @@ public sealed class EventExtractor
     private static bool IsDateline(TextSpan sentence, Timex[] timexes)
     {
         var covered = 0;
-        foreach (var timex in Slice(timexes, sentence, t => t.Span))
+        foreach (var timex in Slice(timexes, sentence, TimexSpan))
         {
             covered += timex.Span.Length;
         }

@@ -474,16 +474,26 @@ internal sealed class TriggerLexicon
             return candidates;
         }
 
-        var ordered = candidates
-            .OrderByDescending(c => c.Entry.Elements.Length)
-            .ThenByDescending(c => c.Tokens.Length)
-            .ThenBy(c => c.Entry.Index)
-            .ThenBy(c => c.Head);
+        // More elements, then more tokens, then the earlier entry, then the earlier head first; equal ones keep their order
+        // (an insertion sort: stable as OrderBy, and a clause has few candidates).
+        var ordered = new List<TriggerMatch>(candidates);
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var item = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && Precedes(item, ordered[j]); j--)
+            {
+                ordered[j + 1] = ordered[j];
+            }
+
+            ordered[j + 1] = item;
+        }
+
         var used = new HashSet<int>();
         var accepted = new List<TriggerMatch>();
         foreach (var candidate in ordered)
         {
-            if (candidate.Tokens.Any(used.Contains))
+            if (UsesAny(candidate, used))
             {
                 continue;
             }
@@ -494,6 +504,25 @@ internal sealed class TriggerLexicon
 
         accepted.Sort((a, b) => a.Head.CompareTo(b.Head));
         return accepted;
+    }
+
+    private static bool Precedes(TriggerMatch a, TriggerMatch b) =>
+        a.Entry.Elements.Length != b.Entry.Elements.Length ? a.Entry.Elements.Length > b.Entry.Elements.Length
+        : a.Tokens.Length != b.Tokens.Length ? a.Tokens.Length > b.Tokens.Length
+        : a.Entry.Index != b.Entry.Index ? a.Entry.Index < b.Entry.Index
+        : a.Head < b.Head;
+
+    private static bool UsesAny(TriggerMatch candidate, HashSet<int> used)
+    {
+        foreach (var t in candidate.Tokens)
+        {
+            if (used.Contains(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TriggerEntry ParseEntry(string[] columns, int index, string where)
