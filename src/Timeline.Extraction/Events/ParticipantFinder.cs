@@ -313,7 +313,7 @@ internal sealed class ParticipantFinder
             && (match.Entry.TargetPrepositions.Contains(g.Preposition!) || g.Preposition == between));
         target ??= groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
             && g.Governor == GroupGovernor.Genitive && g.GenitiveOf > head && g.First > g.GenitiveOf
-            && Enumerable.Range(head + 1, g.GenitiveOf - head).Any(t => match.Entry.TargetPrepositions.Contains(sentence.Tokens[t].Lower)));
+            && HasTargetPreposition(sentence, match, head + 1, g.GenitiveOf + 1));
         var found = targets.Count > 0 ? [] : Coordinated(groups, target);
         if (target?.Preposition == between && sources.Count == 0 && found.Count > 0)
         {
@@ -428,8 +428,15 @@ internal sealed class ParticipantFinder
         ActorGroup? subject = null;
         if (_language == Language.German)
         {
-            subject = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First >= head - ArgumentWindow
-                && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0);
+            // A loop, not LINQ: a lambda capturing the clause would allocate a closure on every call.
+            foreach (var g in groups)
+            {
+                if (clause.Contains(g.First) && g.First >= head - ArgumentWindow && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0)
+                {
+                    subject = g;
+                    break;
+                }
+            }
         }
         else
         {
@@ -855,7 +862,20 @@ internal sealed class ParticipantFinder
             words++;
         }
 
-        return words == 0 && sentence.Groups.Any(g => clause.Contains(g.First));
+        if (words > 0)
+        {
+            return false;
+        }
+
+        foreach (var g in sentence.Groups)
+        {
+            if (clause.Contains(g.First))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasPronounSubject(SentenceAnalysis sentence, Clause clause, int head)
@@ -1002,10 +1022,38 @@ internal sealed class ParticipantFinder
     }
 
     /// <summary>A dateline such as "Kiew –" or "Jerusalem/Ramallah –": a few capitalized words before a dash.</summary>
-    private static bool IsDatelineClause(string text, SentenceAnalysis sentence, Clause clause) =>
-        clause.Start == 0 && clause.End - clause.Start <= 4
-        && clause.End < sentence.Tokens.Length && sentence.Tokens[clause.End].Lower is "–" or "-" or "—"
-        && Enumerable.Range(clause.Start, clause.End - clause.Start).All(t => !sentence.Tokens[t].IsWord || sentence.Tokens[t].IsCapitalized(text));
+    private static bool IsDatelineClause(string text, SentenceAnalysis sentence, Clause clause)
+    {
+        if (!(clause.Start == 0 && clause.End - clause.Start <= 4
+            && clause.End < sentence.Tokens.Length && sentence.Tokens[clause.End].Lower is "–" or "-" or "—"))
+        {
+            return false;
+        }
+
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (sentence.Tokens[t].IsWord && !sentence.Tokens[t].IsCapitalized(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a token in <c>[from, to)</c> is one of the trigger's target prepositions.</summary>
+    private static bool HasTargetPreposition(SentenceAnalysis sentence, TriggerMatch match, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (match.Entry.TargetPrepositions.Contains(sentence.Tokens[t].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasPersonalPronoun(SentenceAnalysis sentence, Clause clause)
     {

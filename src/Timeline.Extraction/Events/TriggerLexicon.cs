@@ -499,7 +499,10 @@ internal sealed class TriggerLexicon
             }
 
             accepted.Add(candidate);
-            used.UnionWith(candidate.Tokens);
+            foreach (var t in candidate.Tokens)
+            {
+                used.Add(t);
+            }
         }
 
         accepted.Sort((a, b) => a.Head.CompareTo(b.Head));
