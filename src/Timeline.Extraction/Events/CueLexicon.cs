@@ -13,8 +13,29 @@ internal sealed class CueLexicon
     private readonly ImmutableArray<(string Prefix, CueClass Classes)> _prefixes;
     private readonly ImmutableArray<string> _boilerplate;
 
-    private CueLexicon(FrozenDictionary<string, CueClass> exact, ImmutableArray<(string, CueClass)> prefixes, ImmutableArray<string> boilerplate) =>
+    // One bit per word length (up to 63) and per first character (its low six bits) of the exact forms, and per first
+    // character of the prefixes: most words asked about (nouns, names, long verb forms) are turned away without hashing.
+    private readonly ulong _exactLengths;
+    private readonly ulong _exactFirsts;
+    private readonly ulong _prefixFirsts;
+
+    private CueLexicon(FrozenDictionary<string, CueClass> exact, ImmutableArray<(string, CueClass)> prefixes, ImmutableArray<string> boilerplate)
+    {
         (_exact, _prefixes, _boilerplate) = (exact, prefixes, boilerplate);
+        foreach (var form in exact.Keys)
+        {
+            (_exactLengths, _exactFirsts) = (_exactLengths | LengthBit(form), _exactFirsts | FirstBit(form));
+        }
+
+        foreach (var (prefix, _) in prefixes)
+        {
+            _prefixFirsts |= prefix.Length == 0 ? ulong.MaxValue : FirstBit(prefix);
+        }
+    }
+
+    private static ulong LengthBit(string word) => 1UL << Math.Min(word.Length, 63);
+
+    private static ulong FirstBit(string word) => word.Length == 0 ? 1UL : 1UL << word[0];
 
     public static CueLexicon Load(Language language)
     {
@@ -50,7 +71,13 @@ internal sealed class CueLexicon
     /// <summary>The classes of a lower-case word.</summary>
     public CueClass Classify(string lower)
     {
-        var result = _exact.GetValueOrDefault(lower);
+        var first = FirstBit(lower);
+        var result = (_exactLengths & LengthBit(lower)) != 0 && (_exactFirsts & first) != 0 ? _exact.GetValueOrDefault(lower) : CueClass.None;
+        if ((_prefixFirsts & first) == 0)
+        {
+            return result;
+        }
+
         foreach (var (prefix, cls) in _prefixes)
         {
             if (lower.StartsWith(prefix, StringComparison.Ordinal))

@@ -22,6 +22,4 @@ internal sealed record EventCandidate(
     public bool Nominal { get; init; }
 
     public bool HasActors => !Sources.IsEmpty || !Targets.IsEmpty;
-
-    public IEnumerable<ActorId> Actors => Sources.Concat(Targets);
 }

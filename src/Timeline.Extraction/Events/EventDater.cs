@@ -38,13 +38,8 @@ internal static class EventDater
         var clauseSpan = new TextSpan(tokens[clause.Start].Span.Begin, tokens[clause.End - 1].Span.End);
         var headPosition = tokens[match.Head].Span.Begin;
         var undatedModality = modality is Modality.Planned or Modality.Postponed or Modality.Hypothetical;
-        // A plan lies ahead: a time that ended well before publication ("would investigate the massacre three years ago")
-        // dates what the plan is about, not the plan.
-        var own = sentenceTimexes.Where(t => !DatesReportingVerb(sentence, match, t, cues, undatedModality)
-            && !(modality == Modality.Planned && published is { } issued && t.Interval is { } past && past.End < issued.PlusDays(-PastWindowDays))).ToList();
-
-        var chosen = Nearest(own.Where(t => clauseSpan.Contains(t.Span)), headPosition)
-            ?? Nearest(own.Where(t => !InOtherInfinitiveClause(sentence, clauseIndex, t)), headPosition);
+        // Most sentences have no time expression: the search (and its closures) only runs for those that have.
+        var chosen = sentenceTimexes.IsEmpty ? null : Choose(sentence, clauseIndex, match, modality, sentenceTimexes, published, cues, clauseSpan, headPosition);
         if (chosen is not null)
         {
             var evidence = new TimeEvidence(chosen.Text, chosen.Span);
@@ -148,7 +143,7 @@ internal static class EventDater
         {
             var lower = tokens[t].Lower;
             if (tokens[t].IsWord && (cues.Is(lower, CueClass.Past) || IrregularPast(lower)
-                || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !sentence.Groups.Any(g => g.First <= t && t <= g.Last))))
+                || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !sentence.InGroup(t))))
             {
                 return null;
             }
@@ -223,6 +218,29 @@ internal static class EventDater
         var start = published.PlusDays(-PastWindowDays);
         var value = string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(start)}/{LocalDatePattern.Iso.Format(published)}");
         return new EventTime(start, published, Granularity.Range, value);
+    }
+
+    /// <summary>The sentence's time expression that dates the trigger: the nearest of its clause, else the nearest outside
+    /// another infinitive clause.</summary>
+    private static Timex? Choose(
+        SentenceAnalysis sentence,
+        int clauseIndex,
+        TriggerMatch match,
+        Modality modality,
+        ImmutableArray<Timex> sentenceTimexes,
+        LocalDate? published,
+        CueLexicon cues,
+        TextSpan clauseSpan,
+        int headPosition)
+    {
+        var undatedModality = modality is Modality.Planned or Modality.Postponed or Modality.Hypothetical;
+        // A plan lies ahead: a time that ended well before publication ("would investigate the massacre three years ago")
+        // dates what the plan is about, not the plan.
+        var own = sentenceTimexes.Where(t => !DatesReportingVerb(sentence, match, t, cues, undatedModality)
+            && !(modality == Modality.Planned && published is { } issued && t.Interval is { } past && past.End < issued.PlusDays(-PastWindowDays))).ToList();
+
+        return Nearest(own.Where(t => clauseSpan.Contains(t.Span)), headPosition)
+            ?? Nearest(own.Where(t => !InOtherInfinitiveClause(sentence, clauseIndex, t)), headPosition);
     }
 
     private static Timex? Nearest(IEnumerable<Timex> timexes, int position)

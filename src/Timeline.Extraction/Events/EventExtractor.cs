@@ -24,6 +24,10 @@ public sealed class EventExtractor
 {
     private const int AnaphoraSentences = 2;
 
+    // One delegate each for all slices and orderings (every lambda written out is a method of its own to compile).
+    private static readonly Func<Mention, TextSpan> MentionSpan = m => m.Span;
+    private static readonly Func<Timex, TextSpan> TimexSpan = t => t.Span;
+
     /// <summary>How far after an English verb a referring phrase ("to the two countries") is looked for.</summary>
     private const int NominalReach = 10;
     private const int BroadPersonSentences = 4;
@@ -54,16 +58,17 @@ public sealed class EventExtractor
         // A wire dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON, August 8 (Xinhua) --") names places and agencies, never
         // participants.
         var datelineEnd = DatelineEnd(text);
-        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, [.. actors.Mentions.Where(m => m.Span.Begin >= datelineEnd)], actors.Actors, language))
-            .ToArray().InTextOrder(m => m.Span, byEnd: true);
-        var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).ToArray().InTextOrder(t => t.Span, byEnd: false);
+        var mentions = actors.Mentions.IsDefault ? [] : SurnamesToFullNames(GivenNamesBeforeSurnames(text, After(actors.Mentions, datelineEnd), actors.Actors, language))
+            .InTextOrder(MentionSpan, byEnd: true);
+        var usableTimexes = timexes.IsDefault ? [] : timexes.Where(EventDater.IsUsable).ToArray().InTextOrder(TimexSpan, byEnd: false);
         if (!timexes.IsDefault && timexes.Length > 0)
         {
             // A name inside a time expression ("in early March", "am Ostermontag") is no actor.
-            mentions = [.. mentions.Where(m => !timexes.Any(t => t.Span.Begin < m.Span.End && m.Span.Begin < t.Span.End))];
+            mentions = OutsideTimexes(mentions, timexes);
         }
 
         var candidates = new List<EventCandidate>();
+        var read = new List<EventCandidate>();
         var sentenceOf = new List<int>();
         Timex? runningTime = null;
         var runningSentence = -1;
@@ -97,29 +102,31 @@ public sealed class EventExtractor
                 continue;
             }
 
-            var sentenceTimexes = Slice(usableTimexes, span, t => t.Span).ToImmutableArray();
+            ImmutableArray<Timex> sentenceTimexes = [.. Slice(usableTimexes, span, TimexSpan)];
             var tokens = Tokenizer.Tokenize(text, span);
+            var sentenceMentions = Slice(mentions, span, MentionSpan);
             var currentRunning = runningSection == section && s - runningSentence <= RunningTimeSentences ? runningTime : null;
             for (var window = 0; window < tokens.Length; window += SentenceAnalysis.MaxTokens)
             {
                 var windowTokens = tokens.Length <= SentenceAnalysis.MaxTokens
                     ? tokens
-                    : tokens.Skip(window).Take(SentenceAnalysis.MaxTokens).ToImmutableArray();
+                    : tokens.Slice(window, Math.Min(SentenceAnalysis.MaxTokens, tokens.Length - window));
                 var windowSpan = new TextSpan(windowTokens[0].Span.Begin, windowTokens[^1].Span.End);
-                var analysis = SentenceAnalysis.Build(text, span, windowTokens, [.. Slice(mentions, windowSpan, m => m.Span)], language.Cues);
-                var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, t => t.Span)];
+                var analysis = SentenceAnalysis.Build(text, span, windowTokens, Slice(mentions, windowSpan, MentionSpan), language.Cues);
+                var windowTimexes = tokens.Length <= SentenceAnalysis.MaxTokens ? sentenceTimexes : [.. Slice(usableTimexes, windowSpan, TimexSpan)];
                 var anaphora = new Anaphora(
                     lastSource is { } last && s - last.Sentence <= AnaphoraSentences && !(last.Sentence < s - 1 && s - 1 == plainSubjectSentence) ? last.Actor : null,
                     lastPerson is { } person && s - person.Sentence <= personSentences ? person.Actor : null,
                     lastNeuter is { } neuter && s - neuter.Sentence <= AnaphoraSentences ? neuter.Actor : null,
                     // Only English "the two countries" reads the country mentions: gathered for such sentences only.
                     language.Language == Language.English && NamesCountries(windowTokens)
-                        ? [.. Slice(mentions, new TextSpan(sentences[Math.Max(0, s - AnaphoraSentences)].Begin, windowSpan.End), m => m.Span)
-                            .Where(m => m.Kind == ActorKind.Country)]
+                        ? Countries(Slice(mentions, new TextSpan(sentences[Math.Max(0, s - AnaphoraSentences)].Begin, windowSpan.End), MentionSpan))
                         : default);
-                foreach (var read in ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora))
+                read.Clear();
+                ReadSentence(document, language, analysis, heading, windowTimexes, currentRunning, published, anaphora, read);
+                foreach (var found in read)
                 {
-                    var candidate = language.Language == Language.German ? WithRoleHolder(text, analysis, read, roleHolders, language.Cues) : read;
+                    var candidate = language.Language == Language.German ? WithRoleHolder(text, analysis, found, roleHolders, language.Cues) : found;
                     candidates.Add(candidate);
                     sentenceOf.Add(s);
                     if (!candidate.Sources.IsEmpty)
@@ -129,7 +136,7 @@ public sealed class EventExtractor
                         {
                             lastPerson = (candidate.Sources[0], s);
                         }
-                        else if (language.Language == Language.German && IsNamedWithoutArticle(text, Slice(mentions, span, m => m.Span), candidate.Sources[0]))
+                        else if (language.Language == Language.German && IsNamedWithoutArticle(text, sentenceMentions, candidate.Sources[0]))
                         {
                             lastNeuter = (candidate.Sources[0], s);
                         }
@@ -141,7 +148,7 @@ public sealed class EventExtractor
             {
                 // "..., so Stocker. Er fordert ...": without an event of its own, a sentence's last named person is what
                 // "er"/"he" in the next sentences refers to.
-                var person = Slice(mentions, span, m => m.Span).LastOrDefault(m => m.Kind == ActorKind.Person);
+                var person = LastPerson(sentenceMentions);
                 if (person is not null)
                 {
                     lastPerson = (person.Actor, s);
@@ -157,7 +164,6 @@ public sealed class EventExtractor
 
             if (language.Language == Language.German)
             {
-                var sentenceMentions = Slice(mentions, span, m => m.Span);
                 roleHolders.Learn(text, tokens, sentenceMentions, language.Cues);
                 if (OpensWithPlainSubject(text, tokens, sentenceMentions))
                 {
@@ -166,9 +172,7 @@ public sealed class EventExtractor
             }
 
             // The running time: the last time expression of this sentence that dated a happened event.
-            var lastDated = sentenceTimexes.LastOrDefault(t => t.Interval is not null && t.Type == TimexType.Date
-                && candidates.Any(c => !c.Nominal && c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical)));
-            if (lastDated is not null)
+            if (LastDated(sentenceTimexes, candidates) is { } lastDated)
             {
                 (runningTime, runningSentence, runningSection) = (lastDated, s, section);
             }
@@ -237,20 +241,29 @@ public sealed class EventExtractor
             var s = sentenceOf[i];
             if (candidate.Nominal || candidate.Sources.IsEmpty || candidate.Time.Evidence is not null || candidate.Time.Time is not { Granularity: Granularity.Range }
                 || candidate.Mention.Modality is not (Modality.Asserted or Modality.Reported) || s + 1 >= sentences.Length
-                || sentences[s + 1].End > text.Length || IsHeading(text, sentences[s + 1]) || Slice(timexes, sentences[s], t => t.Span).Any())
+                || sentences[s + 1].End > text.Length || IsHeading(text, sentences[s + 1]) || Slice(timexes, sentences[s], TimexSpan).Length > 0)
             {
                 continue;
             }
 
             var next = sentences[s + 1];
-            var days = Slice(timexes, next, t => t.Span).Where(t => t.Type == TimexType.Date).ToList();
-            if (days.Count != 1 || days[0].Interval is not { Granularity: Granularity.Day } interval || interval.Start > published
-                || !Slice(mentions, next, m => m.Span).Any(m => candidate.Sources.Contains(m.Actor)))
+            Timex? timex = null;
+            var days = 0;
+            foreach (var t in Slice(timexes, next, TimexSpan))
+            {
+                if (t.Type == TimexType.Date)
+                {
+                    timex ??= t;
+                    days++;
+                }
+            }
+
+            if (days != 1 || timex!.Interval is not { Granularity: Granularity.Day } interval || interval.Start > published
+                || !NamesAny(Slice(mentions, next, MentionSpan), candidate.Sources))
             {
                 continue;
             }
 
-            var timex = days[0];
             var taken = false;
             for (var j = 0; j < candidates.Count && !taken; j++)
             {
@@ -265,7 +278,8 @@ public sealed class EventExtractor
         }
     }
 
-    private static IEnumerable<EventCandidate> ReadSentence(
+    /// <summary>Adds the event candidates of one sentence (window) to <paramref name="output"/>.</summary>
+    private static void ReadSentence(
         Document document,
         EventLanguage language,
         SentenceAnalysis analysis,
@@ -273,7 +287,8 @@ public sealed class EventExtractor
         ImmutableArray<Timex> timexes,
         Timex? runningTime,
         LocalDate? published,
-        Anaphora anaphora)
+        Anaphora anaphora,
+        List<EventCandidate> output)
     {
         var text = document.Text;
         var tokens = analysis.Tokens;
@@ -283,8 +298,13 @@ public sealed class EventExtractor
         {
             var clause = analysis.Clauses[c];
             var matches = language.Triggers.Match(tokens, clause.Start, clause.End);
-            var isComplement = complementOf && !analysis.Groups.Any(g => clause.Contains(g.First) && g.Governor == GroupGovernor.None);
-            complementOf = matches.Any(IsContentVerb);
+            var isComplement = complementOf && !HasUngovernedGroup(analysis, clause, int.MaxValue, uncoordinatedOnly: false);
+            complementOf = false;
+            foreach (var m in matches)
+            {
+                complementOf |= IsContentVerb(m);
+            }
+
             foreach (var match in matches)
             {
                 var broad = match.Entry.Index >= language.BroadFrom;
@@ -296,12 +316,9 @@ public sealed class EventExtractor
 
                 // The nearest content verb governs.
                 var nominal = IsNominal(text, language, tokens, clause, match);
-                var governing = nominal
-                    ? matches.Where(m => m != match && (m.Head < match.Head || language.Language == Language.German) && IsContentVerb(m))
-                        .MinBy(m => Math.Abs(m.Head - match.Head))
-                    : IsInfinitive(language, tokens, clause, match)
-                        ? matches.Where(m => m != match && m.Head < match.Head && IsContentVerb(m)).MinBy(m => match.Head - m.Head)
-                        : null;
+                var governing = nominal ? NearestContentVerb(matches, match, after: language.Language == Language.German)
+                    : IsInfinitive(language, tokens, clause, match) ? NearestContentVerb(matches, match, after: false)
+                    : null;
                 if (isComplement || (governing is not null && !(nominal && (governing.Entry.Mode is "condemn" or "criticize" || governing.Entry.Type == EventType.Reject))))
                 {
                     // "rief Russland auf, Luftangriffe zu fliegen", "beschuldigte X, einen Einmarsch zu planen", "warnte vor
@@ -328,7 +345,7 @@ public sealed class EventExtractor
 
                 var passive = IsPassive(language, analysis, clause, match);
                 if (attackNamed && !passive && match.Entry.Type == EventType.Assault && match.Entry.Mode == "killing" && match.Entry.Frame == TriggerFrame.Svo
-                    && !analysis.Groups.Any(g => clause.Contains(g.First) && g.Last < match.Head && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0))
+                    && !HasUngovernedGroup(analysis, clause, match.Head, uncoordinatedOnly: true))
                 {
                     // "The bombings at the embassies in Nairobi, Kenya, killed 257 people": the killing is the attack named
                     // before, and the places in between are not its subject.
@@ -345,16 +362,12 @@ public sealed class EventExtractor
                     : language.Language == Language.German && HasEs(tokens, clause, match.Head) ? anaphora.Neuter
                     : language.Language == Language.German && anaphora.Any is { } any && any == anaphora.Neuter && HasSie(tokens, clause, match.Head) ? null
                     : anaphora.Any;
-                if (slots.SubjectIsPronoun && !clause.Quoted
-                    && analysis.Groups.FirstOrDefault(g => g.Last < match.Head && g.Governor == GroupGovernor.None && analysis.ClauseOf(g.First) <= c
-                        && g.HeadKind != ActorKind.Location && !analysis.Clauses[analysis.ClauseOf(g.First)].Quoted
-                        && (g.HeadKind == ActorKind.Person) == slots.PersonalPronoun && !slots.Targets.Contains(g.Head)) is { } subject)
+                if (slots.SubjectIsPronoun && !clause.Quoted && SubjectBefore(analysis, c, match, slots) is { } subject)
                 {
                     // "The EU announced on Sunday that it would provide": the pronoun refers to the sentence's subject.
                     antecedent = subject.Head;
                 }
-                else if (slots.PersonalPronoun && clause.Quoted
-                    && analysis.Groups.LastOrDefault(g => g.Last < clause.Start && g.HeadKind == ActorKind.Person) is { } speaker)
+                else if (slots.PersonalPronoun && clause.Quoted && LastPersonGroup(analysis, clause.Start, []) is { } speaker)
                 {
                     // "X ist gefragt worden: "Ich habe abgelehnt."": the quote's speaker is the person named before it.
                     antecedent = speaker.Head;
@@ -414,15 +427,14 @@ public sealed class EventExtractor
 
                 var (type, mode) = Refine(language, analysis, clause, match);
                 var verbalAttack = match.Entry.Frame == TriggerFrame.Svo || (language.Language == Language.English && match.Entry.Frame == TriggerFrame.Np
-                    && tokens[match.Head].Lower.EndsWith('s') && analysis.Groups.Any(g => g.Last == match.Head - 1 && g.HeadKind == ActorKind.Person
-                        && !tokens[g.Last].Lower.EndsWith("'s", StringComparison.Ordinal)));
+                    && tokens[match.Head].Lower.EndsWith('s') && PersonRightBefore(analysis, match.Head));
                 if (type == EventType.Assault && verbalAttack && mode == "attack" && slots.SourceIsPerson
                     && !HasCue(language, analysis, clause, CueClass.Force))
                 {
                     // "Kilroy-Silk attacked the government", "Merkel griff Putin an", "Short attacks US over aid": a
                     // politician attacking in words.
                     (type, mode) = (EventType.Accuse, "criticize");
-                    if (slots.Targets.IsEmpty && analysis.Groups.FirstOrDefault(g => g.First == match.Head + 1 && g.Governor == GroupGovernor.None) is { } attacked
+                    if (slots.Targets.IsEmpty && UngovernedGroupAt(analysis, match.Head + 1) is { } attacked
                         && !sources.Contains(attacked.Head))
                     {
                         slots = slots with { Targets = [attacked.Head] };
@@ -478,8 +490,8 @@ public sealed class EventExtractor
                 var sourceIsPerson = postposedSpeaker ? !sources.IsEmpty : slots.SourceIsPerson || (slots.PersonalPronoun && !sources.IsEmpty && !filled);
                 var eventTargets = broad && type == EventType.Statement && mode == "say"
                     && (postposedSpeaker || BroadParticipants.IsPersonSource(analysis, sources, sourceIsPerson)) ? [] : slots.Targets;
-                yield return new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
-                    sources, eventTargets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np };
+                output.Add(new EventCandidate(type, mode, match.Entry.Frame == TriggerFrame.Sym || type == EventType.Consult,
+                    sources, eventTargets, slots.Locations, time, mention) { SourceIsPerson = sourceIsPerson, Nominal = match.Entry.Frame == TriggerFrame.Np });
             }
         }
     }
@@ -504,12 +516,11 @@ public sealed class EventExtractor
     private static ImmutableArray<ActorId> EnglishReferringTarget(SentenceAnalysis analysis, Clause clause, TriggerMatch match, ImmutableArray<ActorId> sources, Anaphora anaphora)
     {
         var tokens = analysis.Tokens;
-        var next = match.Tokens.Max() + 1;
+        var next = LastToken(match) + 1;
         if (next < clause.End && tokens[next].Lower is "his" or "her" && match.Entry.Frame == TriggerFrame.Svo
             && match.Entry.Type is EventType.Support or EventType.Reject or EventType.Accuse or EventType.Request or EventType.Threaten)
         {
-            var person = analysis.Groups.LastOrDefault(g => g.Last < match.Head && g.HeadKind == ActorKind.Person && !sources.Contains(g.Head))?.Head
-                ?? anaphora.Person;
+            var person = LastPersonGroup(analysis, match.Head, sources)?.Head ?? anaphora.Person;
             return person is { } p && !sources.Contains(p) ? [p] : [];
         }
 
@@ -553,10 +564,24 @@ public sealed class EventExtractor
     /// <summary>German: a sentence that opens with an article and a noun naming no actor, then a verb ("Die Jihadisten
     /// haben die Stadt ... gebracht"): that noun, not an earlier event's source, is what a pronoun in the next sentence
     /// refers to ("Sie sollen ... getötet haben").</summary>
-    private static bool OpensWithPlainSubject(string text, ImmutableArray<Token> tokens, IEnumerable<Mention> sentenceMentions) =>
-        tokens.Length > 3 && tokens[0].Lower is "die" or "der" && tokens[1].IsWord && tokens[1].IsCapitalized(text)
-        && tokens[2].IsWord && !tokens[2].IsCapitalized(text)
-        && !sentenceMentions.Any(m => m.Span.Begin < tokens[1].Span.End && tokens[0].Span.Begin < m.Span.End);
+    private static bool OpensWithPlainSubject(string text, ImmutableArray<Token> tokens, ReadOnlySpan<Mention> sentenceMentions)
+    {
+        if (!(tokens.Length > 3 && tokens[0].Lower is "die" or "der" && tokens[1].IsWord && tokens[1].IsCapitalized(text)
+            && tokens[2].IsWord && !tokens[2].IsCapitalized(text)))
+        {
+            return false;
+        }
+
+        foreach (var m in sentenceMentions)
+        {
+            if (m.Span.Begin < tokens[1].Span.End && tokens[0].Span.Begin < m.Span.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>German: "sie" as the clause's subject pronoun. It never refers to a country named without an article
     /// ("Russland warnte ... Außerdem eroberten sie Chemieanlagen": "sie" are the terror groups, not Russia).</summary>
@@ -575,7 +600,7 @@ public sealed class EventExtractor
 
     /// <summary>Whether the sentence names <paramref name="actor"/> (no person) without an article or with "das"
     /// ("Nordkorea", "das Parlament", not "die USA", "der Iran").</summary>
-    private static bool IsNamedWithoutArticle(string text, IEnumerable<Mention> sentenceMentions, ActorId actor)
+    private static bool IsNamedWithoutArticle(string text, ReadOnlySpan<Mention> sentenceMentions, ActorId actor)
     {
         foreach (var mention in sentenceMentions)
         {
@@ -651,6 +676,177 @@ public sealed class EventExtractor
         }
 
         return false;
+    }
+
+    // The searches below are loops rather than LINQ with lambdas: they run for every clause and trigger, and a lambda
+    // capturing the clause or the match allocates a closure per iteration even when it is never called.
+
+    /// <summary>Whether the clause holds an ungoverned actor phrase ending before token <paramref name="before"/>
+    /// (only one coordinated with no other when <paramref name="uncoordinatedOnly"/>).</summary>
+    private static bool HasUngovernedGroup(SentenceAnalysis analysis, Clause clause, int before, bool uncoordinatedOnly)
+    {
+        foreach (var g in analysis.Groups)
+        {
+            if (clause.Contains(g.First) && g.Last < before && g.Governor == GroupGovernor.None && (!uncoordinatedOnly || g.CoordinatedWith < 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The content verb of the clause nearest to <paramref name="match"/> before it (or also after it when
+    /// <paramref name="after"/>); the first of equally near ones.</summary>
+    private static TriggerMatch? NearestContentVerb(List<TriggerMatch> matches, TriggerMatch match, bool after)
+    {
+        TriggerMatch? nearest = null;
+        var distance = int.MaxValue;
+        foreach (var m in matches)
+        {
+            if (m != match && (m.Head < match.Head || after) && IsContentVerb(m) && Math.Abs(m.Head - match.Head) < distance)
+            {
+                (nearest, distance) = (m, Math.Abs(m.Head - match.Head));
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The first ungoverned phrase before the trigger, of a clause up to <paramref name="c"/> and not quoted,
+    /// that a subject pronoun of the trigger's clause can refer to.</summary>
+    private static ActorGroup? SubjectBefore(SentenceAnalysis analysis, int c, TriggerMatch match, ParticipantSlots slots)
+    {
+        foreach (var g in analysis.Groups)
+        {
+            if (g.Last < match.Head && g.Governor == GroupGovernor.None && analysis.ClauseOf(g.First) <= c
+                && g.HeadKind != ActorKind.Location && !analysis.Clauses[analysis.ClauseOf(g.First)].Quoted
+                && (g.HeadKind == ActorKind.Person) == slots.PersonalPronoun && !slots.Targets.Contains(g.Head))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last phrase headed by a person ending before token <paramref name="before"/>, not one of
+    /// <paramref name="except"/>.</summary>
+    private static ActorGroup? LastPersonGroup(SentenceAnalysis analysis, int before, ImmutableArray<ActorId> except)
+    {
+        for (var i = analysis.Groups.Length - 1; i >= 0; i--)
+        {
+            var g = analysis.Groups[i];
+            if (g.Last < before && g.HeadKind == ActorKind.Person && !except.Contains(g.Head))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a phrase headed by a person, not in the possessive, ends right before token <paramref name="head"/>.</summary>
+    private static bool PersonRightBefore(SentenceAnalysis analysis, int head)
+    {
+        foreach (var g in analysis.Groups)
+        {
+            if (g.Last == head - 1 && g.HeadKind == ActorKind.Person && !analysis.Tokens[g.Last].Lower.EndsWith("'s", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first ungoverned phrase starting at token <paramref name="first"/>.</summary>
+    private static ActorGroup? UngovernedGroupAt(SentenceAnalysis analysis, int first)
+    {
+        foreach (var g in analysis.Groups)
+        {
+            if (g.First == first && g.Governor == GroupGovernor.None)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last date of the sentence that dated a happened (not planned, postponed or hypothetical) verbal event.</summary>
+    private static Timex? LastDated(ImmutableArray<Timex> sentenceTimexes, List<EventCandidate> candidates)
+    {
+        for (var i = sentenceTimexes.Length - 1; i >= 0; i--)
+        {
+            var t = sentenceTimexes[i];
+            if (t.Interval is null || t.Type != TimexType.Date)
+            {
+                continue;
+            }
+
+            foreach (var c in candidates)
+            {
+                if (!c.Nominal && c.Mention.TimeEvidence?.Span == t.Span && c.Mention.Modality is not (Modality.Planned or Modality.Postponed or Modality.Hypothetical))
+                {
+                    return t;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? LastPerson(ReadOnlySpan<Mention> mentions)
+    {
+        for (var i = mentions.Length - 1; i >= 0; i--)
+        {
+            if (mentions[i].Kind == ActorKind.Person)
+            {
+                return mentions[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<Mention> Countries(ReadOnlySpan<Mention> mentions)
+    {
+        var countries = ImmutableArray.CreateBuilder<Mention>();
+        foreach (var m in mentions)
+        {
+            if (m.Kind == ActorKind.Country)
+            {
+                countries.Add(m);
+            }
+        }
+
+        return countries.ToImmutable();
+    }
+
+    private static bool NamesAny(ReadOnlySpan<Mention> mentions, ImmutableArray<ActorId> actors)
+    {
+        foreach (var m in mentions)
+        {
+            if (actors.Contains(m.Actor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The highest token index of a match.</summary>
+    private static int LastToken(TriggerMatch match)
+    {
+        var last = int.MinValue;
+        foreach (var t in match.Tokens)
+        {
+            last = Math.Max(last, t);
+        }
+
+        return last;
     }
 
     /// <summary>A verb whose object or complement is content rather than a further event: demands, accusations,
@@ -744,7 +940,7 @@ public sealed class EventExtractor
             return false;
         }
 
-        var head = analysis.Tokens[match.Tokens[^1] == match.Head ? match.Head : match.Tokens.Max()].Lower;
+        var head = analysis.Tokens[match.Tokens[^1] == match.Head ? match.Head : LastToken(match)].Lower;
         var participle = language.Language == Language.German
             ? head.EndsWith('t') && (head.StartsWith("ge", StringComparison.Ordinal) || head.IndexOf("ge", 2, StringComparison.Ordinal) is >= 2 and <= 6
                 || head.StartsWith("ver", StringComparison.Ordinal) || head.StartsWith("be", StringComparison.Ordinal)
@@ -910,29 +1106,70 @@ public sealed class EventExtractor
     /// <summary>A person mention whose id is a bare surname ("gore") takes the id of the one person of the document
     /// whose id ends with that surname ("al-gore"), so that an event's participants match the full name named
     /// elsewhere in the article. The actor layer should resolve this itself; this keeps events consistent meanwhile.</summary>
-    private static IEnumerable<Mention> SurnamesToFullNames(IEnumerable<Mention> mentions)
+    private static Mention[] SurnamesToFullNames(List<Mention> all)
     {
-        var all = mentions.ToList();
+        // A surname shared by two different ids maps to none (null), whatever the order they come in.
         var full = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var id in all.Where(m => m.Kind == ActorKind.Person).Select(m => m.Actor.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var mention in all)
         {
+            var id = mention.Actor.Value;
             var dash = id.LastIndexOf('-');
-            if (dash > 0)
+            if (mention.Kind == ActorKind.Person && dash > 0)
             {
                 var surname = id[(dash + 1)..];
                 full[surname] = full.TryGetValue(surname, out var other) && other != id ? null : id;
             }
         }
 
-        foreach (var mention in all)
+        var result = new Mention[all.Count];
+        for (var i = 0; i < all.Count; i++)
         {
+            var mention = all[i];
             var id = mention.Actor.Value;
             // The actor layer sometimes types a bare surname as a place ("Kerry", "Kerrys"); a country never is one.
-            yield return mention.Kind != ActorKind.Country && !id.Contains('-', StringComparison.Ordinal)
+            result[i] = mention.Kind != ActorKind.Country && !id.Contains('-', StringComparison.Ordinal)
                 && full.TryGetValue(id, out var target) && target is not null
                 ? mention with { Actor = new ActorId(target), Kind = ActorKind.Person }
                 : mention;
         }
+
+        return result;
+    }
+
+    /// <summary>The mentions that begin at or after <paramref name="begin"/>.</summary>
+    private static List<Mention> After(ImmutableArray<Mention> mentions, int begin)
+    {
+        var result = new List<Mention>(mentions.Length);
+        foreach (var m in mentions)
+        {
+            if (m.Span.Begin >= begin)
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The mentions that overlap no time expression.</summary>
+    private static Mention[] OutsideTimexes(Mention[] mentions, ImmutableArray<Timex> timexes)
+    {
+        var result = new List<Mention>(mentions.Length);
+        foreach (var m in mentions)
+        {
+            var inside = false;
+            foreach (var t in timexes)
+            {
+                inside |= t.Span.Begin < m.Span.End && m.Span.Begin < t.Span.End;
+            }
+
+            if (!inside)
+            {
+                result.Add(m);
+            }
+        }
+
+        return [.. result];
     }
 
     /// <summary>The end of a wire dateline at the start of the text: at most 12 capitalized words, numbers and
@@ -991,7 +1228,7 @@ public sealed class EventExtractor
     private static bool IsDateline(TextSpan sentence, Timex[] timexes)
     {
         var covered = 0;
-        foreach (var timex in Slice(timexes, sentence, t => t.Span))
+        foreach (var timex in Slice(timexes, sentence, TimexSpan))
         {
             covered += timex.Span.Length;
         }
@@ -1013,7 +1250,9 @@ public sealed class EventExtractor
         return false;
     }
 
-    private static IEnumerable<T> Slice<T>(T[] items, TextSpan span, Func<T, TextSpan> spanOf)
+    /// <summary>The items (in text order) inside <paramref name="span"/>: a view of <paramref name="items"/> when no item
+    /// starting inside it ends after it (the common case, no copy), else a filtered copy.</summary>
+    private static ReadOnlySpan<T> Slice<T>(T[] items, TextSpan span, Func<T, TextSpan> spanOf)
     {
         int lo = 0, hi = items.Length;
         while (lo < hi)
@@ -1029,12 +1268,27 @@ public sealed class EventExtractor
             }
         }
 
-        for (var i = lo; i < items.Length && spanOf(items[i]).Begin < span.End; i++)
+        var end = lo;
+        var inside = 0;
+        for (; end < items.Length && spanOf(items[end]).Begin < span.End; end++)
+        {
+            inside += spanOf(items[end]).End <= span.End ? 1 : 0;
+        }
+
+        if (inside == end - lo)
+        {
+            return items.AsSpan(lo, end - lo);
+        }
+
+        var result = new T[inside];
+        for (int i = lo, n = 0; i < end; i++)
         {
             if (spanOf(items[i]).End <= span.End)
             {
-                yield return items[i];
+                result[n++] = items[i];
             }
         }
+
+        return result;
     }
 }

@@ -17,9 +17,24 @@ internal static class EventMerger
     {
         var clusters = new List<Cluster>();
         // Mentions with actors seed clusters first, so an actor-less mention joins the best-fitting named event.
-        foreach (var candidate in candidates.Where(c => c.HasActors).Concat(candidates.Where(c => !c.HasActors)))
+        for (var i = 0; i < 2 * candidates.Count; i++)
         {
-            var cluster = clusters.FirstOrDefault(c => c.Accepts(candidate));
+            var candidate = candidates[i % candidates.Count];
+            if (candidate.HasActors != i < candidates.Count)
+            {
+                continue;
+            }
+
+            Cluster? cluster = null;
+            foreach (var c in clusters)
+            {
+                if (c.Accepts(candidate))
+                {
+                    cluster = c;
+                    break;
+                }
+            }
+
             if (cluster is null)
             {
                 if (candidate.HasActors)
@@ -33,7 +48,33 @@ internal static class EventMerger
             cluster.Add(candidate);
         }
 
-        return [.. clusters.Select(c => c.ToEvent(document)).OrderBy(e => e.Primary.TriggerSpan.Begin).ThenBy(e => e.Id.Value, StringComparer.Ordinal)];
+        var events = new List<Event>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            events.Add(cluster.ToEvent(document));
+        }
+
+        StableSort(events, (a, b) => a.Primary.TriggerSpan.Begin != b.Primary.TriggerSpan.Begin
+            ? a.Primary.TriggerSpan.Begin.CompareTo(b.Primary.TriggerSpan.Begin)
+            : string.CompareOrdinal(a.Id.Value, b.Id.Value));
+        return [.. events];
+    }
+
+    /// <summary>Sorts as <c>OrderBy</c> would (equal items keep their order), by insertion: the lists are short, and this
+    /// spares the JIT LINQ's sorters for each key type.</summary>
+    private static void StableSort<T>(List<T> items, Comparison<T> compare)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            for (; j >= 0 && compare(items[j], item) > 0; j--)
+            {
+                items[j + 1] = items[j];
+            }
+
+            items[j + 1] = item;
+        }
     }
 
     private sealed class Cluster
@@ -67,22 +108,80 @@ internal static class EventMerger
 
         public Event ToEvent(DocumentId document)
         {
-            var mentions = _members.Select(m => m.Mention).OrderBy(m => m.TriggerSpan.Begin).ToImmutableArray();
-            var strongest = _members.OrderByDescending(m => m.Mention.Confidence).ThenBy(m => m.Mention.TriggerSpan.Begin).First();
-            var time = BestTime();
+            // Most events have one mention: nothing to order or choose.
+            var single = _members.Count == 1;
+            var mentions = single ? [First.Mention] : Mentions();
+            var strongest = First;
+            foreach (var m in _members)
+            {
+                // The most confident mention, the earliest of equally confident ones.
+                if (m.Mention.Confidence > strongest.Mention.Confidence
+                    || (m.Mention.Confidence == strongest.Mention.Confidence && m.Mention.TriggerSpan.Begin < strongest.Mention.TriggerSpan.Begin))
+                {
+                    strongest = m;
+                }
+            }
+
+            var time = single ? First.Time.Time : BestTime();
             var participants = Participants();
             var confidence = Math.Min(0.99, Math.Round(strongest.Mention.Confidence + (0.05 * (mentions.Length - 1)), 2));
-            var actors = participants.Where(p => p.Role != ParticipantRole.Location).Select(p => p.Actor);
+            var actors = new List<ActorId>(participants.Length);
+            foreach (var p in participants)
+            {
+                if (p.Role != ParticipantRole.Location)
+                {
+                    actors.Add(p.Actor);
+                }
+            }
+
             var id = EventIdentity.For(First.Type, actors, time, document, mentions[0].Sentence.Begin);
-            var mode = strongest.Mode ?? _members.Select(m => m.Mode).FirstOrDefault(m => m is not null);
+            var mode = strongest.Mode;
+            foreach (var m in _members)
+            {
+                mode ??= m.Mode;
+            }
+
             return new Event(id, First.Type, mode, strongest.Mention.Modality, time, participants, confidence, mentions);
         }
 
+        private ImmutableArray<EventMention> Mentions()
+        {
+            var mentions = new List<EventMention>(_members.Count);
+            foreach (var m in _members)
+            {
+                mentions.Add(m.Mention);
+            }
+
+            StableSort(mentions, (a, b) => a.TriggerSpan.Begin.CompareTo(b.TriggerSpan.Begin));
+            return [.. mentions];
+        }
+
+        /// <summary>The shortest time read from the text (the earliest mention of equally short ones), else the shortest
+        /// time of any mention (the first of equally short ones).</summary>
         private EventTime? BestTime()
         {
-            var dated = _members.Where(m => m.Time.Time is not null).ToList();
-            var fromText = dated.Where(m => !m.Time.Inferred).OrderBy(m => m.Time.Time!.Days).ThenBy(m => m.Mention.TriggerSpan.Begin).FirstOrDefault();
-            return (fromText ?? dated.OrderBy(m => m.Time.Time!.Days).FirstOrDefault())?.Time.Time;
+            EventCandidate? fromText = null;
+            EventCandidate? shortest = null;
+            foreach (var m in _members)
+            {
+                if (m.Time.Time is not { } time)
+                {
+                    continue;
+                }
+
+                if (shortest is null || time.Days < shortest.Time.Time!.Days)
+                {
+                    shortest = m;
+                }
+
+                if (!m.Time.Inferred && (fromText is null || time.Days < fromText.Time.Time!.Days
+                    || (time.Days == fromText.Time.Time!.Days && m.Mention.TriggerSpan.Begin < fromText.Mention.TriggerSpan.Begin)))
+                {
+                    fromText = m;
+                }
+            }
+
+            return (fromText ?? shortest)?.Time.Time;
         }
 
         private ImmutableArray<Participant> Participants()
@@ -90,7 +189,11 @@ internal static class EventMerger
             var sources = new List<ActorId>();
             var targets = new List<ActorId>();
             var locations = new List<ActorId>();
-            foreach (var member in _members.OrderByDescending(m => m.Sources.Length + m.Targets.Length).ThenBy(m => m.Mention.TriggerSpan.Begin))
+            var byActors = new List<EventCandidate>(_members);
+            StableSort(byActors, (a, b) => a.Sources.Length + a.Targets.Length != b.Sources.Length + b.Targets.Length
+                ? (b.Sources.Length + b.Targets.Length).CompareTo(a.Sources.Length + a.Targets.Length)
+                : a.Mention.TriggerSpan.Begin.CompareTo(b.Mention.TriggerSpan.Begin));
+            foreach (var member in byActors)
             {
                 foreach (var actor in member.Sources)
                 {
@@ -108,27 +211,49 @@ internal static class EventMerger
                     }
                 }
 
-                locations.AddRange(member.Locations.Where(l => !locations.Contains(l)));
+                foreach (var location in member.Locations)
+                {
+                    if (!locations.Contains(location))
+                    {
+                        locations.Add(location);
+                    }
+                }
             }
 
-            var all = sources.Select(a => new Participant(a, ParticipantRole.Source))
-                .Concat(targets.Select(a => new Participant(a, ParticipantRole.Target)))
-                .Concat(locations.Where(l => !sources.Contains(l) && !targets.Contains(l)).Select(a => new Participant(a, ParticipantRole.Location)));
-            return [.. all.OrderBy(p => p.Role).ThenBy(p => p.Actor.Value, StringComparer.Ordinal)];
+            var all = new List<Participant>(sources.Count + targets.Count + locations.Count);
+            foreach (var source in sources)
+            {
+                all.Add(new Participant(source, ParticipantRole.Source));
+            }
+
+            foreach (var target in targets)
+            {
+                all.Add(new Participant(target, ParticipantRole.Target));
+            }
+
+            foreach (var location in locations)
+            {
+                if (!sources.Contains(location) && !targets.Contains(location))
+                {
+                    all.Add(new Participant(location, ParticipantRole.Location));
+                }
+            }
+
+            // Role and actor are unique per participant, so this (unstable) sort orders as a stable one would.
+            all.Sort((x, y) => x.Role != y.Role ? x.Role.CompareTo(y.Role) : string.CompareOrdinal(x.Actor.Value, y.Actor.Value));
+            return [.. all];
         }
 
         private bool RolesCompatible(EventCandidate a, EventCandidate b)
         {
             if (First.Symmetric)
             {
-                // A call between A and B: any overlap of the parties, or one side unnamed.
-                var left = a.Actors.ToHashSet();
-                var right = b.Actors.ToHashSet();
-                return left.Count == 0 || right.Count == 0 || left.IsSubsetOf(right) || right.IsSubsetOf(left);
+                // A call between A and B: one party set holding the other, or one side unnamed.
+                return !a.HasActors || !b.HasActors || AllNamedBy(a, b) || AllNamedBy(b, a);
             }
 
             return Compatible(a.Sources, b.Sources) && Compatible(a.Targets, b.Targets)
-                && !a.Sources.Intersect(b.Targets).Any() && !a.Targets.Intersect(b.Sources).Any();
+                && !Overlap(a.Sources, b.Targets) && !Overlap(a.Targets, b.Sources);
         }
 
         /// <summary>A plan and an act (planned against asserted or reported) of a directed type are two events when the
@@ -148,7 +273,7 @@ internal static class EventMerger
             // Symmetric events keep their subset rule (RolesCompatible): "He's expected to meet with Iraqi ..." with an
             // unresolved "he" still names the same talks.
             var (plan, act) = a.Mention.Modality == Modality.Planned ? (a, b) : (b, a);
-            return !a.Symmetric && plan.HasActors && act.Actors.Any(actor => !plan.Actors.Contains(actor));
+            return !a.Symmetric && plan.HasActors && !AllNamedBy(act, plan);
         }
 
         /// <summary>Modes agree when equal, when one is unknown, or for talks and a meeting.</summary>
@@ -156,7 +281,42 @@ internal static class EventMerger
             a is null || b is null || a == b || (a, b) is ("talks", "meeting") or ("meeting", "talks");
 
         private static bool Compatible(ImmutableArray<ActorId> a, ImmutableArray<ActorId> b) =>
-            a.IsEmpty || b.IsEmpty || a.Intersect(b).Any();
+            a.IsEmpty || b.IsEmpty || Overlap(a, b);
+
+        private static bool Overlap(ImmutableArray<ActorId> a, ImmutableArray<ActorId> b)
+        {
+            foreach (var actor in a)
+            {
+                if (b.Contains(actor))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether every source and target of <paramref name="a"/> is one of <paramref name="b"/>.</summary>
+        private static bool AllNamedBy(EventCandidate a, EventCandidate b)
+        {
+            foreach (var actor in a.Sources)
+            {
+                if (!b.Sources.Contains(actor) && !b.Targets.Contains(actor))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var actor in a.Targets)
+            {
+                if (!b.Sources.Contains(actor) && !b.Targets.Contains(actor))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static bool TimesCompatible(DatedTime a, DatedTime b)
         {

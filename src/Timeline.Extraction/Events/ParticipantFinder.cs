@@ -225,7 +225,7 @@ internal sealed class ParticipantFinder
         sources.RemoveAll(g => g.HeadKind == ActorKind.Location);
         targets.RemoveAll(g => g.Preposition is "zufolge" or "laut" or "according");
         var sourceIds = Distinct(sources);
-        var targetIds = Distinct(targets).Where(t => !sourceIds.Contains(t)).ToImmutableArray();
+        var targetIds = Distinct(targets, except: sourceIds);
         var locations = entry.Type is EventType.Mobilize or EventType.Assault or EventType.Protest or EventType.Retreat or EventType.Consult
             ? Locations(sentence, clause, match.Head, sources, targets, sourceIds, targetIds)
             : [];
@@ -313,7 +313,7 @@ internal sealed class ParticipantFinder
             && (match.Entry.TargetPrepositions.Contains(g.Preposition!) || g.Preposition == between));
         target ??= groups.FirstOrDefault(g => g.First > head && g.First <= head + NominalWindow && clause.Contains(g.First)
             && g.Governor == GroupGovernor.Genitive && g.GenitiveOf > head && g.First > g.GenitiveOf
-            && Enumerable.Range(head + 1, g.GenitiveOf - head).Any(t => match.Entry.TargetPrepositions.Contains(sentence.Tokens[t].Lower)));
+            && HasTargetPreposition(sentence, match, head + 1, g.GenitiveOf + 1));
         var found = targets.Count > 0 ? [] : Coordinated(groups, target);
         if (target?.Preposition == between && sources.Count == 0 && found.Count > 0)
         {
@@ -428,8 +428,15 @@ internal sealed class ParticipantFinder
         ActorGroup? subject = null;
         if (_language == Language.German)
         {
-            subject = groups.FirstOrDefault(g => clause.Contains(g.First) && g.First >= head - ArgumentWindow
-                && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0);
+            // A loop, not LINQ: a lambda capturing the clause would allocate a closure on every call.
+            foreach (var g in groups)
+            {
+                if (clause.Contains(g.First) && g.First >= head - ArgumentWindow && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0)
+                {
+                    subject = g;
+                    break;
+                }
+            }
         }
         else
         {
@@ -583,7 +590,7 @@ internal sealed class ParticipantFinder
         return noun - 1 > clause.Start && noun - 1 > after && tokens[noun].IsWord && tokens[noun].IsCapitalized(text)
             && tokens[noun - 1].Lower is "der" or "die" or "den" or "dem"
             && !(tokens[noun - 2].IsWord && (IsNounBefore(text, sentence, noun - 2, after) || _cues.Is(tokens[noun - 2].Lower, CueClass.Preposition)))
-            && !sentence.Groups.Any(g => g.First <= noun && g.Last >= noun);
+            && !sentence.InGroup(noun);
     }
 
     /// <summary>Whether a capitalized word before an object's article is a noun that could own it ("im Gebiet der Region"),
@@ -683,7 +690,7 @@ internal sealed class ParticipantFinder
             var lower = tokens[t].Lower;
             if (tokens[t].IsWord && lower.Length > 5 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal))
                 && tokens[t - 1].IsWord && t - 1 >= from && !_cues.Is(tokens[t - 1].Lower, CueClass.Determiner) && !_cues.Is(tokens[t - 1].Lower, CueClass.Preposition)
-                && !sentence.Groups.Any(g => g.First <= t - 1 && g.Last >= t - 1))
+                && !sentence.InGroup(t - 1))
             {
                 return true;
             }
@@ -710,7 +717,7 @@ internal sealed class ParticipantFinder
                 return sentence.Groups.FirstOrDefault(g => g.First > of && g.First <= of + 2 && g.Governor != GroupGovernor.None && clause.Contains(g.First));
             }
 
-            if (sentence.Groups.Any(g => g.First <= t && g.Last >= t))
+            if (sentence.InGroup(t))
             {
                 return null;
             }
@@ -847,7 +854,7 @@ internal sealed class ParticipantFinder
         var words = 0;
         for (var t = clause.Start; t < clause.End; t++)
         {
-            if (!sentence.Tokens[t].IsWord || _cues.Is(sentence.Tokens[t].Lower, CueClass.Determiner) || sentence.Groups.Any(g => g.First <= t && g.Last >= t))
+            if (!sentence.Tokens[t].IsWord || _cues.Is(sentence.Tokens[t].Lower, CueClass.Determiner) || sentence.InGroup(t))
             {
                 continue;
             }
@@ -855,7 +862,20 @@ internal sealed class ParticipantFinder
             words++;
         }
 
-        return words == 0 && sentence.Groups.Any(g => clause.Contains(g.First));
+        if (words > 0)
+        {
+            return false;
+        }
+
+        foreach (var g in sentence.Groups)
+        {
+            if (clause.Contains(g.First))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasPronounSubject(SentenceAnalysis sentence, Clause clause, int head)
@@ -930,7 +950,7 @@ internal sealed class ParticipantFinder
             start--;
         }
 
-        if (start >= clause.End || start >= head || !tokens[start].IsWord || sentence.Groups.Any(g => g.First <= start && g.Last >= start))
+        if (start >= clause.End || start >= head || !tokens[start].IsWord || sentence.InGroup(start))
         {
             return null;
         }
@@ -960,7 +980,7 @@ internal sealed class ParticipantFinder
         // "Der SVP-Fraktionssprecher Ingo Dejaco": a title right before a person is part of the actor phrase.
         var title = noun + 1 == firstActor.First && firstActor.HeadKind == ActorKind.Person;
         return !title && noun < firstActor.First && noun < clause.End && head - noun <= 6 && tokens[noun].IsCapitalized(text)
-            && !sentence.Groups.Any(g => g.First <= noun && g.Last >= noun);
+            && !sentence.InGroup(noun);
     }
 
     /// <summary>Whether a nominal trigger stands in a prepositional phrase ("zum Auftakt", "in talks").</summary>
@@ -1002,10 +1022,38 @@ internal sealed class ParticipantFinder
     }
 
     /// <summary>A dateline such as "Kiew –" or "Jerusalem/Ramallah –": a few capitalized words before a dash.</summary>
-    private static bool IsDatelineClause(string text, SentenceAnalysis sentence, Clause clause) =>
-        clause.Start == 0 && clause.End - clause.Start <= 4
-        && clause.End < sentence.Tokens.Length && sentence.Tokens[clause.End].Lower is "–" or "-" or "—"
-        && Enumerable.Range(clause.Start, clause.End - clause.Start).All(t => !sentence.Tokens[t].IsWord || sentence.Tokens[t].IsCapitalized(text));
+    private static bool IsDatelineClause(string text, SentenceAnalysis sentence, Clause clause)
+    {
+        if (!(clause.Start == 0 && clause.End - clause.Start <= 4
+            && clause.End < sentence.Tokens.Length && sentence.Tokens[clause.End].Lower is "–" or "-" or "—"))
+        {
+            return false;
+        }
+
+        for (var t = clause.Start; t < clause.End; t++)
+        {
+            if (sentence.Tokens[t].IsWord && !sentence.Tokens[t].IsCapitalized(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a token in <c>[from, to)</c> is one of the trigger's target prepositions.</summary>
+    private static bool HasTargetPreposition(SentenceAnalysis sentence, TriggerMatch match, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (match.Entry.TargetPrepositions.Contains(sentence.Tokens[t].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasPersonalPronoun(SentenceAnalysis sentence, Clause clause)
     {
@@ -1110,6 +1158,18 @@ internal sealed class ParticipantFinder
         return result;
     }
 
-    private static ImmutableArray<ActorId> Distinct(List<ActorGroup> groups) =>
-        [.. groups.Select(g => g.Head).Distinct()];
+    /// <summary>The groups' heads, each once, in order of first appearance, without those of <paramref name="except"/>.</summary>
+    private static ImmutableArray<ActorId> Distinct(List<ActorGroup> groups, ImmutableArray<ActorId> except = default)
+    {
+        var heads = new List<ActorId>(groups.Count);
+        foreach (var g in groups)
+        {
+            if (!heads.Contains(g.Head) && (except.IsDefault || !except.Contains(g.Head)))
+            {
+                heads.Add(g.Head);
+            }
+        }
+
+        return [.. heads];
+    }
 }

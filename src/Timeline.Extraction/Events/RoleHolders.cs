@@ -14,7 +14,7 @@ internal sealed class RoleHolders
     private readonly Dictionary<string, ActorId?> _holders = new(StringComparer.Ordinal);
 
     /// <summary>Records the titles standing right before a person's name in a sentence.</summary>
-    public void Learn(string text, ImmutableArray<Token> tokens, IEnumerable<Mention> mentions, CueLexicon cues)
+    public void Learn(string text, ImmutableArray<Token> tokens, ReadOnlySpan<Mention> mentions, CueLexicon cues)
     {
         foreach (var mention in mentions)
         {
@@ -41,7 +41,7 @@ internal sealed class RoleHolders
     }
 
     /// <summary>Whether a mention overlaps <paramref name="span"/>.</summary>
-    private static bool Overlaps(IEnumerable<Mention> mentions, TextSpan span)
+    private static bool Overlaps(ReadOnlySpan<Mention> mentions, TextSpan span)
     {
         foreach (var m in mentions)
         {
@@ -63,7 +63,7 @@ internal sealed class RoleHolders
         {
             var article = tokens[t - 1].Lower;
             if (article is not ("den" or "dem" or "die" or "der") || !tokens[t].IsWord || !tokens[t].IsCapitalized(text)
-                || sentence.Groups.Any(g => g.First <= t && t <= g.Last))
+                || sentence.InGroup(t))
             {
                 continue;
             }

@@ -25,6 +25,11 @@ internal sealed class SentenceAnalysis
     public static SentenceAnalysis Build(string text, TextSpan span, ImmutableArray<Token> tokens, ReadOnlySpan<Mention> mentions, CueLexicon cues)
     {
         var clauses = ClauseSegmenter.Segment(tokens);
+        if (mentions.IsEmpty)
+        {
+            return new SentenceAnalysis(span, tokens, clauses, []);
+        }
+
         var groups = ImmutableArray.CreateBuilder<ActorGroup>();
         var current = new List<Mention>();
         int first = -1, last = -1;
@@ -72,6 +77,20 @@ internal sealed class SentenceAnalysis
         }
 
         return -1;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> belongs to an actor phrase.</summary>
+    public bool InGroup(int token)
+    {
+        foreach (var g in Groups)
+        {
+            if (g.First <= token && token <= g.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Index of the token covering <paramref name="position"/>, or -1.</summary>
@@ -174,7 +193,7 @@ internal sealed class SentenceAnalysis
 
         // "with Prime Minister Anna Berg", "from Vice President X": a title of two capitalized words after a preposition.
         if (adjectives == 0 && t >= 2 && tokens[t].IsWord && tokens[t].IsCapitalized(text) && tokens[t - 1].IsWord && tokens[t - 1].IsCapitalized(text)
-            && !previous.Any(g => g.Last >= t - 1) && !cues.Is(tokens[t - 1].Lower, CueClass.Determiner | CueClass.Preposition | CueClass.Calendar)
+            && !EndsFrom(previous, t - 1) && !cues.Is(tokens[t - 1].Lower, CueClass.Determiner | CueClass.Preposition | CueClass.Calendar)
             && !cues.Is(tokens[t].Lower, CueClass.Determiner | CueClass.Preposition | CueClass.Calendar) && cues.Is(tokens[t - 2].Lower, CueClass.Preposition))
         {
             t--;
@@ -182,7 +201,7 @@ internal sealed class SentenceAnalysis
 
         // "von Präsidentin Park Geun-hye", "die Ausweisung des Pakistaners Usman Khan": a title word between the preposition
         // or genitive article and the name.
-        if (adjectives == 0 && t >= 1 && tokens[t].IsWord && tokens[t].IsCapitalized(text) && !previous.Any(g => g.Last == t)
+        if (adjectives == 0 && t >= 1 && tokens[t].IsWord && tokens[t].IsCapitalized(text) && !EndsAt(previous, t)
             && !cues.Is(tokens[t].Lower, CueClass.Determiner | CueClass.Preposition | CueClass.Calendar)
             && (cues.Is(tokens[t - 1].Lower, CueClass.Preposition)
                 || (t >= 2 && cues.Is(tokens[t - 1].Lower, CueClass.Determiner) && cues.Is(tokens[t - 2].Lower, CueClass.Preposition))
@@ -219,7 +238,7 @@ internal sealed class SentenceAnalysis
             }
             else if (tokens[t].IsCapitalized(text) && t > 0 && (cls & CueClass.Determiner) == 0
                 && (determiner ? tokens[t + 1].Lower is "des" or "der" or "eines" or "einer" : adjectives == 0 && EndsWithGenitiveS(mentions[0].Text))
-                && !previous.Any(g => g.Last == t))
+                && !EndsAt(previous, t))
             {
                 (governor, genitiveOf) = (GroupGovernor.Genitive, t);
             }
@@ -235,6 +254,33 @@ internal sealed class SentenceAnalysis
         }
 
         return new ActorGroup(first, last, head.Actor, head.Kind, governor, preposition, genitiveOf, coordinatedWith, [.. mentions], prepositionToken);
+    }
+
+    // Loops, not LINQ: a lambda capturing MakeGroup's token index would allocate a closure on every call.
+    private static bool EndsFrom(ImmutableArray<ActorGroup>.Builder groups, int token)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Last >= token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsAt(ImmutableArray<ActorGroup>.Builder groups, int token)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Last == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithGenitiveS(string mention) =>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Timeline.Core.Documents;
 using Timeline.Core.Events;
@@ -13,44 +12,179 @@ namespace Timeline.Extraction.Events;
 internal sealed class TriggerLexicon
 {
     private const int MaxPrefixLength = 24;
-    private readonly FrozenDictionary<string, ImmutableArray<ElementHit>> _exact;
-    private readonly FrozenDictionary<string, ImmutableArray<ElementHit>> _prefix;
-    private readonly FrozenDictionary<string, ImmutableArray<ElementHit>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+
+    // Every exact form and every prefix (of 2 to MaxPrefixLength characters) as one trie of characters: a word is walked
+    // once and the walk stops at the first character no form continues with (most words after two or three), instead of
+    // one dictionary lookup per prefix length. Nodes are numbered level by level in ordinal order, so that the children of
+    // a node are consecutive (_childStart[node] to _childStart[node + 1]) and the top levels that every word visits are
+    // close together in memory; the root's children are found by character.
+    private const byte ExactNode = 1;
+    private const byte PrefixNode = 2;
+    private readonly int[] _rootChildren;
+    private readonly int[] _childStart;
+    private readonly char[] _labels;
+    private readonly byte[] _kinds;
+    private readonly ImmutableArray<ElementHit>[] _exactAt;
+    private readonly ImmutableArray<ElementHit>[] _prefixAt;
     private readonly ImmutableArray<(string Infix, ElementHit Hit)> _infixes;
 
-    // All infixes at once: most words contain none, and one vectorized search says so.
+    // All infixes at once: most words contain none, and one vectorized search says so. Before it, two cheaper tests turn
+    // most words away: shorter than every infix, or lacking a letter of each infix (one bit per character's low six bits).
     private readonly SearchValues<string> _anyInfix;
-
-    // Which prefix lengths and first two letters occur: a word is looked up only with lengths a prefix can have, and not
-    // at all when no prefix starts like it.
-    private readonly bool[] _prefixLengths;
-    private readonly FrozenSet<int> _prefixStarts;
+    private readonly int _minInfixLength = int.MaxValue;
+    private readonly ulong[] _infixLetters;
 
     private TriggerLexicon(
         ImmutableArray<TriggerEntry> entries,
-        FrozenDictionary<string, ImmutableArray<ElementHit>> exact,
-        FrozenDictionary<string, ImmutableArray<ElementHit>> prefix,
+        Dictionary<string, List<ElementHit>> exact,
+        Dictionary<string, List<ElementHit>> prefix,
         ImmutableArray<(string, ElementHit)> infixes)
     {
-        (Entries, _exact, _prefix, _infixes, _prefixLookup) = (entries, exact, prefix, infixes, prefix.GetAlternateLookup<ReadOnlySpan<char>>());
-        _anyInfix = SearchValues.Create([.. infixes.Select(i => i.Item1).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
-        _prefixLengths = new bool[MaxPrefixLength + 1];
-        var starts = new HashSet<int>();
+        (Entries, _infixes) = (entries, infixes);
+        var keys = new List<string>(exact.Keys);
         foreach (var key in prefix.Keys)
         {
             if (key.Length is >= 2 and <= MaxPrefixLength)
             {
-                _prefixLengths[key.Length] = true;
-                starts.Add(PairOf(key));
+                keys.Add(key);
             }
         }
 
-        _prefixStarts = starts.ToFrozenSet();
+        var prefixes = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
+        foreach (var key in keys)
+        {
+            for (var length = 1; length <= key.Length; length++)
+            {
+                prefixes.Add(key[..length]);
+            }
+        }
+
+        var ordered = new List<string>(prefixes);
+        ordered.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        var nodeOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < ordered.Count; n++)
+        {
+            nodeOf[ordered[n]] = n;
+        }
+
+        _labels = new char[ordered.Count];
+        _kinds = new byte[ordered.Count];
+        _exactAt = new ImmutableArray<ElementHit>[ordered.Count];
+        _prefixAt = new ImmutableArray<ElementHit>[ordered.Count];
+        _childStart = new int[ordered.Count + 1];
+        var rootChildren = new List<int>();
+        for (var n = 1; n < ordered.Count; n++)
+        {
+            var parent = nodeOf[ordered[n][..^1]];
+            _labels[n] = ordered[n][^1];
+            _childStart[parent + 1]++;
+            if (parent == 0)
+            {
+                rootChildren.Add(n);
+            }
+        }
+
+        _childStart[0] = 1;
+        for (var n = 0; n < ordered.Count; n++)
+        {
+            _childStart[n + 1] += _childStart[n];
+        }
+
+        var maxLabel = -1;
+        foreach (var n in rootChildren)
+        {
+            maxLabel = Math.Max(maxLabel, _labels[n]);
+        }
+
+        _rootChildren = new int[maxLabel + 1];
+        Array.Fill(_rootChildren, -1);
+        foreach (var n in rootChildren)
+        {
+            _rootChildren[_labels[n]] = n;
+        }
+
+        foreach (var (key, hits) in exact)
+        {
+            _exactAt[nodeOf[key]] = [.. hits];
+            _kinds[nodeOf[key]] |= ExactNode;
+        }
+
+        foreach (var (key, hits) in prefix)
+        {
+            if (key.Length is >= 2 and <= MaxPrefixLength)
+            {
+                _prefixAt[nodeOf[key]] = [.. hits];
+                _kinds[nodeOf[key]] |= PrefixNode;
+            }
+        }
+
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (infix, _) in infixes)
+        {
+            _minInfixLength = Math.Min(_minInfixLength, infix.Length);
+            distinct.Add(infix);
+        }
+
+        _anyInfix = SearchValues.Create([.. distinct], StringComparison.Ordinal);
+        _infixLetters = new ulong[distinct.Count];
+        var i = 0;
+        foreach (var infix in distinct)
+        {
+            _infixLetters[i++] = Letters(infix);
+        }
+    }
+
+    private static ulong Letters(string word)
+    {
+        var letters = 0UL;
+        foreach (var c in word)
+        {
+            letters |= 1UL << c;
+        }
+
+        return letters;
+    }
+
+    /// <summary>Whether <paramref name="lower"/> may hold an infix: false only when it holds none.</summary>
+    private bool MayHoldInfix(string lower)
+    {
+        if (lower.Length < _minInfixLength)
+        {
+            return false;
+        }
+
+        var letters = Letters(lower);
+        foreach (var needed in _infixLetters)
+        {
+            if ((letters & needed) == needed)
+            {
+                return lower.AsSpan().ContainsAny(_anyInfix);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or -1.</summary>
+    private int Child(int node, char c)
+    {
+        if (node == 0)
+        {
+            return c < _rootChildren.Length ? _rootChildren[c] : -1;
+        }
+
+        for (var i = _childStart[node]; i < _childStart[node + 1]; i++)
+        {
+            if (_labels[i] == c)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public ImmutableArray<TriggerEntry> Entries { get; }
-
-    private static int PairOf(string word) => word[0] << 16 | word[1];
 
     public static TriggerLexicon Load(Language language, EventCoverage coverage = EventCoverage.Standard)
     {
@@ -95,11 +229,7 @@ internal sealed class TriggerLexicon
             }
         }
 
-        return new TriggerLexicon(
-            entries,
-            exact.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
-            prefix.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
-            [.. infixes]);
+        return new TriggerLexicon(entries, exact, prefix, [.. infixes]);
 
         void Add(string form, ElementHit hit)
         {
@@ -132,6 +262,9 @@ internal sealed class TriggerLexicon
         }
     }
 
+    // What most clauses match, shared: callers only read the list.
+    private static readonly List<TriggerMatch> NoMatches = [];
+
     /// <summary>Finds the triggers of the clause <c>tokens[start..end)</c>; overlapping matches are resolved in favour
     /// of the pattern with more elements, then the earlier lexicon entry.</summary>
     public List<TriggerMatch> Match(ImmutableArray<Token> tokens, int start, int end)
@@ -144,7 +277,8 @@ internal sealed class TriggerLexicon
 
         // entry index -> for each element the (head token, extra token) of its first occurrence
         Dictionary<int, (int Token, int Extra)[]>? multi = null;
-        var candidates = new List<TriggerMatch>();
+        List<TriggerMatch>? candidates = null;
+        Span<int> prefixNodes = stackalloc int[MaxPrefixLength];
         for (var t = start; t < end; t++)
         {
             var token = tokens[t];
@@ -153,22 +287,36 @@ internal sealed class TriggerLexicon
                 continue;
             }
 
+            // Exact form first, then prefixes from the longest, then infixes: the order of candidates breaks ties.
             var lower = token.Lower;
-            if (_exact.TryGetValue(lower, out var hits))
+            var node = 0;
+            var depth = 0;
+            var prefixes = 0;
+            while (depth < lower.Length && Child(node, lower[depth]) is var child and >= 0)
             {
-                Consider(hits, t);
-            }
-
-            for (var length = lower.Length >= 2 && _prefixStarts.Contains(PairOf(lower)) ? Math.Min(lower.Length, MaxPrefixLength) : 0;
-                 length >= 2; length--)
-            {
-                if (_prefixLengths[length] && _prefixLookup.TryGetValue(lower.AsSpan(0, length), out var prefixHits))
+                (node, depth) = (child, depth + 1);
+                if ((_kinds[node] & PrefixNode) != 0 && depth >= 2)
                 {
-                    Consider(prefixHits, t);
+                    prefixNodes[prefixes++] = node;
                 }
             }
 
-            foreach (var (infix, hit) in _infixes.IsEmpty || !lower.AsSpan().ContainsAny(_anyInfix) ? [] : _infixes)
+            if (depth == lower.Length && (_kinds[node] & ExactNode) != 0)
+            {
+                Consider(_exactAt[node], t);
+            }
+
+            while (prefixes > 0)
+            {
+                Consider(_prefixAt[prefixNodes[--prefixes]], t);
+            }
+
+            if (!MayHoldInfix(lower))
+            {
+                continue;
+            }
+
+            foreach (var (infix, hit) in _infixes)
             {
                 if (lower.Length > infix.Length && lower.Contains(infix, StringComparison.Ordinal))
                 {
@@ -185,16 +333,14 @@ internal sealed class TriggerLexicon
         {
             foreach (var (entryIndex, found) in multi)
             {
-                if (found.All(f => f.Token >= 0))
+                if (AllFound(found))
                 {
-                    var all = found.SelectMany(f => f.Extra >= 0 ? new[] { f.Token, f.Extra } : new[] { f.Token })
-                        .Distinct().Order().ToImmutableArray();
-                    candidates.Add(new TriggerMatch(Entries[entryIndex], found[0].Token, all));
+                    (candidates ??= []).Add(new TriggerMatch(Entries[entryIndex], found[0].Token, TokensOf(found)));
                 }
             }
         }
 
-        return Resolve(candidates);
+        return candidates is null ? NoMatches : Resolve(candidates);
 
         void Consider(ImmutableArray<ElementHit> hits, int t)
         {
@@ -223,14 +369,18 @@ internal sealed class TriggerLexicon
                 var entry = Entries[hit.Entry];
                 if (entry.Elements.Length == 1)
                 {
-                    candidates.Add(new TriggerMatch(entry, t, extra >= 0 ? Range(t, extra, hit.Particle is null) : [t]));
+                    (candidates ??= []).Add(new TriggerMatch(entry, t, extra >= 0 ? Range(t, extra, hit.Particle is null) : [t]));
                     continue;
                 }
 
                 multi ??= [];
                 if (!multi.TryGetValue(hit.Entry, out var found))
                 {
-                    multi[hit.Entry] = found = Enumerable.Repeat((-1, -1), entry.Elements.Length).ToArray();
+                    multi[hit.Entry] = found = new (int, int)[entry.Elements.Length];
+                    for (var e = 0; e < found.Length; e++)
+                    {
+                        found[e] = (-1, -1);
+                    }
                 }
 
                 if (found[hit.Element].Token < 0)
@@ -241,8 +391,60 @@ internal sealed class TriggerLexicon
         }
     }
 
-    private static ImmutableArray<int> Range(int head, int extra, bool contiguous) =>
-        contiguous ? [.. Enumerable.Range(head, extra - head + 1)] : [head, extra];
+    private static ImmutableArray<int> Range(int head, int extra, bool contiguous)
+    {
+        if (!contiguous)
+        {
+            return [head, extra];
+        }
+
+        var range = new int[extra - head + 1];
+        for (var i = 0; i < range.Length; i++)
+        {
+            range[i] = head + i;
+        }
+
+        return [.. range];
+    }
+
+    private static bool AllFound((int Token, int Extra)[] found)
+    {
+        foreach (var (token, _) in found)
+        {
+            if (token < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The head and extra tokens of every element, ascending, each once.</summary>
+    private static ImmutableArray<int> TokensOf((int Token, int Extra)[] found)
+    {
+        var all = new List<int>(found.Length * 2);
+        foreach (var (token, extra) in found)
+        {
+            all.Add(token);
+            if (extra >= 0)
+            {
+                all.Add(extra);
+            }
+        }
+
+        all.Sort();
+        var unique = new List<int>(all.Count);
+        foreach (var t in all)
+        {
+            if (unique.Count == 0 || unique[^1] != t)
+            {
+                unique.Add(t);
+            }
+        }
+
+        return [.. unique];
+    }
 
     private static bool FollowedBy(ImmutableArray<Token> tokens, int t, int end, ImmutableArray<string> following)
     {
@@ -272,26 +474,58 @@ internal sealed class TriggerLexicon
             return candidates;
         }
 
-        var ordered = candidates
-            .OrderByDescending(c => c.Entry.Elements.Length)
-            .ThenByDescending(c => c.Tokens.Length)
-            .ThenBy(c => c.Entry.Index)
-            .ThenBy(c => c.Head);
+        // More elements, then more tokens, then the earlier entry, then the earlier head first; equal ones keep their order
+        // (an insertion sort: stable as OrderBy, and a clause has few candidates).
+        var ordered = new List<TriggerMatch>(candidates);
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var item = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && Precedes(item, ordered[j]); j--)
+            {
+                ordered[j + 1] = ordered[j];
+            }
+
+            ordered[j + 1] = item;
+        }
+
         var used = new HashSet<int>();
         var accepted = new List<TriggerMatch>();
         foreach (var candidate in ordered)
         {
-            if (candidate.Tokens.Any(used.Contains))
+            if (UsesAny(candidate, used))
             {
                 continue;
             }
 
             accepted.Add(candidate);
-            used.UnionWith(candidate.Tokens);
+            foreach (var t in candidate.Tokens)
+            {
+                used.Add(t);
+            }
         }
 
         accepted.Sort((a, b) => a.Head.CompareTo(b.Head));
         return accepted;
+    }
+
+    private static bool Precedes(TriggerMatch a, TriggerMatch b) =>
+        a.Entry.Elements.Length != b.Entry.Elements.Length ? a.Entry.Elements.Length > b.Entry.Elements.Length
+        : a.Tokens.Length != b.Tokens.Length ? a.Tokens.Length > b.Tokens.Length
+        : a.Entry.Index != b.Entry.Index ? a.Entry.Index < b.Entry.Index
+        : a.Head < b.Head;
+
+    private static bool UsesAny(TriggerMatch candidate, HashSet<int> used)
+    {
+        foreach (var t in candidate.Tokens)
+        {
+            if (used.Contains(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TriggerEntry ParseEntry(string[] columns, int index, string where)

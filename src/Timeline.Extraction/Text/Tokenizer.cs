@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Timeline.Core.Documents;
 
@@ -76,5 +77,7 @@ public static class Tokenizer
         return tokens;
     }
 
+    // Called for every character that ends a word: inlined (its pattern match is too big for the JIT's default budget).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '.' or '\u2011';
 }
