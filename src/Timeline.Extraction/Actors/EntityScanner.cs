@@ -98,9 +98,9 @@ internal sealed class EntityScanner
 
     private readonly Gazetteer _gazetteer;
     private readonly ActorDictionary _dictionary;
-    private readonly WordSet _firstNames;
-    private readonly WordSet _givenNames;
-    private readonly WordSet _surnames;
+    // The first names, given names, surnames and more given names in one table (bits of NameKinds): a capitalised
+    // word is hashed and probed once for all four lists, which are far larger than the processor's cache.
+    private readonly WordSet _names;
     private readonly FrozenDictionary<string, int> _knownSurnames;
     private readonly CommonWords _common = CommonWords.Instance;
     private readonly PersonCues _personCues = new();
@@ -114,16 +114,22 @@ internal sealed class EntityScanner
     {
         _dictionary = dictionary;
         _gazetteer = Gazetteer.Build(dictionary);
-        _firstNames = new WordSet(ActorDictionary.ReadResourceLines("actors-first-names.txt")
-            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        _names = new WordSet(
+        [
+            ActorDictionary.ReadResourceLines("actors-first-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            ActorDictionary.ReadResourceLines("actors-given-names.txt"),
+            ActorDictionary.ReadResourceLines("actors-surnames.txt"),
+            ActorDictionary.ReadResourceLines("actors-given-names-more.txt"),
+        ]);
         _placeSlugs = new string?[_gazetteer.Places.Length];
-        _givenNames = new WordSet(ActorDictionary.ReadResourceLines("actors-given-names.txt"));
-        _surnames = new WordSet(ActorDictionary.ReadResourceLines("actors-surnames.txt"));
         _knownSurnames = KnownSurnames(dictionary);
-        _patterns = new PlaceAndOrganizationPatterns(_gazetteer, dictionary, _common, _givenNames);
+        _patterns = new PlaceAndOrganizationPatterns(_gazetteer, dictionary, _common, _names);
     }
 
     public ActorDictionary Dictionary => _dictionary;
+
+    /// <summary>Whether <paramref name="word"/> is in one of the name lists <paramref name="kinds"/>.</summary>
+    private bool IsName(ReadOnlySpan<char> word, NameKinds kinds) => ((NameKinds)_names.Kinds(word) & kinds) != 0;
 
     /// <summary>The slug of a place or of a name found by pattern (not of a dictionary entry).</summary>
     public string SlugOf(Candidate candidate)
@@ -483,7 +489,7 @@ internal sealed class EntityScanner
                 var placed = owner[j] >= 0 && all[owner[j]].Class == NamedEntityClass.Location && all[owner[j]].FirstToken >= j;
                 if (!next.IsWord || !next.IsCapitalized || next.IsAllCaps || next.StartsLine || j > start && next.HasHyphen && !placed
                     || owner[j] >= 0 && !placed || NotNames.Contains(nextWord)
-                    || !placed && word is not ("St" or "St." or "Sankt") && _common.IsCommon(nextWord) && !_givenNames.Contains(nextWord)
+                    || !placed && word is not ("St" or "St." or "Sankt") && _common.IsCommon(nextWord) && !IsName(nextWord, NameKinds.GivenName)
                     || j > start && !placed && _common.IsCommon(nextWord))
                 {
                     break;
@@ -523,18 +529,19 @@ internal sealed class EntityScanner
             }
 
             var word = token.Of(text);
+            var kinds = (NameKinds)_names.Kinds(word);
             int start;
             var firstName = false;
             var given = false;
             var titled = false;
-            if (_firstNames.Contains(word) && (owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i)))
+            if ((kinds & NameKinds.FirstName) != 0 && (owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i)))
             {
                 start = i;
                 firstName = owner[i] < 0;
                 given = !firstName; // "Wayne Rooney": a given name that is also a place starts a name only before a surname
             }
             else if ((owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i))
-                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i) || _personCues.IsGivenName(word) || IsDoubleGivenName(word)))
+                     && ((kinds & NameKinds.GivenName) != 0 || IsInitial(text, tokens, i) || (kinds & NameKinds.MoreGivenName) != 0 || IsDoubleGivenName(word)))
             {
                 start = i;
                 given = true;
@@ -703,7 +710,7 @@ internal sealed class EntityScanner
 
         var left = word[..hyphen];
         var right = word[(hyphen + 1)..];
-        return (_firstNames.Contains(left) || _givenNames.Contains(left)) && (_firstNames.Contains(right) || _givenNames.Contains(right));
+        return IsName(left, NameKinds.FirstName | NameKinds.GivenName) && IsName(right, NameKinds.FirstName | NameKinds.GivenName);
     }
 
     /// <summary>"Edgar Jung sagte", "Ilse Weber,": a given name that is no common word before a short common word
@@ -723,7 +730,7 @@ internal sealed class EntityScanner
 
     /// <summary>A surname, or a capitalised word that is no listed common word ("Leadbitter", "Wachtelmann").</summary>
     private bool IsSurnameLike(ReadOnlySpan<char> word) =>
-        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsListed(word)
+        IsName(word, NameKinds.Surname | NameKinds.FirstName | NameKinds.GivenName) || !_common.IsListed(word)
         || _personCues.IsKnownPerson(word);
 
     /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none; after a
@@ -790,7 +797,7 @@ internal sealed class EntityScanner
 
         if (word is "von" or "vom" or "zu" or "zum")
         {
-            return !_common.IsCommon(next) || _surnames.Contains(next);
+            return !_common.IsCommon(next) || IsName(next, NameKinds.Surname);
         }
 
         return true;
@@ -803,11 +810,11 @@ internal sealed class EntityScanner
         && char.IsUpper(word[3]);
 
     private bool IsNameWord(ReadOnlySpan<char> word) =>
-        _givenNames.Contains(word) || _firstNames.Contains(word) || Particles.Contains(word);
+        IsName(word, NameKinds.GivenName | NameKinds.FirstName) || Particles.Contains(word);
 
     /// <summary>A listed common word that is no surname or given name.</summary>
     private bool IsCommonNotName(ReadOnlySpan<char> word) =>
-        _common.IsCommon(word) && !_surnames.Contains(word) && !_givenNames.Contains(word) && !_firstNames.Contains(word);
+        _common.IsCommon(word) && !IsName(word, NameKinds.Surname | NameKinds.GivenName | NameKinds.FirstName);
 
     /// <summary>A single capital letter followed directly by a point: an initial ("W." of "George W. Bush").</summary>
     private static bool IsInitial(string text, List<Token> tokens, int j) =>
@@ -864,6 +871,13 @@ internal sealed class EntityScanner
             return;
         }
 
+        // The first letters of the names (low six bits): most words start with none and skip the dictionary.
+        var firsts = 0UL;
+        foreach (var name in known.Keys)
+        {
+            firsts |= 1UL << name[0];
+        }
+
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -874,6 +888,11 @@ internal sealed class EntityScanner
             }
 
             var word = tokens[i].Of(text);
+            if ((firsts & (1UL << word[0])) == 0)
+            {
+                continue;
+            }
+
             if (lookup.TryGetValue(word, out var person) || word.EndsWith("s") && lookup.TryGetValue(word[..^1], out person))
             {
                 if (place)
@@ -1123,8 +1142,8 @@ internal sealed class EntityScanner
 
             var previous = i > 0 ? tokens[i - 1].Of(text) : default;
             var orgCue = i > 0 && OrgCueNouns.Contains(previous);
-            var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text))
-                                     || last > i && _personCues.IsGivenName(tokens[i].Of(text)));
+            var person = !orgCue && (IsName(word, NameKinds.Surname) || IsName(tokens[i].Of(text), NameKinds.GivenName)
+                                     || last > i && IsName(tokens[i].Of(text), NameKinds.MoreGivenName));
             var place = !person && !orgCue && (IsStreet(word) || i > 0 && (PlaceCues.Contains(previous)
                                                          || PlaceCueNouns.Contains(previous)
                                                          || i > 1 && previous is "der" or "dem" && tokens[i - 2].Of(text) is "an" or "An"));
@@ -1419,7 +1438,7 @@ internal sealed class EntityScanner
         var hyphen = word.LastIndexOfAny('-', '\u2011');
         var head = hyphen >= 0 ? word[(hyphen + 1)..] : word;
         if (head.IsEmpty || !char.IsUpper(head[0])
-            || common.IsCommon(head) && !(_surnames.Contains(head) && !common.Contains(head))
+            || common.IsCommon(head) && !(IsName(head, NameKinds.Surname) && !common.Contains(head))
                                      && !(hyphen < 0 && HasStrongPlaceEnding(head) && !common.IsListed(head) && !IsCommonCompound(head)))
         {
             return false; // "DLR-Forscher", "Model-Suche": a compound noun

@@ -25,18 +25,12 @@ internal sealed class PersonCues
     private static readonly WordSet PersonPrepositions = new(new[] { "laut", "Laut", "zufolge" });
 
     private readonly WordSet _known;
-    private readonly WordSet _moreGivenNames;
 
     public PersonCues()
     {
         _known = new WordSet(ActorDictionary.ReadResourceLines("actors-known-persons.txt")
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        _moreGivenNames = new WordSet(ActorDictionary.ReadResourceLines("actors-given-names-more.txt"));
     }
-
-    /// <summary>Whether <paramref name="word"/> is a given name of <c>actors-given-names-more.txt</c> (~52,000 names of
-    /// many languages, none a German word): it starts a person only before a surname or an unlisted word.</summary>
-    public bool IsGivenName(ReadOnlySpan<char> word) => _moreGivenNames.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a well-known person's surname, as written or in the genitive
     /// ("Goethes", "Marx'").</summary>

@@ -98,16 +98,19 @@ internal sealed class PlaceAndOrganizationPatterns
     private readonly Gazetteer _gazetteer;
     private readonly ActorDictionary _dictionary;
     private readonly CommonWords _common;
-    private readonly WordSet _givenNames;
+    private readonly WordSet _names;
 
+    // names: the scanner's name lists, of which the given names (NameKinds.GivenName) are asked.
     public PlaceAndOrganizationPatterns(Gazetteer gazetteer, ActorDictionary dictionary, CommonWords common,
-        WordSet givenNames)
+        WordSet names)
     {
         _gazetteer = gazetteer;
         _dictionary = dictionary;
         _common = common;
-        _givenNames = givenNames;
+        _names = names;
     }
+
+    private bool IsGivenName(ReadOnlySpan<char> word) => ((NameKinds)_names.Kinds(word) & NameKinds.GivenName) != 0;
 
     /// <summary>Adds the places and organisations of the patterns to <paramref name="all"/>, taking over the tokens of
     /// shorter candidates inside them ("Bundesstraße" of "Bundesstraße 216", "Münster" of "Preußen Münster").</summary>
@@ -315,7 +318,7 @@ internal sealed class PlaceAndOrganizationPatterns
             || place.LastToken != i - 2 || place.Kind == ActorKind.Country
             || i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
                                         || tokens[i + 1].Of(text) is "de" or "da" or "di" or "von" or "van" or "del" or "la")
-            || _common.IsCommon(word) || _common.IsListed(word) || _givenNames.Contains(word))
+            || _common.IsCommon(word) || _common.IsListed(word) || IsGivenName(word))
         {
             return false;
         }
@@ -649,7 +652,8 @@ internal sealed class PlaceAndOrganizationPatterns
     /// place or a given name, with or without a linking -s), the whole no listed word.</summary>
     private bool IsLandmarkCompound(ReadOnlySpan<char> word)
     {
-        if (word.Length < 7 || word.Length > 40 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]) || _common.IsListed(word))
+        // The listed-word test (up to thirty table probes) only after a landmark ending was found, which most words lack.
+        if (word.Length < 7 || word.Length > 40 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]))
         {
             return false;
         }
@@ -659,7 +663,7 @@ internal sealed class PlaceAndOrganizationPatterns
         {
             // "Osnatel-Arena", "Kyffhäuser-Denkmal": names before a landmark noun written with a hyphen.
             var head = word[(hyphen + 1)..];
-            if (head.Length < 3 || !char.IsUpper(head[0]) || !IsLandmarkHead(head))
+            if (head.Length < 3 || !char.IsUpper(head[0]) || !IsLandmarkHead(head) || _common.IsListed(word))
             {
                 return false;
             }
@@ -687,10 +691,15 @@ internal sealed class PlaceAndOrganizationPatterns
                 continue;
             }
 
+            if (_common.IsListed(word))
+            {
+                return false;
+            }
+
             var modifier = word[..^length];
             if (modifier.Length > 4 && modifier.EndsWith("s", StringComparison.Ordinal))
             {
-                if (_common.IsCommon(modifier[..^1]) && !_givenNames.Contains(modifier[..^1]) && !IsPlaceName(modifier[..^1]))
+                if (_common.IsCommon(modifier[..^1]) && !IsGivenName(modifier[..^1]) && !IsPlaceName(modifier[..^1]))
                 {
                     return false; // "Arbeitsmarkt": a common noun with a linking -s
                 }
@@ -734,7 +743,7 @@ internal sealed class PlaceAndOrganizationPatterns
 
     private bool IsNameModifier(ReadOnlySpan<char> modifier)
     {
-        if (_givenNames.Contains(modifier) || _gazetteer.TryMatchPart(modifier, out var surface) && surface.Kind == SurfaceKind.Place)
+        if (IsGivenName(modifier) || _gazetteer.TryMatchPart(modifier, out var surface) && surface.Kind == SurfaceKind.Place)
         {
             return true;
         }

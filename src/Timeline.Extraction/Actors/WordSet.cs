@@ -9,6 +9,7 @@ internal sealed class WordSet
     private readonly int[] _hashes;
     private readonly string[] _words;
     private readonly int _mask;
+    private readonly byte[]? _kinds;
 
     // One bit per word length (63 for 63 and longer) and one per first character (its low six bits): most words asked
     // of a small set are turned away by these two masks before they are hashed.
@@ -16,9 +17,36 @@ internal sealed class WordSet
     private readonly ulong _firsts;
 
     public WordSet(IEnumerable<string> words)
+        : this([words], withKinds: false)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        var distinct = new HashSet<string>(words, StringComparer.Ordinal);
+    }
+
+    /// <summary>A set of up to eight word lists in one table, so that a word is hashed and probed once for all of
+    /// them: bit k of its <see cref="Kinds"/> says that list k has it.</summary>
+    public WordSet(IEnumerable<string>[] lists)
+        : this(lists, withKinds: true)
+    {
+    }
+
+    private WordSet(IEnumerable<string>[] lists, bool withKinds)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        if (lists.Length > 8)
+        {
+            throw new ArgumentException("At most eight lists.", nameof(lists));
+        }
+
+        var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < lists.Length; k++)
+        {
+            ArgumentNullException.ThrowIfNull(lists[k]);
+            foreach (var word in lists[k])
+            {
+                distinct.TryGetValue(word, out var bits);
+                distinct[word] = bits | (1 << k);
+            }
+        }
+
         Count = distinct.Count;
 
         // A quarter full (half for large lists): a word that is absent, the common case, is turned away after one or
@@ -31,8 +59,9 @@ internal sealed class WordSet
 
         _hashes = new int[size];
         _words = new string[size];
+        _kinds = withKinds ? new byte[size] : null;
         _mask = size - 1;
-        foreach (var word in distinct)
+        foreach (var (word, bits) in distinct)
         {
             var hash = Hash(word);
             var slot = (int)(hash >> 1) & _mask;
@@ -43,6 +72,11 @@ internal sealed class WordSet
 
             _hashes[slot] = (int)hash | 1;
             _words[slot] = word;
+            if (_kinds is not null)
+            {
+                _kinds[slot] = (byte)bits;
+            }
+
             _lengths |= LengthBit(word.Length);
             _firsts |= word.Length == 0 ? 0 : 1UL << word[0];
         }
@@ -50,11 +84,18 @@ internal sealed class WordSet
 
     public int Count { get; }
 
-    public bool Contains(ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> word) => Slot(word) >= 0;
+
+    /// <summary>The lists of a set built from several (<see cref="WordSet(IEnumerable{string}[])"/>) that have
+    /// <paramref name="word"/>, one bit each; 0 when none has it.</summary>
+    public int Kinds(ReadOnlySpan<char> word) => Slot(word) is var slot and >= 0 && _kinds is { } kinds ? kinds[slot] : 0;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Slot(ReadOnlySpan<char> word)
     {
         if ((_lengths & LengthBit(word.Length)) == 0 || (word.Length != 0 && (_firsts & (1UL << word[0])) == 0))
         {
-            return false;
+            return -1;
         }
 
         var hash = Hash(word);
@@ -65,13 +106,13 @@ internal sealed class WordSet
         {
             if (stored == marker && word.SequenceEqual(_words[slot]))
             {
-                return true;
+                return slot;
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        return false;
+        return -1;
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);

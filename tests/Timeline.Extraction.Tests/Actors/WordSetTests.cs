@@ -39,4 +39,18 @@ public sealed class WordSetTests
         Assert.True(new WordSet(["", "Rat"]).Contains(ReadOnlySpan<char>.Empty));
         Assert.False(new WordSet(["Rat"]).Contains(ReadOnlySpan<char>.Empty));
     }
+
+    [Fact]
+    public void A_word_of_several_lists_has_a_bit_for_each_list_that_has_it()
+    {
+        var set = new WordSet([["Rosa", "Jung"], ["Jung", "Weber"], ["Rosa"]]);
+
+        Assert.Equal(0b101, set.Kinds("Rosa"));
+        Assert.Equal(0b011, set.Kinds("Jung"));
+        Assert.Equal(0b010, set.Kinds("Weber"));
+        Assert.Equal(0, set.Kinds("Rosen"));
+        Assert.True(set.Contains("Weber"));
+        Assert.Equal(3, set.Count);
+        Assert.Equal(0, new WordSet(["Rosa"]).Kinds("Rosa")); // a set of one list keeps no kinds
+    }
 }
