@@ -22,17 +22,16 @@ internal sealed class CommonWords
     // Inflection endings tried when a word is not in the list as written ("Abschnitte" -> "Abschnitt").
     private static readonly string[] Endings = ["e", "en", "n", "s", "es", "er", "ern", "nen"];
 
-    // Answers of IsCommon and IsListed per word, kept per thread (a word's 64-bit hash as its tag, like the table):
-    // the answers need up to thirty probes of tables far larger than the processor's cache, while news repeat
-    // their words. Bits of a fact byte: 1 IsCommon known, 2 IsCommon, 4 IsListed known, 8 IsListed. 64 K slots
-    // (576 KB per thread): a thousand German articles ask about 33,000 distinct capitalised words, which thrashed 16 K.
+    // Answers of IsCommon and IsListed per word, kept per thread: the answers need up to thirty probes of tables far
+    // larger than the processor's cache, while news repeat their words. An entry is the word's 64-bit hash with its
+    // low eight bits replaced by the facts (1 IsCommon known, 2 IsCommon, 4 IsListed known, 8 IsListed); the slot
+    // depends on those eight bits, so an entry still stands for one hash. 64 K entries (512 KB per thread): a thousand
+    // German articles ask about 33,000 distinct capitalised words, which thrashed 16 K.
     private const int MemoSize = 1 << 16;
+    private const ulong FactBits = 0xFF;
 
     [ThreadStatic]
-    private static ulong[]? _memoTags;
-
-    [ThreadStatic]
-    private static byte[]? _memoFacts;
+    private static ulong[]? _memo;
 
     private readonly ulong[] _table;
     private readonly int _mask;
@@ -140,7 +139,7 @@ internal sealed class CommonWords
         ref var facts = ref Memo(word);
         if ((facts & 4) == 0)
         {
-            facts |= (byte)(ListedUncached(word) ? 12 : 4);
+            facts |= ListedUncached(word) ? 12UL : 4UL;
         }
 
         return (facts & 8) != 0;
@@ -172,27 +171,26 @@ internal sealed class CommonWords
         ref var facts = ref Memo(word);
         if ((facts & 1) == 0)
         {
-            facts |= (byte)(CommonUncached(word) ? 3 : 1);
+            facts |= CommonUncached(word) ? 3UL : 1UL;
         }
 
         return (facts & 2) != 0;
     }
 
-    /// <summary>The memo's fact byte of <paramref name="word"/> on this thread, emptied when the slot held another word.</summary>
-    private static ref byte Memo(ReadOnlySpan<char> word)
+    /// <summary>The memo's entry of <paramref name="word"/> on this thread (facts in its low bits), emptied when the
+    /// slot held another word.</summary>
+    private static ref ulong Memo(ReadOnlySpan<char> word)
     {
-        var tags = _memoTags ??= new ulong[MemoSize];
-        var factBytes = _memoFacts ??= new byte[MemoSize];
+        var memo = _memo ??= new ulong[MemoSize];
         var hash = Hash(word);
         var slot = (int)(hash ^ (hash >> 32)) & (MemoSize - 1);
-        ref var facts = ref factBytes[slot];
-        if (tags[slot] != hash)
+        ref var entry = ref memo[slot];
+        if ((entry & ~FactBits) != (hash & ~FactBits))
         {
-            tags[slot] = hash;
-            facts = 0;
+            entry = hash & ~FactBits;
         }
 
-        return ref facts;
+        return ref entry;
     }
 
     private bool CommonUncached(ReadOnlySpan<char> word)

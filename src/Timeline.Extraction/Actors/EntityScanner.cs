@@ -169,10 +169,11 @@ internal sealed class EntityScanner
         all.Clear();
         FindDictionaryNames(text, tokens, all, owner);
         FindPrefixedPlaces(text, tokens, all, owner);
-        FindPersons(text, tokens, all, owner);
+        var roles = buffers.RoleWords(tokens.Count);
+        FindPersons(text, tokens, all, owner, roles);
         PropagateNames(text, tokens, all, owner);
         FindOrganizations(text, tokens, all, owner);
-        FindUnknownNames(text, tokens, all, owner);
+        FindUnknownNames(text, tokens, all, owner, roles);
         _personCues.FindKnownPersons(text, tokens, all, owner);
         MergePlaces(text, tokens, all, owner);
         ExtendOrganizations(text, tokens, all, owner);
@@ -518,7 +519,7 @@ internal sealed class EntityScanner
         }
     }
 
-    private void FindPersons(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    private void FindPersons(string text, List<Token> tokens, List<Candidate> all, int[] owner, int[] roles)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -552,7 +553,7 @@ internal sealed class EntityScanner
                 start = i; // "Lady Gaga", "Sir Elton John": the title is part of the name
                 given = true;
             }
-            else if (Honorifics.Contains(word) || IsRoleWord(word))
+            else if (Honorifics.Contains(word) || IsRoleToken(text, tokens, i, roles))
             {
                 titled = true;
                 start = i + 1;
@@ -721,6 +722,18 @@ internal sealed class EntityScanner
 
     private static bool FollowedByNonName(string text, List<Token> tokens, int index) =>
         index + 1 >= tokens.Count || !tokens[index + 1].IsWord || !char.IsUpper(text[tokens[index + 1].Begin]);
+
+    /// <summary>Whether token <paramref name="i"/> is a role word, answered once per token of the text in
+    /// <paramref name="roles"/> (-1 not yet asked, 0 no, 1 yes): the person and the unknown-name passes both ask.</summary>
+    private static bool IsRoleToken(string text, List<Token> tokens, int i, int[] roles)
+    {
+        if (roles[i] < 0)
+        {
+            roles[i] = IsRoleWord(tokens[i].Of(text)) ? 1 : 0;
+        }
+
+        return roles[i] == 1;
+    }
 
     private static bool IsRoleWord(ReadOnlySpan<char> word)
     {
@@ -1110,13 +1123,13 @@ internal sealed class EntityScanner
     /// <summary>Capitalised words that are no common German word (<see cref="CommonWords"/>), no function word and no role,
     /// not yet found otherwise: a name, typed by context (a place after "in", "nach", "aus" or with a place-name
     /// ending, else a person).</summary>
-    private void FindUnknownNames(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    private void FindUnknownNames(string text, List<Token> tokens, List<Candidate> all, int[] owner, int[] roles)
     {
         var common = _common;
         var notName = -1; // the token that ended the last run, known to be no unknown name
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i == notName || !IsUnknownName(text, tokens, i, owner, common))
+            if (i == notName || !IsUnknownName(text, tokens, i, owner, common, roles))
             {
                 continue;
             }
@@ -1124,7 +1137,7 @@ internal sealed class EntityScanner
             var last = i;
             while (last + 1 < tokens.Count && !tokens[last + 1].StartsLine)
             {
-                if (!IsUnknownName(text, tokens, last + 1, owner, common))
+                if (!IsUnknownName(text, tokens, last + 1, owner, common, roles))
                 {
                     notName = last + 1;
                     break;
@@ -1415,7 +1428,7 @@ internal sealed class EntityScanner
         candidate.Class == NamedEntityClass.Location && !candidate.IsPart && candidate.End > candidate.Begin
         && (candidate.Place >= 0 || candidate.NewName is not null && candidate.Entry < 0);
 
-    private bool IsUnknownName(string text, List<Token> tokens, int i, int[] owner, CommonWords common)
+    private bool IsUnknownName(string text, List<Token> tokens, int i, int[] owner, CommonWords common, int[] roles)
     {
         var token = tokens[i];
         if (!token.IsWord || !token.IsCapitalized || token.IsAllCaps || owner[i] >= 0 || token.Length < 2)
@@ -1425,7 +1438,7 @@ internal sealed class EntityScanner
 
         var word = token.Of(text);
         if (NotNames.Contains(word) || Honorifics.Contains(word)
-            || IsRoleWord(word))
+            || IsRoleToken(text, tokens, i, roles))
         {
             return false;
         }
@@ -1499,7 +1512,8 @@ internal sealed class EntityScanner
 
     private static bool IsOrgCompound(ReadOnlySpan<char> word)
     {
-        if (word.Length < 8 || word.Length > 60)
+        // The first letters of the prefixes below: most words start otherwise and are not copied to lower case.
+        if (word.Length < 8 || word.Length > 60 || InvariantCase.ToLower(word[0]) is not ('b' or 'l' or 'e' or 's' or 'u' or 'w'))
         {
             return false;
         }

@@ -34,6 +34,22 @@ internal sealed class PlaceAndOrganizationPatterns
         "gebirge", "moor", "insel", "hafen", "flughafen", "park", "garten", "ufer", "damm",
     ];
 
+    // The last three letters of every landmark ending, alone and with a genitive -s: a word ending otherwise is no
+    // landmark compound, turned away before it is copied to lower case and compared with forty endings.
+    private static readonly WordSet LandmarkTails = new(LandmarkTailsOf());
+
+    private static List<string> LandmarkTailsOf()
+    {
+        var tails = new List<string>();
+        foreach (var ending in LandmarkEndings)
+        {
+            tails.Add(ending[^3..]);
+            tails.Add(string.Concat(ending, "s")[^3..]);
+        }
+
+        return tails;
+    }
+
     // Nouns after a place adjective that make a place: "Tegeler See", "Frankfurter Tor", "Lehrter Bahnhof".
     private static readonly WordSet LandmarkHeads = new(new[]
     {
@@ -653,7 +669,7 @@ internal sealed class PlaceAndOrganizationPatterns
     private bool IsLandmarkCompound(ReadOnlySpan<char> word)
     {
         // The listed-word test (up to thirty table probes) only after a landmark ending was found, which most words lack.
-        if (word.Length < 7 || word.Length > 40 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]))
+        if (word.Length < 7 || word.Length > 40 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]) || !EndsLikeLandmark(word))
         {
             return false;
         }
@@ -711,6 +727,21 @@ internal sealed class PlaceAndOrganizationPatterns
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> (three or more letters) may end in a landmark ending, with or without
+    /// -s (false only when it cannot; this holds for a hyphenated landmark head too).</summary>
+    private static bool EndsLikeLandmark(ReadOnlySpan<char> word)
+    {
+        var last = word[^3..];
+        if (last[0] >= 256 || last[1] >= 256 || last[2] >= 256)
+        {
+            return true; // outside Latin-1 lower case may not map character by character: left to the full check
+        }
+
+        Span<char> tail = stackalloc char[3];
+        InvariantCase.ToLower(last, tail);
+        return LandmarkTails.Contains(tail);
     }
 
     private static bool HasPlaceNameEnding(ReadOnlySpan<char> word)

@@ -42,7 +42,8 @@ internal static class Tokenizer
             }
 
             var start = i;
-            if (TryAcronym(text, i, out var acronymEnd))
+            // An acronym's first letter is followed by a point: most words skip the call.
+            if (i + 1 < text.Length && text[i + 1] == '.' && TryAcronym(text, i, out var acronymEnd))
             {
                 tokens.Add(new Token(start, acronymEnd, flags | TokenFlags.Word | TokenFlags.Capitalized | TokenFlags.AllCaps));
                 i = acronymEnd;
