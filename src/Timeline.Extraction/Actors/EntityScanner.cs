@@ -291,6 +291,12 @@ internal sealed class EntityScanner
     /// <summary>"Ostdeutschland", "Nordafrikas", "Südtirol": a direction before a country or place.</summary>
     private Surface? DirectionalPlace(ReadOnlySpan<char> word)
     {
+        // The first letters of the directions: most words start otherwise.
+        if (word[0] is not ('N' or 'S' or 'O' or 'W' or 'M' or 'Z' or 'U' or 'V' or 'H'))
+        {
+            return null;
+        }
+
         Span<char> buffer = stackalloc char[64];
         foreach (var direction in Directions)
         {
