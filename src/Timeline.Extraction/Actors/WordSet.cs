@@ -113,7 +113,8 @@ internal sealed class WordSet
     /// <paramref name="word"/>, one bit each; 0 when none has it.</summary>
     public int Kinds(ReadOnlySpan<char> word) => Slot(word) is var slot and >= 0 && _kinds is { } kinds ? kinds[slot] : 0;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    // Not inlined: the callers (hundreds of Contains calls) would each compile a copy, which costs the JIT at start.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private int Slot(ReadOnlySpan<char> word)
     {
         if ((_lengths & LengthBit(word.Length)) == 0 || (word.Length != 0 && (_firsts & (1UL << word[0])) == 0))
