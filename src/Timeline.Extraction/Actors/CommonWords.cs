@@ -136,7 +136,7 @@ internal sealed class CommonWords
             return false;
         }
 
-        ref var facts = ref Memo(word);
+        ref var facts = ref Memo(Hash(word));
         if ((facts & 4) == 0)
         {
             facts |= ListedUncached(word) ? 12UL : 4UL;
@@ -161,14 +161,17 @@ internal sealed class CommonWords
     /// <summary>Whether the capitalised <paramref name="word"/> is a common word: as written, in lower case (an adjective
     /// or verb at the start of a sentence), a compound whose last part of four or more letters is a common noun
     /// (<c>Konsolidierungskurs</c>), or a noun by its ending (<c>Panzerung</c>).</summary>
-    public bool IsCommon(ReadOnlySpan<char> word)
+    public bool IsCommon(ReadOnlySpan<char> word) => IsCommon(word, Hash(word));
+
+    /// <summary>As <see cref="IsCommon(ReadOnlySpan{char})"/>, with the word's 64-bit FNV-1a hash (a token's) given.</summary>
+    public bool IsCommon(ReadOnlySpan<char> word, ulong hash)
     {
         if (word.Length > MaxWordLength)
         {
             return true;
         }
 
-        ref var facts = ref Memo(word);
+        ref var facts = ref Memo(hash == 0 ? 1 : hash);
         if ((facts & 1) == 0)
         {
             facts |= CommonUncached(word) ? 3UL : 1UL;
@@ -177,12 +180,11 @@ internal sealed class CommonWords
         return (facts & 2) != 0;
     }
 
-    /// <summary>The memo's entry of <paramref name="word"/> on this thread (facts in its low bits), emptied when the
+    /// <summary>The memo's entry of the word of hash <paramref name="hash"/> on this thread (facts in its low bits), emptied when the
     /// slot held another word.</summary>
-    private static ref ulong Memo(ReadOnlySpan<char> word)
+    private static ref ulong Memo(ulong hash)
     {
         var memo = _memo ??= new ulong[MemoSize];
-        var hash = Hash(word);
         var slot = (int)(hash ^ (hash >> 32)) & (MemoSize - 1);
         ref var entry = ref memo[slot];
         if ((entry & ~FactBits) != (hash & ~FactBits))

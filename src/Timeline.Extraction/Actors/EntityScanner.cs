@@ -465,7 +465,7 @@ internal sealed class EntityScanner
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsCapitalized || !PlacePrefixes.Contains(token.Of(text))
+            if (!token.IsCapitalized || !PlacePrefixes.Contains(text, token)
                 || owner[i] >= 0 && !(all[owner[i]].Place >= 0 && all[owner[i]].FirstToken == i))
             {
                 continue;
@@ -487,7 +487,7 @@ internal sealed class EntityScanner
             {
                 var next = tokens[j];
                 var nextWord = next.Of(text);
-                if (j > start && RomanceParticles.Contains(nextWord) && j + 1 < tokens.Count
+                if (j > start && RomanceParticles.Contains(text, next) && j + 1 < tokens.Count
                     && tokens[j + 1].IsCapitalized)
                 {
                     continue;
@@ -495,7 +495,7 @@ internal sealed class EntityScanner
 
                 var placed = owner[j] >= 0 && all[owner[j]].Class == NamedEntityClass.Location && all[owner[j]].FirstToken >= j;
                 if (!next.IsWord || !next.IsCapitalized || next.IsAllCaps || next.StartsLine || j > start && next.HasHyphen && !placed
-                    || owner[j] >= 0 && !placed || NotNames.Contains(nextWord)
+                    || owner[j] >= 0 && !placed || NotNames.Contains(text, next)
                     || !placed && word is not ("St" or "St." or "Sankt") && _common.IsCommon(nextWord) && !IsName(nextWord, NameKinds.GivenName)
                     || j > start && !placed && _common.IsCommon(nextWord))
                 {
@@ -536,7 +536,7 @@ internal sealed class EntityScanner
             }
 
             var word = token.Of(text);
-            var kinds = (NameKinds)_names.Kinds(word);
+            var kinds = (NameKinds)_names.Kinds(text, token);
             int start;
             var firstName = false;
             var given = false;
@@ -559,7 +559,7 @@ internal sealed class EntityScanner
                 start = i; // "Lady Gaga", "Sir Elton John": the title is part of the name
                 given = true;
             }
-            else if (Honorifics.Contains(word) || IsRoleToken(text, tokens, i, roles))
+            else if (Honorifics.Contains(text, token) || IsRoleToken(text, tokens, i, roles))
             {
                 titled = true;
                 start = i + 1;
@@ -770,7 +770,7 @@ internal sealed class EntityScanner
             }
 
             var word = token.Of(text);
-            if (Particles.Contains(word) && j > start && j + 1 < tokens.Count
+            if (Particles.Contains(text, token) && j > start && j + 1 < tokens.Count
                 && tokens[j + 1].IsCapitalized && (owner[j + 1] < 0 || overPlaces is not null && PersonCues.IsSinglePlace(overPlaces, owner, j + 1))
                 && IsParticleBefore(text, tokens, j))
             {
@@ -789,7 +789,7 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            if (!token.IsCapitalized || token.IsAllCaps && token.Length > 1 || NotNames.Contains(word)
+            if (!token.IsCapitalized || token.IsAllCaps && token.Length > 1 || NotNames.Contains(text, token)
                 || IsRoleWord(word) || word.Length > 40 || j > start && LooksLikeNoun(word)
                 || j > start + 1 && IsCommonNotName(word) && !IsNameWord(tokens[j - 1].Of(text)) && tokens[j - 1].Of(text) is not ".")
             {
@@ -941,7 +941,7 @@ internal sealed class EntityScanner
 
             var word = token.Of(text);
             var last = -1;
-            if (OrgStarters.Contains(word) || IsOrgCompound(word) && i + 2 < tokens.Count
+            if (OrgStarters.Contains(text, token) || IsOrgCompound(word) && i + 2 < tokens.Count
                 && tokens[i + 1].Of(text) is "für" or "der" or "des" && tokens[i + 2].IsCapitalized)
             {
                 var from = i + 2 < tokens.Count && tokens[i + 1].Of(text) is "für" or "der" or "des" ? i + 2 : i + 1;
@@ -975,7 +975,7 @@ internal sealed class EntityScanner
 
                 Replace(all, owner, i, last);
             }
-            else if (token.IsAllCaps && word.Length is >= 2 and <= 6 && !NotOrgAcronyms.Contains(word))
+            else if (token.IsAllCaps && word.Length is >= 2 and <= 6 && !NotOrgAcronyms.Contains(text, token))
             {
                 last = i;
             }
@@ -988,7 +988,7 @@ internal sealed class EntityScanner
                 var run = CapitalizedRun(text, tokens, i, owner, allowFuer: false);
                 for (var k = i + 1; k <= run + 1 && k < tokens.Count && run >= i; k++)
                 {
-                    if (owner[k] < 0 && LegalForms.Contains(tokens[k].Of(text)))
+                    if (owner[k] < 0 && LegalForms.Contains(text, tokens[k]))
                     {
                         last = k; // "Wendler AG": the legal form may be capitalised like the name
                         break;
@@ -1443,7 +1443,7 @@ internal sealed class EntityScanner
         }
 
         var word = token.Of(text);
-        if (NotNames.Contains(word) || Honorifics.Contains(word)
+        if (NotNames.Contains(text, token) || Honorifics.Contains(text, token)
             || IsRoleToken(text, tokens, i, roles))
         {
             return false;
@@ -1457,7 +1457,7 @@ internal sealed class EntityScanner
         var hyphen = word.LastIndexOfAny('-', '\u2011');
         var head = hyphen >= 0 ? word[(hyphen + 1)..] : word;
         if (head.IsEmpty || !char.IsUpper(head[0])
-            || common.IsCommon(head) && !(IsName(head, NameKinds.Surname) && !common.Contains(head))
+            || (hyphen < 0 ? common.IsCommon(head, token.Hash) : common.IsCommon(head)) && !(IsName(head, NameKinds.Surname) && !common.Contains(head))
                                      && !(hyphen < 0 && HasStrongPlaceEnding(head) && !common.IsListed(head) && !IsCommonCompound(head)))
         {
             return false; // "DLR-Forscher", "Model-Suche": a compound noun
@@ -1562,7 +1562,7 @@ internal sealed class EntityScanner
             if (allowFuer && j > start && (connected && word is "und" or "&" || word.EndsWith("scher", StringComparison.Ordinal)
                                            && char.IsLower(word[0]))
                 && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && owner[j + 1] < 0
-                && !NotNames.Contains(tokens[j + 1].Of(text)))
+                && !NotNames.Contains(text, tokens[j + 1]))
             {
                 continue; // "Hochschule für Technik und Wirtschaft", "Bundesverband deutscher Banken"
             }
@@ -1570,7 +1570,7 @@ internal sealed class EntityScanner
             if (!token.IsWord || token.StartsLine && j > start
                 || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].Class == NamedEntityClass.Location)
                 || !(token.IsCapitalized || char.IsDigit(word[0]))
-                || NotNames.Contains(word))
+                || NotNames.Contains(text, token))
             {
                 break;
             }

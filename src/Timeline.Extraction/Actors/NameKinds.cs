@@ -1,6 +1,6 @@
 namespace Timeline.Extraction.Actors;
 
-/// <summary>The name lists a word is in (<see cref="WordSet.Kinds"/> of the scanner's one table of them).</summary>
+/// <summary>The name lists a word is in (<see cref="WordSet.Kinds(ReadOnlySpan{char})"/> of the scanner's one table of them).</summary>
 [Flags]
 internal enum NameKinds
 {

@@ -452,7 +452,7 @@ internal sealed class PlaceAndOrganizationPatterns
     {
         var word = tokens[i].Of(text);
         var acronym = tokens[i].IsAllCaps && IsClubAcronym(word);
-        if (!acronym && !ClubNames.Contains(word))
+        if (!acronym && !ClubNames.Contains(text, tokens[i]))
         {
             return -1;
         }
@@ -583,7 +583,7 @@ internal sealed class PlaceAndOrganizationPatterns
     {
         for (var j = from; j < tokens.Count; j++)
         {
-            if (tokens[j].IsCapitalized && EnglishOrganizationHeads.Contains(tokens[j].Of(text)))
+            if (tokens[j].IsCapitalized && EnglishOrganizationHeads.Contains(text, tokens[j]))
             {
                 return j;
             }

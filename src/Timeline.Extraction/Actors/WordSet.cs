@@ -1,7 +1,7 @@
 namespace Timeline.Extraction.Actors;
 
-/// <summary>A fixed set of words asked with spans of the text: open addressing over 32-bit FNV-1a hashes, the hash
-/// compared before the word. It replaces <c>FrozenSet&lt;string&gt;</c> alternate lookups on the per-token paths,
+/// <summary>A fixed set of words asked with spans of the text or with tokens: open addressing over 32-bit hashes (the
+/// 64-bit FNV-1a hash a <see cref="Token"/> carries, folded), the hash compared before the word. It replaces <c>FrozenSet&lt;string&gt;</c> alternate lookups on the per-token paths,
 /// whose generic virtual dispatch and casts cost more than the lookup itself.</summary>
 /// <remarks>Immutable after construction and thread-safe; ordinal (case-sensitive) comparison.</remarks>
 internal sealed class WordSet
@@ -27,7 +27,7 @@ internal sealed class WordSet
     }
 
     /// <summary>A set of up to eight word lists in one table, so that a word is hashed and probed once for all of
-    /// them: bit k of its <see cref="Kinds"/> says that list k has it.</summary>
+    /// them: bit k of its <see cref="Kinds(ReadOnlySpan{char})"/> says that list k has it.</summary>
     public WordSet(IEnumerable<string>[] lists)
         : this(lists, withKinds: true)
     {
@@ -80,7 +80,7 @@ internal sealed class WordSet
 
         foreach (var (word, bits) in distinct)
         {
-            var hash = Hash(word);
+            var hash = Fold(PhraseTable.Extend(PhraseTable.Start, word));
             if (_filter is not null)
             {
                 var bit = FilterBit(hash);
@@ -107,22 +107,33 @@ internal sealed class WordSet
 
     public int Count { get; }
 
-    public bool Contains(ReadOnlySpan<char> word) => Slot(word) >= 0;
+    public bool Contains(ReadOnlySpan<char> word) => Slot(word, 0, hashed: false) >= 0;
+
+    /// <summary>Whether the set has the text of <paramref name="token"/>, hashed already by the tokenizer.</summary>
+    public bool Contains(string text, Token token) => Slot(token.Of(text), token.Hash, hashed: true) >= 0;
 
     /// <summary>The lists of a set built from several (<see cref="WordSet(IEnumerable{string}[])"/>) that have
     /// <paramref name="word"/>, one bit each; 0 when none has it.</summary>
-    public int Kinds(ReadOnlySpan<char> word) => Slot(word) is var slot and >= 0 && _kinds is { } kinds ? kinds[slot] : 0;
+    public int Kinds(ReadOnlySpan<char> word) => KindsAt(Slot(word, 0, hashed: false));
+
+    /// <summary>As <see cref="Kinds(ReadOnlySpan{char})"/> for the text of <paramref name="token"/>.</summary>
+    public int Kinds(string text, Token token) => KindsAt(Slot(token.Of(text), token.Hash, hashed: true));
+
+    private int KindsAt(int slot) => slot >= 0 && _kinds is { } kinds ? kinds[slot] : 0;
 
     // Not inlined: the callers (hundreds of Contains calls) would each compile a copy, which costs the JIT at start.
+
+    /// <summary>The slot of <paramref name="word"/>, or -1; <paramref name="hash64"/> is its 64-bit hash when
+    /// <paramref name="hashed"/>, else it is hashed only when the masks let it through.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private int Slot(ReadOnlySpan<char> word)
+    private int Slot(ReadOnlySpan<char> word, ulong hash64, bool hashed)
     {
         if ((_lengths & LengthBit(word.Length)) == 0 || (word.Length != 0 && (_firsts & (1UL << word[0])) == 0))
         {
             return -1;
         }
 
-        var hash = Hash(word);
+        var hash = Fold(hashed ? hash64 : PhraseTable.Extend(PhraseTable.Start, word));
         if (_filter is { } filter)
         {
             var bit = FilterBit(hash);
@@ -153,16 +164,8 @@ internal sealed class WordSet
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
-    /// <summary>FNV-1a over the UTF-16 code units; the slot comes from its upper 31 bits, the stored marker is the hash
-    /// with its lowest bit set (never 0, which marks an empty slot).</summary>
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 2166136261u;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
-    }
+    /// <summary>The 64-bit FNV-1a hash of a word (<see cref="PhraseTable.Extend"/>, as the tokenizer computes it)
+    /// folded to 32 bits; the slot comes from its upper 31 bits, the stored marker is the hash with its lowest bit set
+    /// (never 0, which marks an empty slot).</summary>
+    private static uint Fold(ulong hash) => (uint)(hash ^ (hash >> 32));
 }
