@@ -34,8 +34,12 @@ internal sealed class PersonCues
 
     /// <summary>Whether <paramref name="word"/> is a well-known person's surname, as written or in the genitive
     /// ("Goethes", "Marx'").</summary>
-    public bool IsKnownPerson(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && (_known.Contains(word)
+    public bool IsKnownPerson(ReadOnlySpan<char> word) => IsKnownPerson(word, word.Length >= 3 && _known.Contains(word));
+
+    /// <summary>As <see cref="IsKnownPerson(ReadOnlySpan{char})"/>, with the answer for the word as written given
+    /// (asked of a token, whose hash the tokenizer computed).</summary>
+    private bool IsKnownPerson(ReadOnlySpan<char> word, bool listed) =>
+        word.Length >= 3 && (listed
                              || word[^1] is 's' or '\'' && _known.Contains(word[..^1])
                              || word.EndsWith("ens", StringComparison.Ordinal) && _known.Contains(word[..^2]));
 
@@ -243,7 +247,8 @@ internal sealed class PersonCues
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (owner[i] >= 0 || !token.IsWord || !token.IsCapitalized || token.IsAllCaps || !IsKnownPerson(token.Of(text)))
+            if (owner[i] >= 0 || !token.IsWord || !token.IsCapitalized || token.IsAllCaps
+                || !IsKnownPerson(token.Of(text), token.Length >= 3 && _known.Contains(text, token)))
             {
                 continue;
             }

@@ -110,14 +110,19 @@ internal sealed class WordSet
     public bool Contains(ReadOnlySpan<char> word) => Slot(word, 0, hashed: false) >= 0;
 
     /// <summary>Whether the set has the text of <paramref name="token"/>, hashed already by the tokenizer.</summary>
-    public bool Contains(string text, Token token) => Slot(token.Of(text), token.Hash, hashed: true) >= 0;
+    public bool Contains(string text, Token token) => MayHave(text, token) && Slot(token.Of(text), token.Hash, hashed: true) >= 0;
 
     /// <summary>The lists of a set built from several (<see cref="WordSet(IEnumerable{string}[])"/>) that have
     /// <paramref name="word"/>, one bit each; 0 when none has it.</summary>
     public int Kinds(ReadOnlySpan<char> word) => KindsAt(Slot(word, 0, hashed: false));
 
     /// <summary>As <see cref="Kinds(ReadOnlySpan{char})"/> for the text of <paramref name="token"/>.</summary>
-    public int Kinds(string text, Token token) => KindsAt(Slot(token.Of(text), token.Hash, hashed: true));
+    public int Kinds(string text, Token token) => MayHave(text, token) ? KindsAt(Slot(token.Of(text), token.Hash, hashed: true)) : 0;
+
+    /// <summary>The length and first-letter masks of <see cref="Slot"/> for a token (tokens are never empty), small
+    /// enough to be inlined where a token is asked, so that most absent words cost no call.</summary>
+    private bool MayHave(string text, Token token) =>
+        (_lengths & LengthBit(token.Length)) != 0 && (_firsts & (1UL << text[token.Begin])) != 0;
 
     private int KindsAt(int slot) => slot >= 0 && _kinds is { } kinds ? kinds[slot] : 0;
 
