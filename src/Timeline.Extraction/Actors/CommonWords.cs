@@ -180,8 +180,8 @@ internal sealed class CommonWords
         return (facts & 2) != 0;
     }
 
-    /// <summary>The memo's entry of the word of hash <paramref name="hash"/> on this thread (facts in its low bits), emptied when the
-    /// slot held another word.</summary>
+    /// <summary>The memo's entry of the word of hash <paramref name="hash"/> on this thread (facts in its low bits),
+    /// emptied when the slot held another word.</summary>
     private static ref ulong Memo(ulong hash)
     {
         var memo = _memo ??= new ulong[MemoSize];
