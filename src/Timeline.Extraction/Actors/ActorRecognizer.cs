@@ -317,7 +317,7 @@ public sealed class ActorRecognizer
             }
 
             // The cheap checks first: most words are no role noun after an article.
-            if (!tokens[i].IsCapitalized && !RoleLexicon.IsLowerCaseOffice(word))
+            if (!tokens[i].IsCapitalized && !RoleLexicon.IsLowerCaseOffice(text, tokens[i]))
             {
                 continue;
             }
@@ -575,8 +575,9 @@ public sealed class ActorRecognizer
         var groups = new List<GroupReference>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
+            // The first letter first: nearly every word starts otherwise.
             var first = tokens[i].Of(text);
-            if (!(first is "beide" or "beiden" or "Beide" or "Beiden" or "both" or "Both"))
+            if (text[tokens[i].Begin] is not ('b' or 'B') || !(first is "beide" or "beiden" or "Beide" or "Beiden" or "both" or "Both"))
             {
                 continue;
             }

@@ -210,6 +210,6 @@ internal static class RoleLexicon
         "governor", "mayor",
     });
 
-    /// <summary>Whether the lower-case <paramref name="word"/> names an office whose holder "the WORD" refers to.</summary>
-    public static bool IsLowerCaseOffice(ReadOnlySpan<char> word) => LowerCaseOffices.Contains(word);
+    /// <summary>Whether the lower-case text of <paramref name="token"/> names an office whose holder "the WORD" refers to.</summary>
+    public static bool IsLowerCaseOffice(string text, Token token) => LowerCaseOffices.Contains(text, token);
 }
