@@ -293,7 +293,7 @@ public sealed class ActorRecognizer
             }
 
             var word = tokens[i].Of(text);
-            if (DefiniteArticles.Contains(tokens[i - 1].Of(text)) && tokens[i].IsCapitalized && owner[i] < 0 && word.Length >= 5
+            if (DefiniteArticles.Contains(text, tokens[i - 1]) && tokens[i].IsCapitalized && owner[i] < 0 && word.Length >= 5
                 && OrganisationNamed(candidates, tokens[i].Begin, word) is { } organisation)
             {
                 added.Add(new Candidate
@@ -304,7 +304,7 @@ public sealed class ActorRecognizer
                 continue;
             }
 
-            var described = DescribesGroup(tokens[i - 1].Of(text), word) ? ActorKind.Group
+            var described = DescribesGroup(text, tokens[i - 1], tokens[i]) ? ActorKind.Group
                 : DescribesCountry(text, tokens, i) ? ActorKind.Country : (ActorKind?)null;
             if (owner[i] < 0 && described is { } kind && LastOf(candidates, tokens[i].Begin, kind) is { } antecedent)
             {
@@ -317,7 +317,7 @@ public sealed class ActorRecognizer
             }
 
             // The cheap checks first: most words are no role noun after an article.
-            if (!tokens[i].IsCapitalized && !RoleLexicon.IsLowerCaseOffice(word))
+            if (!tokens[i].IsCapitalized && !RoleLexicon.IsLowerCaseOffice(text, tokens[i]))
             {
                 continue;
             }
@@ -339,7 +339,7 @@ public sealed class ActorRecognizer
                 a--;
             }
 
-            if (!DefiniteArticles.Contains(tokens[a].Of(text)) || !tokens[i].IsCapitalized && !tokens[a].Of(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+            if (!DefiniteArticles.Contains(text, tokens[a]) || !tokens[i].IsCapitalized && !tokens[a].Of(text).Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -467,9 +467,9 @@ public sealed class ActorRecognizer
     private const int DescribedReach = 1500;
 
     /// <summary>Whether "ARTICLE WORD" describes an armed group: German capitalised nouns, English ones after "the".</summary>
-    private static bool DescribesGroup(ReadOnlySpan<char> article, ReadOnlySpan<char> word) =>
-        DefiniteArticles.Contains(article) && GroupNouns.Contains(word)
-        && (char.IsUpper(word[0]) || article.Equals("the", StringComparison.OrdinalIgnoreCase));
+    private static bool DescribesGroup(string text, Token article, Token word) =>
+        DefiniteArticles.Contains(text, article) && GroupNouns.Contains(text, word)
+        && (char.IsUpper(text[word.Begin]) || article.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"das Land", "des international isolierten Landes", "the country" (not "auf dem Land", "das Land Hessen",
     /// "das Land der Dichter"): the country named last.</summary>
@@ -483,7 +483,7 @@ public sealed class ActorRecognizer
 
         // Up to three lower-case words (adverbs, adjectives) between the article and the noun.
         var a = i - 1;
-        while (a > 0 && a >= i - 3 && tokens[a].IsWord && !tokens[a].IsCapitalized && !DefiniteArticles.Contains(tokens[a].Of(text)))
+        while (a > 0 && a >= i - 3 && tokens[a].IsWord && !tokens[a].IsCapitalized && !DefiniteArticles.Contains(text, tokens[a]))
         {
             a--;
         }
@@ -575,8 +575,9 @@ public sealed class ActorRecognizer
         var groups = new List<GroupReference>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
+            // The first letter first: nearly every word starts otherwise.
             var first = tokens[i].Of(text);
-            if (!(first is "beide" or "beiden" or "Beide" or "Beiden" or "both" or "Both"))
+            if (text[tokens[i].Begin] is not ('b' or 'B') || !(first is "beide" or "beiden" or "Beide" or "Beiden" or "both" or "Both"))
             {
                 continue;
             }

@@ -22,16 +22,16 @@ internal sealed class CommonWords
     // Inflection endings tried when a word is not in the list as written ("Abschnitte" -> "Abschnitt").
     private static readonly string[] Endings = ["e", "en", "n", "s", "es", "er", "ern", "nen"];
 
-    // Answers of IsCommon and IsListed per word, kept per thread (a word's 64-bit hash as its tag, like the table):
-    // the answers need up to thirty probes of tables far larger than the processor's cache, while news repeat
-    // their words. Bits of a fact byte: 1 IsCommon known, 2 IsCommon, 4 IsListed known, 8 IsListed.
-    private const int MemoSize = 1 << 14;
+    // Answers of IsCommon and IsListed per word, kept per thread: the answers need up to thirty probes of tables far
+    // larger than the processor's cache, while news repeat their words. An entry is the word's 64-bit hash with its
+    // low eight bits replaced by the facts (1 IsCommon known, 2 IsCommon, 4 IsListed known, 8 IsListed); the slot
+    // depends on those eight bits, so an entry still stands for one hash. 64 K entries (512 KB per thread): a thousand
+    // German articles ask about 33,000 distinct capitalised words, which thrashed 16 K.
+    private const int MemoSize = 1 << 16;
+    private const ulong FactBits = 0xFF;
 
     [ThreadStatic]
-    private static ulong[]? _memoTags;
-
-    [ThreadStatic]
-    private static byte[]? _memoFacts;
+    private static ulong[]? _memo;
 
     private readonly ulong[] _table;
     private readonly int _mask;
@@ -136,10 +136,10 @@ internal sealed class CommonWords
             return false;
         }
 
-        ref var facts = ref Memo(word);
+        ref var facts = ref Memo(Hash(word));
         if ((facts & 4) == 0)
         {
-            facts |= (byte)(ListedUncached(word) ? 12 : 4);
+            facts |= ListedUncached(word) ? 12UL : 4UL;
         }
 
         return (facts & 8) != 0;
@@ -161,37 +161,38 @@ internal sealed class CommonWords
     /// <summary>Whether the capitalised <paramref name="word"/> is a common word: as written, in lower case (an adjective
     /// or verb at the start of a sentence), a compound whose last part of four or more letters is a common noun
     /// (<c>Konsolidierungskurs</c>), or a noun by its ending (<c>Panzerung</c>).</summary>
-    public bool IsCommon(ReadOnlySpan<char> word)
+    public bool IsCommon(ReadOnlySpan<char> word) => IsCommon(word, Hash(word));
+
+    /// <summary>As <see cref="IsCommon(ReadOnlySpan{char})"/>, with the word's 64-bit FNV-1a hash (a token's) given.</summary>
+    public bool IsCommon(ReadOnlySpan<char> word, ulong hash)
     {
         if (word.Length > MaxWordLength)
         {
             return true;
         }
 
-        ref var facts = ref Memo(word);
+        ref var facts = ref Memo(hash == 0 ? 1 : hash);
         if ((facts & 1) == 0)
         {
-            facts |= (byte)(CommonUncached(word) ? 3 : 1);
+            facts |= CommonUncached(word) ? 3UL : 1UL;
         }
 
         return (facts & 2) != 0;
     }
 
-    /// <summary>The memo's fact byte of <paramref name="word"/> on this thread, emptied when the slot held another word.</summary>
-    private static ref byte Memo(ReadOnlySpan<char> word)
+    /// <summary>The memo's entry of the word of hash <paramref name="hash"/> on this thread (facts in its low bits),
+    /// emptied when the slot held another word.</summary>
+    private static ref ulong Memo(ulong hash)
     {
-        var tags = _memoTags ??= new ulong[MemoSize];
-        var factBytes = _memoFacts ??= new byte[MemoSize];
-        var hash = Hash(word);
+        var memo = _memo ??= new ulong[MemoSize];
         var slot = (int)(hash ^ (hash >> 32)) & (MemoSize - 1);
-        ref var facts = ref factBytes[slot];
-        if (tags[slot] != hash)
+        ref var entry = ref memo[slot];
+        if ((entry & ~FactBits) != (hash & ~FactBits))
         {
-            tags[slot] = hash;
-            facts = 0;
+            entry = hash & ~FactBits;
         }
 
-        return ref facts;
+        return ref entry;
     }
 
     private bool CommonUncached(ReadOnlySpan<char> word)

@@ -98,9 +98,9 @@ internal sealed class EntityScanner
 
     private readonly Gazetteer _gazetteer;
     private readonly ActorDictionary _dictionary;
-    private readonly WordSet _firstNames;
-    private readonly WordSet _givenNames;
-    private readonly WordSet _surnames;
+    // The first names, given names, surnames and more given names in one table (bits of NameKinds): a capitalised
+    // word is hashed and probed once for all four lists, which are far larger than the processor's cache.
+    private readonly WordSet _names;
     private readonly FrozenDictionary<string, int> _knownSurnames;
     private readonly CommonWords _common = CommonWords.Instance;
     private readonly PersonCues _personCues = new();
@@ -114,16 +114,22 @@ internal sealed class EntityScanner
     {
         _dictionary = dictionary;
         _gazetteer = Gazetteer.Build(dictionary);
-        _firstNames = new WordSet(ActorDictionary.ReadResourceLines("actors-first-names.txt")
-            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        _names = new WordSet(
+        [
+            ActorDictionary.ReadResourceLines("actors-first-names.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            ActorDictionary.ReadResourceLines("actors-given-names.txt"),
+            ActorDictionary.ReadResourceLines("actors-surnames.txt"),
+            ActorDictionary.ReadResourceLines("actors-given-names-more.txt"),
+        ]);
         _placeSlugs = new string?[_gazetteer.Places.Length];
-        _givenNames = new WordSet(ActorDictionary.ReadResourceLines("actors-given-names.txt"));
-        _surnames = new WordSet(ActorDictionary.ReadResourceLines("actors-surnames.txt"));
         _knownSurnames = KnownSurnames(dictionary);
-        _patterns = new PlaceAndOrganizationPatterns(_gazetteer, dictionary, _common, _givenNames);
+        _patterns = new PlaceAndOrganizationPatterns(_gazetteer, dictionary, _common, _names);
     }
 
     public ActorDictionary Dictionary => _dictionary;
+
+    /// <summary>Whether <paramref name="word"/> is in one of the name lists <paramref name="kinds"/>.</summary>
+    private bool IsName(ReadOnlySpan<char> word, NameKinds kinds) => ((NameKinds)_names.Kinds(word) & kinds) != 0;
 
     /// <summary>The slug of a place or of a name found by pattern (not of a dictionary entry).</summary>
     public string SlugOf(Candidate candidate)
@@ -163,10 +169,11 @@ internal sealed class EntityScanner
         all.Clear();
         FindDictionaryNames(text, tokens, all, owner);
         FindPrefixedPlaces(text, tokens, all, owner);
-        FindPersons(text, tokens, all, owner);
+        var roles = buffers.RoleWords(tokens.Count);
+        FindPersons(text, tokens, all, owner, roles);
         PropagateNames(text, tokens, all, owner);
         FindOrganizations(text, tokens, all, owner);
-        FindUnknownNames(text, tokens, all, owner);
+        FindUnknownNames(text, tokens, all, owner, roles);
         _personCues.FindKnownPersons(text, tokens, all, owner);
         MergePlaces(text, tokens, all, owner);
         ExtendOrganizations(text, tokens, all, owner);
@@ -284,6 +291,12 @@ internal sealed class EntityScanner
     /// <summary>"Ostdeutschland", "Nordafrikas", "Südtirol": a direction before a country or place.</summary>
     private Surface? DirectionalPlace(ReadOnlySpan<char> word)
     {
+        // The first letters of the directions: most words start otherwise.
+        if (word[0] is not ('N' or 'S' or 'O' or 'W' or 'M' or 'Z' or 'U' or 'V' or 'H'))
+        {
+            return null;
+        }
+
         Span<char> buffer = stackalloc char[64];
         foreach (var direction in Directions)
         {
@@ -452,7 +465,7 @@ internal sealed class EntityScanner
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!token.IsCapitalized || !PlacePrefixes.Contains(token.Of(text))
+            if (!token.IsCapitalized || !PlacePrefixes.Contains(text, token)
                 || owner[i] >= 0 && !(all[owner[i]].Place >= 0 && all[owner[i]].FirstToken == i))
             {
                 continue;
@@ -474,7 +487,7 @@ internal sealed class EntityScanner
             {
                 var next = tokens[j];
                 var nextWord = next.Of(text);
-                if (j > start && RomanceParticles.Contains(nextWord) && j + 1 < tokens.Count
+                if (j > start && RomanceParticles.Contains(text, next) && j + 1 < tokens.Count
                     && tokens[j + 1].IsCapitalized)
                 {
                     continue;
@@ -482,8 +495,8 @@ internal sealed class EntityScanner
 
                 var placed = owner[j] >= 0 && all[owner[j]].Class == NamedEntityClass.Location && all[owner[j]].FirstToken >= j;
                 if (!next.IsWord || !next.IsCapitalized || next.IsAllCaps || next.StartsLine || j > start && next.HasHyphen && !placed
-                    || owner[j] >= 0 && !placed || NotNames.Contains(nextWord)
-                    || !placed && word is not ("St" or "St." or "Sankt") && _common.IsCommon(nextWord) && !_givenNames.Contains(nextWord)
+                    || owner[j] >= 0 && !placed || NotNames.Contains(text, next)
+                    || !placed && word is not ("St" or "St." or "Sankt") && _common.IsCommon(nextWord) && !IsName(nextWord, NameKinds.GivenName)
                     || j > start && !placed && _common.IsCommon(nextWord))
                 {
                     break;
@@ -512,7 +525,7 @@ internal sealed class EntityScanner
         }
     }
 
-    private void FindPersons(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    private void FindPersons(string text, List<Token> tokens, List<Candidate> all, int[] owner, int[] roles)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -523,18 +536,19 @@ internal sealed class EntityScanner
             }
 
             var word = token.Of(text);
+            var kinds = (NameKinds)_names.Kinds(text, token);
             int start;
             var firstName = false;
             var given = false;
             var titled = false;
-            if (_firstNames.Contains(word) && (owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i)))
+            if ((kinds & NameKinds.FirstName) != 0 && (owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i)))
             {
                 start = i;
                 firstName = owner[i] < 0;
                 given = !firstName; // "Wayne Rooney": a given name that is also a place starts a name only before a surname
             }
             else if ((owner[i] < 0 || PersonCues.IsGivenNamePlace(text, tokens, all, owner, i))
-                     && (_givenNames.Contains(word) || IsInitial(text, tokens, i) || _personCues.IsGivenName(word) || IsDoubleGivenName(word)))
+                     && ((kinds & NameKinds.GivenName) != 0 || IsInitial(text, tokens, i) || (kinds & NameKinds.MoreGivenName) != 0 || IsDoubleGivenName(word)))
             {
                 start = i;
                 given = true;
@@ -545,7 +559,7 @@ internal sealed class EntityScanner
                 start = i; // "Lady Gaga", "Sir Elton John": the title is part of the name
                 given = true;
             }
-            else if (Honorifics.Contains(word) || IsRoleWord(word))
+            else if (Honorifics.Contains(text, token) || IsRoleToken(text, tokens, i, roles))
             {
                 titled = true;
                 start = i + 1;
@@ -703,7 +717,7 @@ internal sealed class EntityScanner
 
         var left = word[..hyphen];
         var right = word[(hyphen + 1)..];
-        return (_firstNames.Contains(left) || _givenNames.Contains(left)) && (_firstNames.Contains(right) || _givenNames.Contains(right));
+        return IsName(left, NameKinds.FirstName | NameKinds.GivenName) && IsName(right, NameKinds.FirstName | NameKinds.GivenName);
     }
 
     /// <summary>"Edgar Jung sagte", "Ilse Weber,": a given name that is no common word before a short common word
@@ -715,6 +729,18 @@ internal sealed class EntityScanner
     private static bool FollowedByNonName(string text, List<Token> tokens, int index) =>
         index + 1 >= tokens.Count || !tokens[index + 1].IsWord || !char.IsUpper(text[tokens[index + 1].Begin]);
 
+    /// <summary>Whether token <paramref name="i"/> is a role word, answered once per token of the text in
+    /// <paramref name="roles"/> (-1 not yet asked, 0 no, 1 yes): the person and the unknown-name passes both ask.</summary>
+    private static bool IsRoleToken(string text, List<Token> tokens, int i, int[] roles)
+    {
+        if (roles[i] < 0)
+        {
+            roles[i] = IsRoleWord(tokens[i].Of(text)) ? 1 : 0;
+        }
+
+        return roles[i] == 1;
+    }
+
     private static bool IsRoleWord(ReadOnlySpan<char> word)
     {
         var hyphen = word.LastIndexOf('-');
@@ -723,7 +749,7 @@ internal sealed class EntityScanner
 
     /// <summary>A surname, or a capitalised word that is no listed common word ("Leadbitter", "Wachtelmann").</summary>
     private bool IsSurnameLike(ReadOnlySpan<char> word) =>
-        _surnames.Contains(word) || _firstNames.Contains(word) || _givenNames.Contains(word) || !_common.IsListed(word)
+        IsName(word, NameKinds.Surname | NameKinds.FirstName | NameKinds.GivenName) || !_common.IsListed(word)
         || _personCues.IsKnownPerson(word);
 
     /// <summary>The last token of a person's name starting at <paramref name="start"/>, or start - 1 when none; after a
@@ -744,7 +770,7 @@ internal sealed class EntityScanner
             }
 
             var word = token.Of(text);
-            if (Particles.Contains(word) && j > start && j + 1 < tokens.Count
+            if (Particles.Contains(text, token) && j > start && j + 1 < tokens.Count
                 && tokens[j + 1].IsCapitalized && (owner[j + 1] < 0 || overPlaces is not null && PersonCues.IsSinglePlace(overPlaces, owner, j + 1))
                 && IsParticleBefore(text, tokens, j))
             {
@@ -763,7 +789,7 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            if (!token.IsCapitalized || token.IsAllCaps && token.Length > 1 || NotNames.Contains(word)
+            if (!token.IsCapitalized || token.IsAllCaps && token.Length > 1 || NotNames.Contains(text, token)
                 || IsRoleWord(word) || word.Length > 40 || j > start && LooksLikeNoun(word)
                 || j > start + 1 && IsCommonNotName(word) && !IsNameWord(tokens[j - 1].Of(text)) && tokens[j - 1].Of(text) is not ".")
             {
@@ -790,7 +816,7 @@ internal sealed class EntityScanner
 
         if (word is "von" or "vom" or "zu" or "zum")
         {
-            return !_common.IsCommon(next) || _surnames.Contains(next);
+            return !_common.IsCommon(next) || IsName(next, NameKinds.Surname);
         }
 
         return true;
@@ -803,11 +829,11 @@ internal sealed class EntityScanner
         && char.IsUpper(word[3]);
 
     private bool IsNameWord(ReadOnlySpan<char> word) =>
-        _givenNames.Contains(word) || _firstNames.Contains(word) || Particles.Contains(word);
+        IsName(word, NameKinds.GivenName | NameKinds.FirstName) || Particles.Contains(word);
 
     /// <summary>A listed common word that is no surname or given name.</summary>
     private bool IsCommonNotName(ReadOnlySpan<char> word) =>
-        _common.IsCommon(word) && !_surnames.Contains(word) && !_givenNames.Contains(word) && !_firstNames.Contains(word);
+        _common.IsCommon(word) && !IsName(word, NameKinds.Surname | NameKinds.GivenName | NameKinds.FirstName);
 
     /// <summary>A single capital letter followed directly by a point: an initial ("W." of "George W. Bush").</summary>
     private static bool IsInitial(string text, List<Token> tokens, int j) =>
@@ -864,6 +890,13 @@ internal sealed class EntityScanner
             return;
         }
 
+        // The first letters of the names (low six bits): most words start with none and skip the dictionary.
+        var firsts = 0UL;
+        foreach (var name in known.Keys)
+        {
+            firsts |= 1UL << name[0];
+        }
+
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -874,6 +907,11 @@ internal sealed class EntityScanner
             }
 
             var word = tokens[i].Of(text);
+            if ((firsts & (1UL << word[0])) == 0)
+            {
+                continue;
+            }
+
             if (lookup.TryGetValue(word, out var person) || word.EndsWith("s") && lookup.TryGetValue(word[..^1], out person))
             {
                 if (place)
@@ -903,7 +941,7 @@ internal sealed class EntityScanner
 
             var word = token.Of(text);
             var last = -1;
-            if (OrgStarters.Contains(word) || IsOrgCompound(word) && i + 2 < tokens.Count
+            if (OrgStarters.Contains(text, token) || IsOrgCompound(word) && i + 2 < tokens.Count
                 && tokens[i + 1].Of(text) is "für" or "der" or "des" && tokens[i + 2].IsCapitalized)
             {
                 var from = i + 2 < tokens.Count && tokens[i + 1].Of(text) is "für" or "der" or "des" ? i + 2 : i + 1;
@@ -937,7 +975,7 @@ internal sealed class EntityScanner
 
                 Replace(all, owner, i, last);
             }
-            else if (token.IsAllCaps && word.Length is >= 2 and <= 6 && !NotOrgAcronyms.Contains(word))
+            else if (token.IsAllCaps && word.Length is >= 2 and <= 6 && !NotOrgAcronyms.Contains(text, token))
             {
                 last = i;
             }
@@ -950,7 +988,7 @@ internal sealed class EntityScanner
                 var run = CapitalizedRun(text, tokens, i, owner, allowFuer: false);
                 for (var k = i + 1; k <= run + 1 && k < tokens.Count && run >= i; k++)
                 {
-                    if (owner[k] < 0 && LegalForms.Contains(tokens[k].Of(text)))
+                    if (owner[k] < 0 && LegalForms.Contains(text, tokens[k]))
                     {
                         last = k; // "Wendler AG": the legal form may be capitalised like the name
                         break;
@@ -1091,13 +1129,13 @@ internal sealed class EntityScanner
     /// <summary>Capitalised words that are no common German word (<see cref="CommonWords"/>), no function word and no role,
     /// not yet found otherwise: a name, typed by context (a place after "in", "nach", "aus" or with a place-name
     /// ending, else a person).</summary>
-    private void FindUnknownNames(string text, List<Token> tokens, List<Candidate> all, int[] owner)
+    private void FindUnknownNames(string text, List<Token> tokens, List<Candidate> all, int[] owner, int[] roles)
     {
         var common = _common;
         var notName = -1; // the token that ended the last run, known to be no unknown name
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i == notName || !IsUnknownName(text, tokens, i, owner, common))
+            if (i == notName || !IsUnknownName(text, tokens, i, owner, common, roles))
             {
                 continue;
             }
@@ -1105,7 +1143,7 @@ internal sealed class EntityScanner
             var last = i;
             while (last + 1 < tokens.Count && !tokens[last + 1].StartsLine)
             {
-                if (!IsUnknownName(text, tokens, last + 1, owner, common))
+                if (!IsUnknownName(text, tokens, last + 1, owner, common, roles))
                 {
                     notName = last + 1;
                     break;
@@ -1123,8 +1161,8 @@ internal sealed class EntityScanner
 
             var previous = i > 0 ? tokens[i - 1].Of(text) : default;
             var orgCue = i > 0 && OrgCueNouns.Contains(previous);
-            var person = !orgCue && (_surnames.Contains(word) || _givenNames.Contains(tokens[i].Of(text))
-                                     || last > i && _personCues.IsGivenName(tokens[i].Of(text)));
+            var person = !orgCue && (IsName(word, NameKinds.Surname) || IsName(tokens[i].Of(text), NameKinds.GivenName)
+                                     || last > i && IsName(tokens[i].Of(text), NameKinds.MoreGivenName));
             var place = !person && !orgCue && (IsStreet(word) || i > 0 && (PlaceCues.Contains(previous)
                                                          || PlaceCueNouns.Contains(previous)
                                                          || i > 1 && previous is "der" or "dem" && tokens[i - 2].Of(text) is "an" or "An"));
@@ -1396,7 +1434,7 @@ internal sealed class EntityScanner
         candidate.Class == NamedEntityClass.Location && !candidate.IsPart && candidate.End > candidate.Begin
         && (candidate.Place >= 0 || candidate.NewName is not null && candidate.Entry < 0);
 
-    private bool IsUnknownName(string text, List<Token> tokens, int i, int[] owner, CommonWords common)
+    private bool IsUnknownName(string text, List<Token> tokens, int i, int[] owner, CommonWords common, int[] roles)
     {
         var token = tokens[i];
         if (!token.IsWord || !token.IsCapitalized || token.IsAllCaps || owner[i] >= 0 || token.Length < 2)
@@ -1405,8 +1443,8 @@ internal sealed class EntityScanner
         }
 
         var word = token.Of(text);
-        if (NotNames.Contains(word) || Honorifics.Contains(word)
-            || IsRoleWord(word))
+        if (NotNames.Contains(text, token) || Honorifics.Contains(text, token)
+            || IsRoleToken(text, tokens, i, roles))
         {
             return false;
         }
@@ -1419,7 +1457,7 @@ internal sealed class EntityScanner
         var hyphen = word.LastIndexOfAny('-', '\u2011');
         var head = hyphen >= 0 ? word[(hyphen + 1)..] : word;
         if (head.IsEmpty || !char.IsUpper(head[0])
-            || common.IsCommon(head) && !(_surnames.Contains(head) && !common.Contains(head))
+            || (hyphen < 0 ? common.IsCommon(head, token.Hash) : common.IsCommon(head)) && !(IsName(head, NameKinds.Surname) && !common.Contains(head))
                                      && !(hyphen < 0 && HasStrongPlaceEnding(head) && !common.IsListed(head) && !IsCommonCompound(head)))
         {
             return false; // "DLR-Forscher", "Model-Suche": a compound noun
@@ -1480,7 +1518,8 @@ internal sealed class EntityScanner
 
     private static bool IsOrgCompound(ReadOnlySpan<char> word)
     {
-        if (word.Length < 8 || word.Length > 60)
+        // The first letters of the prefixes below: most words start otherwise and are not copied to lower case.
+        if (word.Length < 8 || word.Length > 60 || InvariantCase.ToLower(word[0]) is not ('b' or 'l' or 'e' or 's' or 'u' or 'w'))
         {
             return false;
         }
@@ -1523,7 +1562,7 @@ internal sealed class EntityScanner
             if (allowFuer && j > start && (connected && word is "und" or "&" || word.EndsWith("scher", StringComparison.Ordinal)
                                            && char.IsLower(word[0]))
                 && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && owner[j + 1] < 0
-                && !NotNames.Contains(tokens[j + 1].Of(text)))
+                && !NotNames.Contains(text, tokens[j + 1]))
             {
                 continue; // "Hochschule für Technik und Wirtschaft", "Bundesverband deutscher Banken"
             }
@@ -1531,7 +1570,7 @@ internal sealed class EntityScanner
             if (!token.IsWord || token.StartsLine && j > start
                 || owner[j] >= 0 && !(overPlaces is not null && overPlaces[owner[j]].Class == NamedEntityClass.Location)
                 || !(token.IsCapitalized || char.IsDigit(word[0]))
-                || NotNames.Contains(word))
+                || NotNames.Contains(text, token))
             {
                 break;
             }

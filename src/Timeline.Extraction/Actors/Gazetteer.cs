@@ -181,7 +181,7 @@ internal sealed class Gazetteer
             return false;
         }
 
-        var hash = PhraseTable.Extend(PhraseTable.Start, start.Of(text));
+        var hash = start.Hash;
         if (!_phrases.Starts(hash, out var isPhrase))
         {
             return false;

@@ -25,23 +25,21 @@ internal sealed class PersonCues
     private static readonly WordSet PersonPrepositions = new(new[] { "laut", "Laut", "zufolge" });
 
     private readonly WordSet _known;
-    private readonly WordSet _moreGivenNames;
 
     public PersonCues()
     {
         _known = new WordSet(ActorDictionary.ReadResourceLines("actors-known-persons.txt")
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        _moreGivenNames = new WordSet(ActorDictionary.ReadResourceLines("actors-given-names-more.txt"));
     }
-
-    /// <summary>Whether <paramref name="word"/> is a given name of <c>actors-given-names-more.txt</c> (~52,000 names of
-    /// many languages, none a German word): it starts a person only before a surname or an unlisted word.</summary>
-    public bool IsGivenName(ReadOnlySpan<char> word) => _moreGivenNames.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a well-known person's surname, as written or in the genitive
     /// ("Goethes", "Marx'").</summary>
-    public bool IsKnownPerson(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && (_known.Contains(word)
+    public bool IsKnownPerson(ReadOnlySpan<char> word) => IsKnownPerson(word, word.Length >= 3 && _known.Contains(word));
+
+    /// <summary>As <see cref="IsKnownPerson(ReadOnlySpan{char})"/>, with the answer for the word as written given
+    /// (asked of a token, whose hash the tokenizer computed).</summary>
+    private bool IsKnownPerson(ReadOnlySpan<char> word, bool listed) =>
+        word.Length >= 3 && (listed
                              || word[^1] is 's' or '\'' && _known.Contains(word[..^1])
                              || word.EndsWith("ens", StringComparison.Ordinal) && _known.Contains(word[..^2]));
 
@@ -249,7 +247,8 @@ internal sealed class PersonCues
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (owner[i] >= 0 || !token.IsWord || !token.IsCapitalized || token.IsAllCaps || !IsKnownPerson(token.Of(text)))
+            if (owner[i] >= 0 || !token.IsWord || !token.IsCapitalized || token.IsAllCaps
+                || !IsKnownPerson(token.Of(text), token.Length >= 3 && _known.Contains(text, token)))
             {
                 continue;
             }

@@ -34,6 +34,22 @@ internal sealed class PlaceAndOrganizationPatterns
         "gebirge", "moor", "insel", "hafen", "flughafen", "park", "garten", "ufer", "damm",
     ];
 
+    // The last three letters of every landmark ending, alone and with a genitive -s: a word ending otherwise is no
+    // landmark compound, turned away before it is copied to lower case and compared with forty endings.
+    private static readonly WordSet LandmarkTails = new(LandmarkTailsOf());
+
+    private static List<string> LandmarkTailsOf()
+    {
+        var tails = new List<string>();
+        foreach (var ending in LandmarkEndings)
+        {
+            tails.Add(ending[^3..]);
+            tails.Add(string.Concat(ending, "s")[^3..]);
+        }
+
+        return tails;
+    }
+
     // Nouns after a place adjective that make a place: "Tegeler See", "Frankfurter Tor", "Lehrter Bahnhof".
     private static readonly WordSet LandmarkHeads = new(new[]
     {
@@ -98,16 +114,19 @@ internal sealed class PlaceAndOrganizationPatterns
     private readonly Gazetteer _gazetteer;
     private readonly ActorDictionary _dictionary;
     private readonly CommonWords _common;
-    private readonly WordSet _givenNames;
+    private readonly WordSet _names;
 
+    // names: the scanner's name lists, of which the given names (NameKinds.GivenName) are asked.
     public PlaceAndOrganizationPatterns(Gazetteer gazetteer, ActorDictionary dictionary, CommonWords common,
-        WordSet givenNames)
+        WordSet names)
     {
         _gazetteer = gazetteer;
         _dictionary = dictionary;
         _common = common;
-        _givenNames = givenNames;
+        _names = names;
     }
+
+    private bool IsGivenName(ReadOnlySpan<char> word) => ((NameKinds)_names.Kinds(word) & NameKinds.GivenName) != 0;
 
     /// <summary>Adds the places and organisations of the patterns to <paramref name="all"/>, taking over the tokens of
     /// shorter candidates inside them ("Bundesstraße" of "Bundesstraße 216", "Münster" of "Preußen Münster").</summary>
@@ -315,7 +334,7 @@ internal sealed class PlaceAndOrganizationPatterns
             || place.LastToken != i - 2 || place.Kind == ActorKind.Country
             || i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord
                                         || tokens[i + 1].Of(text) is "de" or "da" or "di" or "von" or "van" or "del" or "la")
-            || _common.IsCommon(word) || _common.IsListed(word) || _givenNames.Contains(word))
+            || _common.IsCommon(word) || _common.IsListed(word) || IsGivenName(word))
         {
             return false;
         }
@@ -433,7 +452,7 @@ internal sealed class PlaceAndOrganizationPatterns
     {
         var word = tokens[i].Of(text);
         var acronym = tokens[i].IsAllCaps && IsClubAcronym(word);
-        if (!acronym && !ClubNames.Contains(word))
+        if (!acronym && !ClubNames.Contains(text, tokens[i]))
         {
             return -1;
         }
@@ -564,7 +583,7 @@ internal sealed class PlaceAndOrganizationPatterns
     {
         for (var j = from; j < tokens.Count; j++)
         {
-            if (tokens[j].IsCapitalized && EnglishOrganizationHeads.Contains(tokens[j].Of(text)))
+            if (tokens[j].IsCapitalized && EnglishOrganizationHeads.Contains(text, tokens[j]))
             {
                 return j;
             }
@@ -649,7 +668,8 @@ internal sealed class PlaceAndOrganizationPatterns
     /// place or a given name, with or without a linking -s), the whole no listed word.</summary>
     private bool IsLandmarkCompound(ReadOnlySpan<char> word)
     {
-        if (word.Length < 7 || word.Length > 40 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]) || _common.IsListed(word))
+        // The listed-word test (up to thirty table probes) only after a landmark ending was found, which most words lack.
+        if (word.Length < 7 || word.Length > 40 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]) || !EndsLikeLandmark(word))
         {
             return false;
         }
@@ -659,7 +679,7 @@ internal sealed class PlaceAndOrganizationPatterns
         {
             // "Osnatel-Arena", "Kyffhäuser-Denkmal": names before a landmark noun written with a hyphen.
             var head = word[(hyphen + 1)..];
-            if (head.Length < 3 || !char.IsUpper(head[0]) || !IsLandmarkHead(head))
+            if (head.Length < 3 || !char.IsUpper(head[0]) || !IsLandmarkHead(head) || _common.IsListed(word))
             {
                 return false;
             }
@@ -687,10 +707,15 @@ internal sealed class PlaceAndOrganizationPatterns
                 continue;
             }
 
+            if (_common.IsListed(word))
+            {
+                return false;
+            }
+
             var modifier = word[..^length];
             if (modifier.Length > 4 && modifier.EndsWith("s", StringComparison.Ordinal))
             {
-                if (_common.IsCommon(modifier[..^1]) && !_givenNames.Contains(modifier[..^1]) && !IsPlaceName(modifier[..^1]))
+                if (_common.IsCommon(modifier[..^1]) && !IsGivenName(modifier[..^1]) && !IsPlaceName(modifier[..^1]))
                 {
                     return false; // "Arbeitsmarkt": a common noun with a linking -s
                 }
@@ -702,6 +727,21 @@ internal sealed class PlaceAndOrganizationPatterns
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> (three or more letters) may end in a landmark ending, with or without
+    /// -s (false only when it cannot; this holds for a hyphenated landmark head too).</summary>
+    private static bool EndsLikeLandmark(ReadOnlySpan<char> word)
+    {
+        var last = word[^3..];
+        if (last[0] >= 256 || last[1] >= 256 || last[2] >= 256)
+        {
+            return true; // outside Latin-1 lower case may not map character by character: left to the full check
+        }
+
+        Span<char> tail = stackalloc char[3];
+        InvariantCase.ToLower(last, tail);
+        return LandmarkTails.Contains(tail);
     }
 
     private static bool HasPlaceNameEnding(ReadOnlySpan<char> word)
@@ -734,7 +774,7 @@ internal sealed class PlaceAndOrganizationPatterns
 
     private bool IsNameModifier(ReadOnlySpan<char> modifier)
     {
-        if (_givenNames.Contains(modifier) || _gazetteer.TryMatchPart(modifier, out var surface) && surface.Kind == SurfaceKind.Place)
+        if (IsGivenName(modifier) || _gazetteer.TryMatchPart(modifier, out var surface) && surface.Kind == SurfaceKind.Place)
         {
             return true;
         }

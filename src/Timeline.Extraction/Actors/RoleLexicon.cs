@@ -62,6 +62,53 @@ internal static class RoleLexicon
     // The same tails as a set: most words end in no head's tail and are turned away without the dictionary.
     private static readonly WordSet Tails = new(HeadsByTail.Keys);
 
+    // The last five letters (all four of "chef") of every head with every case ending: a word ending in none of them
+    // is no role, and is turned away by one or two lookups before the whole word is copied to lower case (most
+    // capitalised words are asked, one in twenty passes).
+    private const int EndingLength = 5;
+
+    private static readonly WordSet RoleEndings = new(EndingsOfHeads());
+
+    private static List<string> EndingsOfHeads()
+    {
+        var endings = new List<string>();
+        foreach (var head in Heads)
+        {
+            if (head.Length < EndingLength - 1)
+            {
+                throw new InvalidOperationException($"The role head '{head}' is shorter than the endings filter allows.");
+            }
+
+            foreach (var ending in CaseEndings)
+            {
+                var form = string.Concat(head, ending);
+                endings.Add(form[^Math.Min(EndingLength, form.Length)..]);
+            }
+        }
+
+        return endings;
+    }
+
+    /// <summary>Whether <paramref name="word"/> may end in a head and a case ending (false only when it cannot).</summary>
+    private static bool MayEndInRole(ReadOnlySpan<char> word)
+    {
+        var last = word[^Math.Min(EndingLength, word.Length)..];
+        foreach (var c in last)
+        {
+            if (c >= 256)
+            {
+                return true; // outside Latin-1 lower case may not map character by character: left to the full check
+            }
+        }
+
+        // Latin-1 maps character by character, so these are the last letters of the lower-case word; every head is
+        // four or more letters long, so a role's last five letters, or its last four, are in the set.
+        Span<char> tail = stackalloc char[EndingLength];
+        tail = tail[..last.Length];
+        InvariantCase.ToLower(last, tail);
+        return RoleEndings.Contains(tail) || tail.Length == EndingLength && RoleEndings.Contains(tail[1..]);
+    }
+
     /// <summary>Whether <paramref name="word"/> is a role noun; <paramref name="title"/> is its base form.</summary>
     public static bool TryRole(ReadOnlySpan<char> word, out string title, out bool political)
     {
@@ -83,6 +130,11 @@ internal static class RoleLexicon
         titleLength = 0;
         political = false;
         if (word.Length < 3 || word.Length > 60)
+        {
+            return false;
+        }
+
+        if (!MayEndInRole(word))
         {
             return false;
         }
@@ -158,6 +210,6 @@ internal static class RoleLexicon
         "governor", "mayor",
     });
 
-    /// <summary>Whether the lower-case <paramref name="word"/> names an office whose holder "the WORD" refers to.</summary>
-    public static bool IsLowerCaseOffice(ReadOnlySpan<char> word) => LowerCaseOffices.Contains(word);
+    /// <summary>Whether the lower-case text of <paramref name="token"/> names an office whose holder "the WORD" refers to.</summary>
+    public static bool IsLowerCaseOffice(string text, Token token) => LowerCaseOffices.Contains(text, token);
 }

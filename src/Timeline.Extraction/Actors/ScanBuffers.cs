@@ -22,6 +22,7 @@ internal sealed class ScanBuffers
     private int[] _sortOrder = [];
     private Candidate[] _sorted = [];
     private int[] _roleOwner = [];
+    private int[] _roleWords = [];
 
     private ScanBuffers()
     {
@@ -174,6 +175,10 @@ internal sealed class ScanBuffers
     /// <summary>The owner of each token for the role pass of <see cref="ActorRecognizer"/>: <paramref name="count"/>
     /// entries set to -1.</summary>
     public int[] RoleOwner(int count) => Cleared(ref _roleOwner, count);
+
+    /// <summary>Whether each token is a role word, for <see cref="EntityScanner"/>: <paramref name="count"/> entries
+    /// set to -1 (not yet asked).</summary>
+    public int[] RoleWords(int count) => Cleared(ref _roleWords, count);
 
     private static int[] Cleared(ref int[] buffer, int count)
     {

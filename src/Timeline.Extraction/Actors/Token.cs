@@ -4,7 +4,9 @@ namespace Timeline.Extraction.Actors;
 /// <param name="Begin">First UTF-16 position.</param>
 /// <param name="End">Exclusive end.</param>
 /// <param name="Flags">What the token looks like.</param>
-internal readonly record struct Token(int Begin, int End, TokenFlags Flags)
+/// <param name="Hash">The 64-bit FNV-1a hash of its text (<see cref="PhraseTable.Extend"/>), computed once by the
+/// tokenizer for the lookups of every pass (word sets, the phrase table, the common words).</param>
+internal readonly record struct Token(int Begin, int End, TokenFlags Flags, ulong Hash)
 {
     public int Length => End - Begin;
 

@@ -36,15 +36,17 @@ internal static class Tokenizer
             if (!IsWordChar(c))
             {
                 var end = char.IsHighSurrogate(c) && i + 1 < text.Length ? i + 2 : i + 1;
-                tokens.Add(new Token(i, end, flags));
+                tokens.Add(new Token(i, end, flags, PhraseTable.Extend(PhraseTable.Start, text.AsSpan(i, end - i))));
                 i = end;
                 continue;
             }
 
             var start = i;
-            if (TryAcronym(text, i, out var acronymEnd))
+            // An acronym's first letter is followed by a point: most words skip the call.
+            if (i + 1 < text.Length && text[i + 1] == '.' && TryAcronym(text, i, out var acronymEnd))
             {
-                tokens.Add(new Token(start, acronymEnd, flags | TokenFlags.Word | TokenFlags.Capitalized | TokenFlags.AllCaps));
+                tokens.Add(new Token(start, acronymEnd, flags | TokenFlags.Word | TokenFlags.Capitalized | TokenFlags.AllCaps,
+                    PhraseTable.Extend(PhraseTable.Start, text.AsSpan(start, acronymEnd - start))));
                 i = acronymEnd;
                 continue;
             }
@@ -115,7 +117,7 @@ internal static class Tokenizer
                 flags |= TokenFlags.Numeric;
             }
 
-            tokens.Add(new Token(start, i, flags));
+            tokens.Add(new Token(start, i, flags, PhraseTable.Extend(PhraseTable.Start, text.AsSpan(start, i - start))));
         }
     }
 
