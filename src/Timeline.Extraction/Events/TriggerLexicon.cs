@@ -266,7 +266,9 @@ internal sealed class TriggerLexicon
     private static readonly List<TriggerMatch> NoMatches = [];
 
     /// <summary>Finds the triggers of the clause <c>tokens[start..end)</c>; overlapping matches are resolved in favour
-    /// of the pattern with more elements, then the earlier lexicon entry.</summary>
+    /// of the pattern with more elements, then the earlier lexicon entry. The list is read-only by contract: a clause
+    /// without triggers gets one shared empty list (a list, not an interface, keeps the callers' loops free of boxed
+    /// enumerators).</summary>
     public List<TriggerMatch> Match(ImmutableArray<Token> tokens, int start, int end)
     {
         var lastWord = end - 1;
