@@ -285,15 +285,7 @@ internal sealed class CommonWords
         return false;
     }
 
-    /// <summary>64-bit FNV-1a over the UTF-16 code units; never 0 (the empty slot).</summary>
-    private static ulong Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash == 0 ? 1 : hash;
-    }
+    /// <summary>The 64-bit FNV-1a hash of the phrase table and the tokens (<see cref="PhraseTable.Extend"/>), so that a
+    /// token's hash finds its memo entry; never 0 (the empty slot).</summary>
+    private static ulong Hash(ReadOnlySpan<char> word) => PhraseTable.Extend(PhraseTable.Start, word) is var hash and not 0 ? hash : 1;
 }

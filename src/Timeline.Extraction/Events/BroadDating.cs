@@ -40,7 +40,7 @@ internal static class BroadDating
             return usable;
         }
 
-        var last = match.Tokens.Max();
+        var last = match.Last;
         return [.. usable.Where(t => SentenceAnalysis.TokenAt(analysis.Tokens, t.Span.Begin) is var at && (at < match.Head || at - last <= ReportWindow))];
     }
 

@@ -516,7 +516,7 @@ public sealed class EventExtractor
     private static ImmutableArray<ActorId> EnglishReferringTarget(SentenceAnalysis analysis, Clause clause, TriggerMatch match, ImmutableArray<ActorId> sources, Anaphora anaphora)
     {
         var tokens = analysis.Tokens;
-        var next = LastToken(match) + 1;
+        var next = match.Last + 1;
         if (next < clause.End && tokens[next].Lower is "his" or "her" && match.Entry.Frame == TriggerFrame.Svo
             && match.Entry.Type is EventType.Support or EventType.Reject or EventType.Accuse or EventType.Request or EventType.Threaten)
         {
@@ -837,18 +837,6 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>The highest token index of a match.</summary>
-    private static int LastToken(TriggerMatch match)
-    {
-        var last = int.MinValue;
-        foreach (var t in match.Tokens)
-        {
-            last = Math.Max(last, t);
-        }
-
-        return last;
-    }
-
     /// <summary>A verb whose object or complement is content rather than a further event: demands, accusations,
     /// threats and warnings.</summary>
     private static bool IsContentVerb(TriggerMatch match) =>
@@ -940,7 +928,7 @@ public sealed class EventExtractor
             return false;
         }
 
-        var head = analysis.Tokens[match.Tokens[^1] == match.Head ? match.Head : LastToken(match)].Lower;
+        var head = analysis.Tokens[match.Last].Lower;
         var participle = language.Language == Language.German
             ? head.EndsWith('t') && (head.StartsWith("ge", StringComparison.Ordinal) || head.IndexOf("ge", 2, StringComparison.Ordinal) is >= 2 and <= 6
                 || head.StartsWith("ver", StringComparison.Ordinal) || head.StartsWith("be", StringComparison.Ordinal)

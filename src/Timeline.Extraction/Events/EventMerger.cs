@@ -54,28 +54,12 @@ internal static class EventMerger
             events.Add(cluster.ToEvent(document));
         }
 
-        StableSort(events, (a, b) => a.Primary.TriggerSpan.Begin != b.Primary.TriggerSpan.Begin
+        StableSort.Apply(events, (a, b) => a.Primary.TriggerSpan.Begin != b.Primary.TriggerSpan.Begin
             ? a.Primary.TriggerSpan.Begin.CompareTo(b.Primary.TriggerSpan.Begin)
             : string.CompareOrdinal(a.Id.Value, b.Id.Value));
         return [.. events];
     }
 
-    /// <summary>Sorts as <c>OrderBy</c> would (equal items keep their order), by insertion: the lists are short, and this
-    /// spares the JIT LINQ's sorters for each key type.</summary>
-    private static void StableSort<T>(List<T> items, Comparison<T> compare)
-    {
-        for (var i = 1; i < items.Count; i++)
-        {
-            var item = items[i];
-            var j = i - 1;
-            for (; j >= 0 && compare(items[j], item) > 0; j--)
-            {
-                items[j + 1] = items[j];
-            }
-
-            items[j + 1] = item;
-        }
-    }
 
     private sealed class Cluster
     {
@@ -152,7 +136,7 @@ internal static class EventMerger
                 mentions.Add(m.Mention);
             }
 
-            StableSort(mentions, (a, b) => a.TriggerSpan.Begin.CompareTo(b.TriggerSpan.Begin));
+            StableSort.Apply(mentions, (a, b) => a.TriggerSpan.Begin.CompareTo(b.TriggerSpan.Begin));
             return [.. mentions];
         }
 
@@ -190,7 +174,7 @@ internal static class EventMerger
             var targets = new List<ActorId>();
             var locations = new List<ActorId>();
             var byActors = new List<EventCandidate>(_members);
-            StableSort(byActors, (a, b) => a.Sources.Length + a.Targets.Length != b.Sources.Length + b.Targets.Length
+            StableSort.Apply(byActors, (a, b) => a.Sources.Length + a.Targets.Length != b.Sources.Length + b.Targets.Length
                 ? (b.Sources.Length + b.Targets.Length).CompareTo(a.Sources.Length + a.Targets.Length)
                 : a.Mention.TriggerSpan.Begin.CompareTo(b.Mention.TriggerSpan.Begin));
             foreach (var member in byActors)

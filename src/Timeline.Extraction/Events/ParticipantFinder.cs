@@ -298,9 +298,9 @@ internal sealed class ParticipantFinder
                 && g.Governor == GroupGovernor.None && g.CoordinatedWith < 0)));
         }
 
-        if (targets.Count == 0 && _language == Language.English && sentence.Tokens[match.Tokens.Max()].Lower.EndsWith("ing", StringComparison.Ordinal)
+        if (targets.Count == 0 && _language == Language.English && sentence.Tokens[match.Last].Lower.EndsWith("ing", StringComparison.Ordinal)
             && match.Entry.Frame == TriggerFrame.Svo
-            && groups.FirstOrDefault(g => g.First == match.Tokens.Max() + 1 && g.Governor == GroupGovernor.None && clause.Contains(g.First)) is { } gerundObject)
+            && groups.FirstOrDefault(g => g.First == match.Last + 1 && g.Governor == GroupGovernor.None && clause.Contains(g.First)) is { } gerundObject)
         {
             // "alone in warning Iraq of strikes": a gerund after a preposition keeps its verb's object.
             targets.AddRange(Coordinated(groups, gerundObject));
@@ -523,13 +523,13 @@ internal sealed class ParticipantFinder
                 && g.First <= match.Head + ArgumentWindow && IsOwnedByObjectNoun(text, sentence, clause, g, after));
         }
 
-        if (obj is not null && match is not null && _language == Language.English && HasEmbeddedVerb(sentence, match.Tokens.Max() + 1, obj.First))
+        if (obj is not null && match is not null && _language == Language.English && HasEmbeddedVerb(sentence, match.Last + 1, obj.First))
         {
             // "denied a report claiming he warned Michael Howard": the phrase belongs to a participle clause of the object.
             obj = null;
         }
 
-        if (obj is not null && match is not null && _language == Language.English && StartsNewPredicate(sentence, match.Tokens.Max() + 1, obj.First))
+        if (obj is not null && match is not null && _language == Language.English && StartsNewPredicate(sentence, match.Last + 1, obj.First))
         {
             // "condemned the attack and said the United States would ...": the phrase belongs to the second verb.
             obj = null;
@@ -564,7 +564,7 @@ internal sealed class ParticipantFinder
     /// from Moscow"; not "orders from airlines", where "from" names the other party).</summary>
     private static ActorGroup? FromPhrase(SentenceAnalysis sentence, Clause clause, TriggerMatch match)
     {
-        var next = match.Tokens.Max() + 1;
+        var next = match.Last + 1;
         var word = sentence.Tokens[match.Head].Lower;
         if (next >= clause.End || sentence.Tokens[next].Lower != "from" || word.EndsWith("ed", StringComparison.Ordinal)
             || match.Entry.Type is not (EventType.Threaten or EventType.Request or EventType.Accuse or EventType.Reject))
@@ -703,7 +703,7 @@ internal sealed class ParticipantFinder
     private ActorGroup? RoleObject(SentenceAnalysis sentence, Clause clause, TriggerMatch match)
     {
         var tokens = sentence.Tokens;
-        var t = match.Tokens.Max() + 1;
+        var t = match.Last + 1;
         if (t < clause.End && _cues.Is(tokens[t].Lower, CueClass.Determiner))
         {
             t++;

@@ -476,24 +476,11 @@ internal sealed class TriggerLexicon
             return candidates;
         }
 
-        // More elements, then more tokens, then the earlier entry, then the earlier head first; equal ones keep their order
-        // (an insertion sort: stable as OrderBy, and a clause has few candidates).
-        var ordered = new List<TriggerMatch>(candidates);
-        for (var i = 1; i < ordered.Count; i++)
-        {
-            var item = ordered[i];
-            var j = i - 1;
-            for (; j >= 0 && Precedes(item, ordered[j]); j--)
-            {
-                ordered[j + 1] = ordered[j];
-            }
-
-            ordered[j + 1] = item;
-        }
-
+        // More elements, then more tokens, then the earlier entry, then the earlier head first; equal ones keep their order.
+        StableSort.Apply(candidates, (a, b) => Precedes(a, b) ? -1 : Precedes(b, a) ? 1 : 0);
         var used = new HashSet<int>();
         var accepted = new List<TriggerMatch>();
-        foreach (var candidate in ordered)
+        foreach (var candidate in candidates)
         {
             if (UsesAny(candidate, used))
             {
