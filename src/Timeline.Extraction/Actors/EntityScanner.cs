@@ -288,11 +288,13 @@ internal sealed class EntityScanner
 
     private static readonly string[] Directions = ["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Südost", "Nordost", "Südwest", "Nordwest", "Ober", "Unter", "Nieder", "Vorder", "Hinter"];
 
+    // The first letters of the directions (ASCII capitals): most words start otherwise and skip the prefix tests.
+    private static readonly ulong DirectionFirsts = Directions.Aggregate(0UL, (mask, d) => mask | (1UL << (d[0] - 'A')));
+
     /// <summary>"Ostdeutschland", "Nordafrikas", "Südtirol": a direction before a country or place.</summary>
     private Surface? DirectionalPlace(ReadOnlySpan<char> word)
     {
-        // The first letters of the directions: most words start otherwise.
-        if (word[0] is not ('N' or 'S' or 'O' or 'W' or 'M' or 'Z' or 'U' or 'V' or 'H'))
+        if (word[0] is < 'A' or > 'Z' || (DirectionFirsts & (1UL << (word[0] - 'A'))) == 0)
         {
             return null;
         }

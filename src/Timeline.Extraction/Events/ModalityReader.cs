@@ -227,8 +227,7 @@ internal sealed class ModalityReader
         var tokens = sentence.Tokens;
         for (var t = clause.Start; t < match.Head; t++)
         {
-            if (tokens[t].Lower is "wenn" or "falls" or "sofern" or "if" or "unless"
-                || (tokens[t].Lower == "case" && t > clause.Start && tokens[t - 1].Lower == "in"))
+            if (IsConditionalConjunction(tokens[t].Lower) || (tokens[t].Lower == "case" && t > clause.Start && tokens[t - 1].Lower == "in"))
             {
                 return true;
             }
@@ -242,7 +241,7 @@ internal sealed class ModalityReader
     {
         for (var t = clause.Start; t < Math.Min(clause.End, end); t++)
         {
-            if (sentence.Tokens[t].Lower is "wenn" or "falls" or "sofern" or "if" or "unless")
+            if (IsConditionalConjunction(sentence.Tokens[t].Lower))
             {
                 return true;
             }
@@ -250,6 +249,8 @@ internal sealed class ModalityReader
 
         return false;
     }
+
+    private static bool IsConditionalConjunction(string lower) => lower is "wenn" or "falls" or "sofern" or "if" or "unless";
 
     /// <summary>German "werden" + infinitive: a future, not a passive (the caller knows the trigger is no participle).</summary>
     private bool HasFutureWerden(SentenceAnalysis sentence, Clause clause)
