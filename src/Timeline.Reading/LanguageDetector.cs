@@ -22,10 +22,22 @@ public static class LanguageDetector
     /// <summary>The language of <paramref name="text"/>; English when there is no evidence either way.</summary>
     public static Language Detect(ReadOnlySpan<char> text)
     {
+        var (german, english) = Count(text, shapes: false);
+        if (german == english)
+        {
+            // Word shapes only for a tie (a short or mixed text): most texts are decided by their function words.
+            (german, english) = Count(text, shapes: true);
+        }
+
+        return german > english ? Language.German : Language.English;
+    }
+
+    /// <summary>The German and the English evidence of the first pages of <paramref name="text"/>: function words, or
+    /// word shapes when <paramref name="shapes"/>.</summary>
+    private static (int German, int English) Count(ReadOnlySpan<char> text, bool shapes)
+    {
         var german = 0;
         var english = 0;
-        var germanShape = 0;
-        var englishShape = 0;
         var limit = Math.Min(text.Length, 20_000); // the first pages decide; long texts need not be scanned whole
         var i = 0;
         Span<char> lower = stackalloc char[16];
@@ -50,8 +62,13 @@ public static class LanguageDetector
 
             var word = lower[..length];
             text.Slice(start, length).ToLowerInvariant(word);
-            germanShape += GermanShape(word);
-            englishShape += EnglishShape(word);
+            if (shapes)
+            {
+                german += GermanShape(word);
+                english += EnglishShape(word);
+                continue;
+            }
+
             if (GermanWords.Contains(word))
             {
                 german++;
@@ -63,7 +80,7 @@ public static class LanguageDetector
             }
         }
 
-        return german > english || (german == english && germanShape > englishShape) ? Language.German : Language.English;
+        return (german, english);
     }
 
     /// <summary>German letters and frequent German endings of verbs and nouns, for texts too short for function words.</summary>
